@@ -1,0 +1,56 @@
+// swift-tools-version:6.1
+// topoc: a firmware topology description compiler.
+//
+// Data flows one way; each stage is one module and depends only on the stages before it:
+//
+//   TopologyModel  <- TopologyParser (YAML text -> model, with source locations)
+//                  <- TopologyCheck  (rules, diagnostics, resolved layout)
+//                  <- DeviceTree, ACPI (emitters: model -> bytes)
+//   VirtioIOMMU    (the embedded device; knows nothing of topologies)
+//   FirmwareDecode (independent readers of DTB/VIOT/IORT/MCFG blobs)
+//                  <- Verify (drives the device with what the blobs say)
+//   TopologyCompiler (the library a VMM links: compile, emit, write atomically)
+//                  <- topoc (the thin command-line front end)
+import PackageDescription
+
+let package = Package(
+    name: "topoc",
+    products: [
+        .executable(name: "topoc", targets: ["topoc"]),
+        .library(name: "TopologyCompiler", targets: ["TopologyCompiler"]),
+        .library(name: "VirtioIOMMU", targets: ["VirtioIOMMU"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // libfdt from Debian's libfdt-dev (no pkg-config file, so a plain module map).
+        .systemLibrary(name: "CLibfdt", path: "Sources/CLibfdt"),
+
+        .target(name: "TopologyModel"),
+        .target(name: "TopologyParser", dependencies: ["TopologyModel", "Yams"]),
+        .target(name: "TopologyCheck", dependencies: ["TopologyModel"]),
+        .target(name: "DeviceTree", dependencies: ["TopologyModel", "TopologyCheck", "CLibfdt"]),
+        .target(name: "ACPI", dependencies: ["TopologyModel", "TopologyCheck"]),
+        .target(name: "VirtioIOMMU"),
+        .target(name: "FirmwareDecode", dependencies: ["CLibfdt"]),
+        .target(name: "Verify", dependencies: ["TopologyModel", "TopologyCheck", "VirtioIOMMU", "FirmwareDecode"]),
+        .target(
+            name: "TopologyCompiler",
+            dependencies: ["TopologyModel", "TopologyParser", "TopologyCheck", "DeviceTree", "ACPI", "Verify"]),
+        .executableTarget(
+            name: "topoc",
+            dependencies: ["TopologyCompiler", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .testTarget(name: "TopologyParserTests", dependencies: ["TopologyParser"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TopologyCheckTests", dependencies: ["TopologyCheck", "TopologyParser"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DeviceTreeTests", dependencies: ["DeviceTree", "TopologyParser", "TopologyCheck", "CLibfdt"]),
+        .testTarget(name: "ACPITests", dependencies: ["ACPI", "TopologyParser", "TopologyCheck"]),
+        .testTarget(name: "VirtioIOMMUTests", dependencies: ["VirtioIOMMU"]),
+        .testTarget(name: "FirmwareDecodeTests", dependencies: ["FirmwareDecode"]),
+        .testTarget(name: "VerifyTests", dependencies: ["Verify", "TopologyCompiler"]),
+        .testTarget(name: "TopocTests", dependencies: ["TopologyCompiler"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
