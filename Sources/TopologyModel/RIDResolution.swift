@@ -1,0 +1,74 @@
+/// A maximal run of RIDs of one root complex over which both maps are affine: every RID in
+/// `rids` goes to the same IOMMU (or none) and the same MSI controller (or none), with IDs that
+/// grow one by one with the RID.
+public struct RIDSegment: Hashable, Sendable {
+    public struct Target: Hashable, Sendable {
+        /// The IOMMU or MSI controller name.
+        public var name: String
+        /// The ID that `rids.first` gets; the rest follow contiguously.
+        public var first: UInt32
+
+        public init(name: String, first: UInt32) {
+            self.name = name
+            self.first = first
+        }
+
+        /// The target's IDs for `rids` (nil if they would pass 0xffffffff, which a check forbids).
+        public func ids(for rids: IDRange) -> IDRange? { rids.moved(to: UInt64(first)) }
+    }
+
+    public var rids: IDRange
+    /// Which IOMMU translates these RIDs, and their endpoint/stream IDs; nil when they bypass.
+    public var translation: Target?
+    /// Where their MSIs go, and their DeviceIDs; nil when no `msi-map` entry covers them.
+    public var msi: Target?
+    /// Index in the root complex's `iommu-map` / `msi-map` of the entry that produced each side.
+    public var iommuMapIndex: Int?
+    public var msiMapIndex: Int?
+
+    public init(
+        rids: IDRange, translation: Target?, msi: Target?, iommuMapIndex: Int? = nil, msiMapIndex: Int? = nil
+    ) {
+        self.rids = rids
+        self.translation = translation
+        self.msi = msi
+        self.iommuMapIndex = iommuMapIndex
+        self.msiMapIndex = msiMapIndex
+    }
+}
+
+extension RootComplex {
+    /// Cuts the bus range into segments at every edge of every map entry, in RID order.
+    ///
+    /// Where entries overlap (an invalid file), the first entry wins, as in Linux's `of_map_id`.
+    /// Cost is O((entries) log(entries)) plus one lookup per segment, independent of RID count.
+    public func ridSegments() -> [RIDSegment] {
+        let domain = rids
+        var cuts: Set<UInt64> = [UInt64(domain.first), domain.end]
+        for range in iommuMap.map(\.rids) + msiMap.map(\.inputs) {
+            if domain.contains(range.first) { cuts.insert(UInt64(range.first)) }
+            if range.end > UInt64(domain.first) && range.end < domain.end { cuts.insert(range.end) }
+        }
+        let edges = cuts.sorted()
+        var segments: [RIDSegment] = []
+        segments.reserveCapacity(edges.count)
+        for (lo, hi) in zip(edges, edges.dropFirst()) {
+            let piece = IDRange(first: UInt32(lo), count: hi - lo)
+            let iommuIndex = iommuMap.firstIndex { $0.rids.contains(piece.first) }
+            let msiIndex = msiMap.firstIndex { $0.inputs.contains(piece.first) }
+            let translation = iommuIndex.map { i -> RIDSegment.Target in
+                let e = iommuMap[i]
+                return .init(name: e.iommu, first: e.id &+ (piece.first - e.rids.first))
+            }
+            let msi = msiIndex.map { i -> RIDSegment.Target in
+                let e = msiMap[i]
+                return .init(name: e.controller, first: e.id &+ (piece.first - e.inputs.first))
+            }
+            segments.append(
+                RIDSegment(
+                    rids: piece, translation: translation, msi: msi, iommuMapIndex: iommuIndex,
+                    msiMapIndex: msiIndex))
+        }
+        return segments
+    }
+}
