@@ -85,7 +85,8 @@ public struct VirtioIOMMUConfig: Hashable, Sendable {
     public init() {}
 }
 
-/// The SMMUv3's four wired interrupts (GSIVs), as IORT and the DT `interrupts` carry them.
+/// The SMMUv3's four interrupts (GSIVs), as IORT and the DT `interrupts` carry them.
+/// 0 means "not wired", as in IORT (GSIV 0 is never an SPI).
 public struct SMMUInterrupts: Hashable, Sendable {
     public var eventq: UInt32
     public var priq: UInt32
@@ -98,6 +99,9 @@ public struct SMMUInterrupts: Hashable, Sendable {
         self.cmdqSync = cmdqSync
         self.gerror = gerror
     }
+
+    public var all: [UInt32] { [eventq, priq, cmdqSync, gerror] }
+    public var allWired: Bool { all.allSatisfy { $0 != 0 } }
 }
 
 /// One IOMMU of the machine.

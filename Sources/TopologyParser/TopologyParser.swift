@@ -1,1 +1,142 @@
-// The TopologyParser stage: see Package.swift for where it sits in the pipeline.
+import TopologyModel
+import Yams
+
+/// The outcome of parsing one topology file: the model when the file is well formed, and every
+/// diagnostic found (all of them, not only the first).
+public struct ParseResult: Sendable {
+    public var topology: Topology?
+    public var diagnostics: [Diagnostic]
+}
+
+/// Reads topology files (format 1, YAML) into the model, keeping the line and column of every
+/// value so later stages can point at it. Covers rule 1 of "What makes a file invalid": syntax,
+/// types, missing and unknown keys, numbers out of range or unaligned, and names.
+public enum TopologyParser {
+    /// Larger files are refused before YAML sees them; a topology of 10,000 devices is ~2 MiB.
+    public static let maxFileSize = 32 << 20
+
+    /// Parses raw file bytes (which need not be UTF-8: that is reported, located).
+    public static func parse(bytes: [UInt8], file: String) -> ParseResult {
+        if bytes.count > maxFileSize {
+            return failure(
+                "file-too-large",
+                "file is \(bytes.count) bytes, more than the \(maxFileSize >> 20) MiB a topology may have",
+                at: .start(of: file))
+        }
+        if let bad = firstInvalidUTF8(bytes) {
+            return failure("not-utf8", "file is not UTF-8 text (invalid byte \(hex(bytes[bad], digits: 2)))", at: location(ofByte: bad, in: bytes, file: file))
+        }
+        return parse(text: String(decoding: bytes, as: UTF8.self), file: file)
+    }
+
+    /// Parses YAML text.
+    public static func parse(text: String, file: String) -> ParseResult {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            return failure("yaml-syntax", describe(error), at: location(of: error, in: text, file: file))
+        } catch {
+            return failure("yaml-syntax", "\(error)", at: .start(of: file))
+        }
+        guard let root else {
+            return failure("missing-key", "file is empty: a topology needs at least 'topology', 'name', 'arch' and 'iommus'", at: .start(of: file))
+        }
+        var budget = YAMLLimits.maxNodes
+        let tree: YAMLTree
+        do {
+            tree = try YAMLTree.from(root, file: file, budget: &budget)
+        } catch {
+            return failure("yaml-too-complex", error.reason, at: error.location)
+        }
+        let sink = DiagnosticSink()
+        let topology = TopologyReader(file: file, sink: sink).read(tree)
+        var diagnostics = sink.diagnostics
+        if sink.dropped > 0, let last = diagnostics.last {
+            diagnostics.append(
+                Diagnostic(id: "too-many-errors", "\(sink.dropped) more errors not shown", at: last.location))
+        }
+        return ParseResult(topology: sink.hasErrors ? nil : topology, diagnostics: diagnostics)
+    }
+
+    private static func failure(_ id: String, _ message: String, at location: SourceLocation) -> ParseResult {
+        ParseResult(topology: nil, diagnostics: [Diagnostic(id: id, message, at: location)])
+    }
+
+    // MARK: Locating low-level errors
+
+    /// Offset of the first byte that does not belong to a well-formed UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            let length: Int
+            var lowest: UInt32
+            switch lead {
+            case 0x00...0x7f: i += 1; continue
+            case 0xc2...0xdf: length = 2; lowest = 0x80
+            case 0xe0...0xef: length = 3; lowest = 0x800
+            case 0xf0...0xf4: length = 4; lowest = 0x10000
+            default: return i
+            }
+            guard i + length <= bytes.count else { return i }
+            var scalar = UInt32(lead) & (0xff >> UInt32(length + 1))
+            for k in 1..<length {
+                let next = bytes[i + k]
+                guard next & 0xc0 == 0x80 else { return i }
+                scalar = scalar << 6 | UInt32(next & 0x3f)
+            }
+            // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+            if scalar < lowest || (0xd800...0xdfff).contains(scalar) || scalar > 0x10ffff { return i }
+            lowest = 0
+            i += length
+        }
+        return nil
+    }
+
+    private static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+        var line = 1, column = 1
+        for byte in bytes[..<min(offset, bytes.count)] {
+            if byte == 0x0a {
+                line += 1
+                column = 1
+            } else if byte & 0xc0 != 0x80 {
+                column += 1
+            }
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    private static func location(of error: YamlError, in text: String, file: String) -> SourceLocation {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return SourceLocation(file: file, line: mark.line, column: mark.column)
+        case .duplicatedKeysInMapping(_, let context):
+            return SourceLocation(file: file, line: max(1, context.mark.line), column: max(1, context.mark.column))
+        case .reader(_, let offset, _, _):
+            guard let offset else { return .start(of: file) }
+            var line = 1, column = 1
+            for ch in text.unicodeScalars.prefix(offset) {
+                if ch == "\n" { line += 1; column = 1 } else { column += 1 }
+            }
+            return SourceLocation(file: file, line: line, column: column)
+        default:
+            return .start(of: file)
+        }
+    }
+
+    private static func describe(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+            .composer(let context, let problem, _, _):
+            let prefix = context.map { $0.text + ": " } ?? ""
+            return "YAML syntax: " + prefix + problem
+        case .duplicatedKeysInMapping(let duplicates, _):
+            return "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping"
+        case .reader(let problem, _, _, _):
+            return "YAML syntax: \(problem)"
+        default:
+            return "YAML syntax: \(error)"
+        }
+    }
+}

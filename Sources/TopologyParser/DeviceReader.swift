@@ -1,0 +1,108 @@
+import TopologyModel
+
+/// Reads `devices:` entries (platform MMIO devices), and gives each one without an `acpi-path`
+/// a unique default.
+struct DeviceReader {
+    let sink: DiagnosticSink
+    let names: NameRegistry
+
+    static let keys = [
+        "base", "size", "compatible", "interrupt", "iommu", "id", "ids", "msi", "acpi-path", "acpi-hid",
+        "reserved-regions",
+    ]
+
+    func read(_ entries: [(name: String, at: SourceLocation, value: YAMLTree)]) -> [PlatformDevice] {
+        var devices: [(PlatformDevice, explicitPath: Bool)] = []
+        for (name, at, value) in entries {
+            names.register(name, at: at)
+            if let device = read(name: name, at: at, value) { devices.append(device) }
+        }
+        return assignDefaultACPIPaths(devices)
+    }
+
+    private func read(name: String, at: SourceLocation, _ value: YAMLTree) -> (PlatformDevice, explicitPath: Bool)? {
+        let context = "device '\(name)'"
+        let components = ComponentReader(sink: sink, names: names)
+        guard let fields = Fields(value, context: context, allowed: Self.keys, sink: sink) else { return nil }
+        let errorsBefore = sink.diagnostics.count
+        let base = fields.integer("base", bits: 64, required: true)
+        let size = components.nonZero(fields, "size", required: true)
+        let compatible = fields.string("compatible") ?? "virtio,mmio"
+        let interrupt = fields.integer("interrupt", bits: 32).map(UInt32.init)
+        let iommu = fields.string("iommu")
+        var ids: IDRange?
+        switch (fields["id"], fields["ids"]) {
+        case (.some, .some):
+            sink.error("invalid-value", "\(context) gives both 'id' and 'ids'; give one", at: fields["ids"]!.location)
+        case (.some, .none):
+            ids = fields.integer("id", bits: 32).map { IDRange(first: UInt32($0), count: 1) }
+        case (.none, .some(let tree)):
+            ids = Values.idRange(tree, what: "'ids' of \(context)", sink: sink)
+        case (.none, .none):
+            if iommu != nil {
+                sink.error("missing-key", "\(context) has an 'iommu' but no 'id' or 'ids' (its endpoint ID on that IOMMU)", at: fields["iommu"]!.location)
+            }
+        }
+        if iommu == nil, let tree = fields["id"] ?? fields["ids"] {
+            sink.error("invalid-value", "\(context) gives an endpoint ID but no 'iommu' to give it on", at: tree.location)
+        }
+        let msi = fields["msi"].flatMap { components.msiTarget($0, what: "'msi' of \(context)") }
+        let path = fields.string("acpi-path")
+        if let path, !Lexical.isACPIPath(path) {
+            sink.error("invalid-value", "'acpi-path' of \(context) must be a full path of 4-character segments such as \\_SB_.VR00, found '\(path)'", at: fields["acpi-path"]!.location)
+        }
+        let hid = fields.string("acpi-hid")
+        if let hid, !(hid.utf8.count == 7 || hid.utf8.count == 8) || !hid.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) {
+            sink.error("invalid-value", "'acpi-hid' of \(context) must be a 7-character PNP ID or an 8-character ACPI ID (A-Z, 0-9), found '\(hid)'", at: fields["acpi-hid"]!.location)
+        }
+        let regions = RegionReader(sink: sink).read(fields.list("reserved-regions") ?? [], owner: context)
+        guard sink.diagnostics.count == errorsBefore, let base, let size else { return nil }
+        if AddressRange.checked(base: base, size: size) == nil {
+            sink.error("number-range", "\(context) runs past 2^64 (base \(hex(base)), size \(hex(size)))", at: fields["size"]!.location)
+            return nil
+        }
+        var map = fields.sourceMap
+        map.location = at
+        let device = PlatformDevice(
+            name: name, base: base, size: size, compatible: compatible, interrupt: interrupt, iommu: iommu, ids: ids,
+            msi: msi, acpiPath: path ?? "", acpiHID: hid ?? (compatible == "virtio,mmio" ? "LNRO0005" : nil),
+            reservedRegions: regions, source: map)
+        return (device, path != nil)
+    }
+
+    /// `\_SB_.` plus a unique 4-character name derived from the device name: upper-cased letters
+    /// and digits, padded with `_` (`net1` -> `NET1`, `uart` -> `UART`, `io` -> `IO__`); on a
+    /// collision the tail becomes a base-36 counter (`VIR0`, `VIR1`, ..., `VI10`, ...), keeping the
+    /// leading letter. Deterministic: declaration order decides, and explicit paths are never taken.
+    private func assignDefaultACPIPaths(_ devices: [(PlatformDevice, explicitPath: Bool)]) -> [PlatformDevice] {
+        var taken = Set(devices.filter(\.explicitPath).map(\.0.acpiPath))
+        return devices.compactMap { device, explicit in
+            guard !explicit else { return device }
+            var result = device
+            let stem = Self.nameSeg(for: device.name)
+            var candidate = "\\_SB_." + stem
+            var counter = 0
+            while taken.contains(candidate) {
+                let suffix = String(counter, radix: 36, uppercase: true)
+                guard suffix.count <= 3 else {
+                    sink.error("acpi-name-exhausted", "no unique ACPI name is left for device '\(device.name)'; give it an 'acpi-path'", at: device.source.location)
+                    return nil
+                }
+                candidate = "\\_SB_." + stem.prefix(4 - suffix.count) + suffix
+                counter += 1
+            }
+            taken.insert(candidate)
+            result.acpiPath = candidate
+            return result
+        }
+    }
+
+    static func nameSeg(for name: String) -> String {
+        var chars = name.uppercased().unicodeScalars.filter { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
+            .map(Character.init)
+        // Names always start with a letter, so the first character is a valid lead character.
+        chars = Array(chars.prefix(4))
+        while chars.count < 4 { chars.append("_") }
+        return String(chars)
+    }
+}

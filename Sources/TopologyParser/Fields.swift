@@ -1,0 +1,185 @@
+import TopologyModel
+
+/// The keys of one YAML mapping, checked against the keys its schema allows.
+///
+/// Unknown keys are reported on creation (with a "did you mean" hint); required keys are reported
+/// when asked for. Every accessor records where the value was written, for the model's `SourceMap`.
+struct Fields {
+    let location: SourceLocation
+    /// "root complex 'pcie0'": how messages name the thing being read.
+    let context: String
+    private var values: [String: YAMLTree] = [:]
+    let sink: DiagnosticSink
+
+    /// Reads `tree` as a mapping with the given keys; nil (with an error) when it is not a mapping.
+    init?(_ tree: YAMLTree, context: String, allowed: [String], sink: DiagnosticSink) {
+        self.location = tree.location
+        self.context = context
+        self.sink = sink
+        guard case .mapping(let pairs, _) = tree else {
+            sink.error("type-mismatch", "\(context) must be a mapping, found \(tree.kindName)", at: tree.location)
+            return nil
+        }
+        for (key, value) in pairs {
+            guard case .scalar(let name, _, let at) = key else {
+                sink.error("type-mismatch", "keys of \(context) must be plain strings", at: key.location)
+                continue
+            }
+            guard allowed.contains(name) else {
+                var message = "unknown key '\(name)' in \(context)"
+                if let hint = closestMatch(to: name, in: allowed) { message += "; did you mean '\(hint)'?" }
+                sink.error("unknown-key", message, at: at)
+                continue
+            }
+            values[name] = value
+        }
+    }
+
+    subscript(key: String) -> YAMLTree? { values[key] }
+
+    /// The value of a required key, or nil after reporting it missing.
+    func required(_ key: String) -> YAMLTree? {
+        if let value = values[key] { return value }
+        sink.error("missing-key", "\(context) is missing required key '\(key)'", at: location)
+        return nil
+    }
+
+    var sourceMap: SourceMap {
+        SourceMap(location: location, values: values.mapValues(\.location))
+    }
+
+    // MARK: Typed values
+
+    /// An unsigned integer that fits in `bits` (8, 16, 32 or 64) and is at most `max` if given.
+    func integer(_ key: String, bits: Int, max: UInt64? = nil, required: Bool = false) -> UInt64? {
+        guard let tree = required ? self.required(key) : values[key] else { return nil }
+        return Values.integer(tree, what: "'\(key)' of \(context)", bits: bits, max: max, sink: sink)
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let tree = values[key] else { return nil }
+        return Values.bool(tree, what: "'\(key)' of \(context)", sink: sink)
+    }
+
+    func string(_ key: String, required: Bool = false) -> String? {
+        guard let tree = required ? self.required(key) : values[key] else { return nil }
+        return Values.string(tree, what: "'\(key)' of \(context)", sink: sink)
+    }
+
+    func list(_ key: String) -> [YAMLTree]? {
+        guard let tree = values[key] else { return nil }
+        guard case .sequence(let items, _) = tree else {
+            sink.error("type-mismatch", "'\(key)' of \(context) must be a list, found \(tree.kindName)", at: tree.location)
+            return nil
+        }
+        return items
+    }
+
+    /// A named map (`iommus:`, `devices:`...): its entries in declaration order.
+    func namedEntries(_ key: String) -> [(name: String, at: SourceLocation, value: YAMLTree)] {
+        guard let tree = values[key] else { return [] }
+        if case .scalar(let text, false, _) = tree, text.isEmpty || text == "~" || text == "null" { return [] }
+        guard case .mapping(let pairs, _) = tree else {
+            sink.error("type-mismatch", "'\(key)' must be a mapping of names to entries, found \(tree.kindName)", at: tree.location)
+            return []
+        }
+        return pairs.compactMap { key, value in
+            guard case .scalar(let name, _, let at) = key else {
+                sink.error("type-mismatch", "names in '\(self.context)' must be strings", at: key.location)
+                return nil
+            }
+            return (name, at, value)
+        }
+    }
+}
+
+/// Readers for single values, shared by `Fields` and list items.
+enum Values {
+    static func integer(_ tree: YAMLTree, what: String, bits: Int, max: UInt64? = nil, sink: DiagnosticSink) -> UInt64? {
+        guard case .scalar(let text, _, let at) = tree else {
+            sink.error("type-mismatch", "\(what) must be an integer, found \(tree.kindName)", at: tree.location)
+            return nil
+        }
+        let limit = max ?? (bits >= 64 ? UInt64.max : (UInt64(1) << UInt64(bits)) - 1)
+        switch Lexical.integer(text) {
+        case .success(let value) where value <= limit:
+            return value
+        case .success(let value):
+            sink.error("number-range", "\(what) is \(hex(value)), past its maximum \(hex(limit))", at: at)
+        case .failure(.negative):
+            sink.error("number-range", "\(what) must not be negative", at: at)
+        case .failure(.fractional):
+            sink.error("type-mismatch", "\(what) must be an integer, not a fraction", at: at)
+        case .failure(.tooLarge):
+            sink.error("number-range", "\(what) does not fit in 64 bits", at: at)
+        case .failure(.notANumber):
+            sink.error("type-mismatch", "\(what) must be an integer (decimal, 0x hex, or a size like \"64K\"), found \(tree.kindName)", at: at)
+        }
+        return nil
+    }
+
+    static func bool(_ tree: YAMLTree, what: String, sink: DiagnosticSink) -> Bool? {
+        if case .scalar(let text, false, _) = tree {
+            if text == "true" { return true }
+            if text == "false" { return false }
+        }
+        sink.error("type-mismatch", "\(what) must be true or false, found \(tree.kindName)", at: tree.location)
+        return nil
+    }
+
+    static func string(_ tree: YAMLTree, what: String, sink: DiagnosticSink) -> String? {
+        guard case .scalar(let text, _, _) = tree else {
+            sink.error("type-mismatch", "\(what) must be a string, found \(tree.kindName)", at: tree.location)
+            return nil
+        }
+        return text
+    }
+
+    /// An inclusive `[first, last]` pair of integers.
+    static func pair(_ tree: YAMLTree, what: String, bits: Int, sink: DiagnosticSink) -> (UInt64, UInt64)? {
+        guard case .sequence(let items, let at) = tree, items.count == 2 else {
+            sink.error("type-mismatch", "\(what) must be an inclusive pair [first, last], found \(tree.kindName)", at: tree.location)
+            return nil
+        }
+        guard let first = integer(items[0], what: "the first value of \(what)", bits: bits, sink: sink),
+            let last = integer(items[1], what: "the last value of \(what)", bits: bits, sink: sink)
+        else { return nil }
+        guard first <= last else {
+            sink.error("number-range", "\(what) runs backwards: first \(hex(first)) is past last \(hex(last))", at: at)
+            return nil
+        }
+        return (first, last)
+    }
+
+    /// A RID range: `[0x0000, 0x00ff]` or `"00:00.0-00:1f.7"`.
+    static func ridRange(_ tree: YAMLTree, what: String, sink: DiagnosticSink) -> IDRange? {
+        if case .scalar(let text, _, let at) = tree {
+            guard let (first, last) = Lexical.bdfRange(text) else {
+                sink.error("type-mismatch", "\(what) must be [first, last] or \"BB:DD.F-BB:DD.F\", found \(tree.kindName)", at: at)
+                return nil
+            }
+            guard first.rid <= last.rid else {
+                sink.error("number-range", "\(what) runs backwards: \(first) is past \(last)", at: at)
+                return nil
+            }
+            return IDRange(first: UInt32(first.rid), last: UInt32(last.rid))
+        }
+        guard let (first, last) = pair(tree, what: what, bits: 16, sink: sink) else { return nil }
+        return IDRange(first: UInt32(first), last: UInt32(last))
+    }
+
+    /// An ID or an inclusive ID range of 32-bit IDs.
+    static func idRange(_ tree: YAMLTree, what: String, sink: DiagnosticSink) -> IDRange? {
+        guard let (first, last) = pair(tree, what: what, bits: 32, sink: sink) else { return nil }
+        return IDRange(first: UInt32(first), last: UInt32(last))
+    }
+
+    static func bdf(_ tree: YAMLTree, what: String, sink: DiagnosticSink) -> BDF? {
+        guard case .scalar(let text, _, let at) = tree, let bdf = BDF(parsing: text.trimmingSpaces) else {
+            sink.error("type-mismatch", "\(what) must be a PCI address \"BB:DD.F\" (device 00-1f, function 0-7), found \(tree.kindName)", at: tree.location)
+            return nil
+        }
+        _ = at
+        return bdf
+    }
+}

@@ -1,0 +1,99 @@
+import TopologyModel
+
+/// The lexical rules of the format page: integers, sizes, PCI addresses and RID ranges.
+enum Lexical {
+    enum IntegerError: Error, Equatable {
+        case notANumber
+        case negative
+        case fractional
+        case tooLarge
+    }
+
+    /// Parses `123`, `0x7b`, `0x4010_0000_00`, and sizes with a binary suffix (`64K`, `2M`, `1G`,
+    /// `4T`). Accumulates in 64 bits with overflow detection, so values past 2^64 are reported,
+    /// never wrapped.
+    static func integer(_ raw: String) -> Result<UInt64, IntegerError> {
+        var text = Substring(raw.trimmingSpaces)
+        if text.hasPrefix("-") { return .failure(text.count > 1 ? .negative : .notANumber) }
+        if text.hasPrefix("+") { text = text.dropFirst() }
+        var multiplier: UInt64 = 1
+        if let last = text.last, let shift = sizeSuffixes[last], text.count > 1, !text.hasPrefix("0x") {
+            multiplier = 1 << shift
+            text = text.dropLast()
+        }
+        var radix: UInt64 = 10
+        if text.hasPrefix("0x") || text.hasPrefix("0X") {
+            radix = 16
+            text = text.dropFirst(2)
+        }
+        guard let firstChar = text.first, firstChar != "_", text.last != "_" else { return .failure(.notANumber) }
+        var value: UInt64 = 0
+        var sawDigit = false
+        for ch in text {
+            if ch == "_" { continue }
+            guard let digit = ch.hexDigitValue, UInt64(digit) < radix else {
+                if radix == 10 && (ch == "." || ch == "e" || ch == "E") && sawDigit {
+                    return .failure(.fractional)
+                }
+                return .failure(.notANumber)
+            }
+            sawDigit = true
+            let (shifted, o1) = value.multipliedReportingOverflow(by: radix)
+            let (added, o2) = shifted.addingReportingOverflow(UInt64(digit))
+            if o1 || o2 { return .failure(.tooLarge) }
+            value = added
+        }
+        guard sawDigit else { return .failure(.notANumber) }
+        let (scaled, overflow) = value.multipliedReportingOverflow(by: multiplier)
+        return overflow ? .failure(.tooLarge) : .success(scaled)
+    }
+
+    private static let sizeSuffixes: [Character: UInt64] = ["K": 10, "M": 20, "G": 30, "T": 40]
+
+    /// `BB:DD.F-BB:DD.F`, inclusive.
+    static func bdfRange(_ text: String) -> (BDF, BDF)? {
+        let parts = text.trimmingSpaces.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2,
+            let first = BDF(parsing: String(parts[0]).trimmingSpaces),
+            let last = BDF(parsing: String(parts[1]).trimmingSpaces)
+        else { return nil }
+        return (first, last)
+    }
+
+    /// Names of IOMMUs, controllers, root complexes and devices: `[a-z][a-z0-9_-]*`.
+    static func isComponentName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
+    }
+
+    /// The topology's own name, which names output files: `[a-z0-9][a-z0-9_-]*`.
+    static func isTopologyName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first,
+            ("a"..."z").contains(first) || ("0"..."9").contains(first)
+        else { return false }
+        return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
+    }
+
+    /// A full ACPI namespace path with 4-character segments, such as `\_SB_.VR00`.
+    static func isACPIPath(_ path: String) -> Bool {
+        guard path.hasPrefix("\\") else { return false }
+        let segments = path.dropFirst().split(separator: ".", omittingEmptySubsequences: false)
+        return !segments.isEmpty && segments.allSatisfy(isNameSeg)
+    }
+
+    static func isNameSeg<S: StringProtocol>(_ seg: S) -> Bool {
+        let scalars = Array(seg.unicodeScalars)
+        guard scalars.count == 4 else { return false }
+        func lead(_ c: Unicode.Scalar) -> Bool { ("A"..."Z").contains(c) || c == "_" }
+        return lead(scalars[0]) && scalars.dropFirst().allSatisfy { lead($0) || ("0"..."9").contains($0) }
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first == " " || s.first == "\t" { s = s.dropFirst() }
+        while s.last == " " || s.last == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,112 @@
+import TopologyModel
+
+/// Turns the located YAML tree into the model, reporting rule-1 problems to the sink.
+struct TopologyReader {
+    let file: String
+    let sink: DiagnosticSink
+
+    static let topLevelKeys = ["topology", "name", "arch", "acpi", "msi-controllers", "iommus", "root-complexes", "devices"]
+
+    func read(_ tree: YAMLTree) -> Topology? {
+        guard let fields = Fields(tree, context: "the topology", allowed: Self.topLevelKeys, sink: sink) else { return nil }
+
+        if let version = fields.integer("topology", bits: 32, required: true), version != 1 {
+            sink.error("unsupported-version", "topology format \(version) is not supported; this topoc reads format 1", at: fields["topology"]!.location)
+        }
+        let name = fields.string("name", required: true)
+        if let name, !Lexical.isTopologyName(name) {
+            sink.error("invalid-name", "topology name '\(name)' must match [a-z0-9][a-z0-9_-]*", at: fields["name"]!.location)
+        }
+        var arch: Architecture?
+        if let text = fields.string("arch", required: true) {
+            arch = Architecture(rawValue: text)
+            if arch == nil {
+                var message = "arch '\(text)' is not one of arm64, x86_64"
+                if let hint = closestMatch(to: text, in: Architecture.allCases.map(\.rawValue)) { message += "; did you mean '\(hint)'?" }
+                sink.error("invalid-value", message, at: fields["arch"]!.location)
+            }
+        }
+        let acpi = readACPI(fields["acpi"], topologyName: name ?? "", at: fields.location)
+
+        let names = NameRegistry(sink: sink)
+        let controllers = ComponentReader(sink: sink, names: names).msiControllers(fields.namedEntries("msi-controllers"))
+        let iommuEntries = fields.namedEntries("iommus")
+        if fields.required("iommus") != nil, iommuEntries.isEmpty {
+            sink.error("missing-key", "'iommus' must declare at least one IOMMU", at: fields["iommus"]!.location)
+        }
+        let iommus = ComponentReader(sink: sink, names: names).iommus(iommuEntries)
+        let rootComplexes = RootComplexReader(sink: sink, names: names).read(fields.namedEntries("root-complexes"))
+        let devices = DeviceReader(sink: sink, names: names).read(fields.namedEntries("devices"))
+
+        guard let name, let arch else { return nil }
+        return Topology(
+            file: file, name: name, arch: arch, acpi: acpi, msiControllers: controllers, iommus: iommus,
+            rootComplexes: rootComplexes, devices: devices, source: fields.sourceMap)
+    }
+
+    private func readACPI(_ tree: YAMLTree?, topologyName: String, at: SourceLocation) -> ACPIHeaderFields {
+        let defaults = ACPIHeaderFields.defaults(forTopologyNamed: topologyName, source: SourceMap(location: at))
+        guard let tree else { return defaults }
+        let keys = ["oem-id", "oem-table-id", "oem-revision", "creator-id", "creator-revision", "iort-revision"]
+        guard let fields = Fields(tree, context: "'acpi'", allowed: keys, sink: sink) else { return defaults }
+        var result = defaults
+        result.source = fields.sourceMap
+        if let id = headerString(fields, "oem-id", width: 6, exact: false) { result.oemID = id }
+        if let id = headerString(fields, "oem-table-id", width: 8, exact: false) { result.oemTableID = id }
+        if let id = headerString(fields, "creator-id", width: 4, exact: true) { result.creatorID = id }
+        if let value = fields.integer("oem-revision", bits: 32) { result.oemRevision = UInt32(value) }
+        if let value = fields.integer("creator-revision", bits: 32) { result.creatorRevision = UInt32(value) }
+        if let value = fields.integer("iort-revision", bits: 32) {
+            if let revision = IORTRevision(rawValue: Int(value)) {
+                result.iortRevision = revision
+            } else {
+                sink.error("invalid-value", "iort-revision \(value) is not one topoc emits (0, 3 or 5)", at: fields["iort-revision"]!.location)
+            }
+        }
+        return result
+    }
+
+    /// ACPI header strings are printable ASCII of a fixed width; shorter ones are space padded.
+    private func headerString(_ fields: Fields, _ key: String, width: Int, exact: Bool) -> String? {
+        guard let text = fields.string(key) else { return nil }
+        let at = fields[key]!.location
+        guard text.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7f }) else {
+            sink.error("invalid-value", "'\(key)' must be printable ASCII", at: at)
+            return nil
+        }
+        if exact && text.utf8.count != width {
+            sink.error("invalid-value", "'\(key)' must be exactly \(width) bytes, found \(text.utf8.count)", at: at)
+            return nil
+        }
+        if text.utf8.count > width {
+            sink.error("invalid-value", "'\(key)' must be at most \(width) bytes, found \(text.utf8.count)", at: at)
+            return nil
+        }
+        return ACPIHeaderFields.padded(text, to: width)
+    }
+}
+
+/// Enforces the naming rules: `[a-z][a-z0-9_-]*`, unique across the whole file.
+final class NameRegistry {
+    private var seen: [String: SourceLocation] = [:]
+    let sink: DiagnosticSink
+
+    init(sink: DiagnosticSink) { self.sink = sink }
+
+    /// Registers `name`; false (after reporting) when it breaks a rule.
+    @discardableResult
+    func register(_ name: String, at location: SourceLocation) -> Bool {
+        guard Lexical.isComponentName(name) else {
+            sink.error("invalid-name", "name '\(name)' must match [a-z][a-z0-9_-]*", at: location)
+            return false
+        }
+        if let previous = seen[name] {
+            sink.error(
+                "duplicate-name", "name '\(name)' is already used; names are unique across the whole file", at: location,
+                notes: [DiagnosticNote("'\(name)' first declared here", at: previous)])
+            return false
+        }
+        seen[name] = location
+        return true
+    }
+}
