@@ -28,6 +28,9 @@ let package = Package(
         // libfdt from Debian's libfdt-dev (no pkg-config file, so a plain module map).
         .systemLibrary(name: "CLibfdt", path: "Sources/CLibfdt"),
 
+        // renameat2(RENAME_EXCHANGE), for swapping a finished output directory into place.
+        .target(name: "CAtomicRename"),
+
         .target(name: "TopologyModel"),
         .target(name: "TopologyParser", dependencies: ["TopologyModel", "Yams"]),
         .target(name: "TopologyCheck", dependencies: ["TopologyModel"]),
@@ -38,7 +41,7 @@ let package = Package(
         .target(name: "Verify", dependencies: ["TopologyModel", "TopologyCheck", "VirtioIOMMU", "FirmwareDecode"]),
         .target(
             name: "TopologyCompiler",
-            dependencies: ["TopologyModel", "TopologyParser", "TopologyCheck", "DeviceTree", "ACPI", "Verify"]),
+            dependencies: ["TopologyModel", "TopologyParser", "TopologyCheck", "DeviceTree", "ACPI", "Verify", "CAtomicRename"]),
         .executableTarget(
             name: "topoc",
             dependencies: ["TopologyCompiler", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -15,5 +15,7 @@ final class DiagnosticSink {
         diagnostics.append(Diagnostic(id: id, severity: .error, message, at: location, notes: notes))
     }
 
+    var isFull: Bool { diagnostics.count >= DiagnosticSink.limit }
+
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -26,6 +26,12 @@ struct Fields {
                 continue
             }
             guard allowed.contains(name) else {
+                // Past the report limit, skip the edit-distance hint: a hostile file may have
+                // millions of unknown keys.
+                if sink.isFull {
+                    sink.error("unknown-key", "", at: at)
+                    continue
+                }
                 var message = "unknown key '\(name)' in \(context)"
                 if let hint = closestMatch(to: name, in: allowed) { message += "; did you mean '\(hint)'?" }
                 sink.error("unknown-key", message, at: at)

@@ -1,1 +1,22 @@
-print("topoc")
+import ArgumentParser
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+// swift-argument-parser exits 64 on usage errors; cli.md promises 2.
+do {
+    var command = try Topoc.parseAsRoot()
+    try command.run()
+} catch let exit as ExitCode {
+    Glibc.exit(exit.rawValue)
+} catch {
+    let code = Topoc.exitCode(for: error)
+    if code == .success {
+        print(Topoc.fullMessage(for: error))
+        Glibc.exit(0)
+    }
+    let message = Topoc.fullMessage(for: error)
+    FileHandleOutput.stderr(message)
+    Glibc.exit(Status.usage)
+}

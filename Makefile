@@ -1,0 +1,60 @@
+# topoc: the two commands a newcomer needs are `make run` and `make test`.
+# Both install the Debian packages they need when they are missing.
+
+SWIFT        ?= swift
+BUILD_FLAGS  ?=
+TOPOC        := .build/debug/topoc
+TOPOLOGIES   := $(wildcard Topologies/*.yaml)
+# libfdt-dev: DTB writing/reading; device-tree-compiler: dtc/fdtget cross-checks;
+# acpica-tools: iasl cross-checks; graphviz: SVG pictures of topologies.
+DEB_PACKAGES := libfdt-dev device-tree-compiler acpica-tools graphviz
+
+.PHONY: run test build deps goldens check-topologies verify clean
+
+## run: install what is missing, build, compile every topology into Output/ and verify it.
+run: deps build
+	@for t in $(TOPOLOGIES); do \
+	  n=$$(basename $$t .yaml); \
+	  echo "topoc compile $$t -o Output/$$n"; \
+	  $(TOPOC) compile $$t -o Output/$$n || exit $$?; \
+	done
+	@$(MAKE) --no-print-directory verify
+
+## test: install what is missing, then run the whole test suite.
+test: deps
+	$(SWIFT) build --build-tests $(BUILD_FLAGS)
+	$(SWIFT) test --skip-build $(BUILD_FLAGS)
+
+build:
+	$(SWIFT) build $(BUILD_FLAGS)
+
+## goldens: re-record Output/ after an intended change of outputs (reviewed in the diff).
+goldens: deps build
+	@for t in $(TOPOLOGIES); do \
+	  n=$$(basename $$t .yaml); \
+	  $(TOPOC) compile $$t -o Output/$$n || exit $$?; \
+	done
+	@echo "Output/ re-recorded; review with: git diff --stat Output/"
+
+## verify: check every emitted blob with the field's own tools (dtc, iasl).
+verify:
+	@for t in $(TOPOLOGIES); do \
+	  n=$$(basename $$t .yaml); d=Output/$$n; \
+	  if [ -f $$d/$$n.dtb ]; then \
+	    dtc -q -I dtb -O dts -o /dev/null $$d/$$n.dtb || exit 1; \
+	    echo "verified $$d/$$n.dtb with dtc"; \
+	  fi; \
+	done
+
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+clean:
+	rm -rf .build

@@ -1,0 +1,189 @@
+import CAtomicRename
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One output file: a name inside the output directory and its bytes.
+public struct OutputFile: Hashable, Sendable {
+    public var name: String
+    public var bytes: [UInt8]
+
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+    }
+
+    public init(name: String, text: String) {
+        self.init(name: name, bytes: Array(text.utf8))
+    }
+}
+
+/// An output that could not be written; the CLI exits 2 on it.
+public struct IOFailure: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "\(path): error: \(reason)" }
+}
+
+/// Writes a compile's outputs all at once: the directory holds either its old contents or the
+/// new ones at every instant, never a mix, even if topoc is killed half-way.
+///
+/// The new contents are built in a sibling directory (unrelated files of the old directory are
+/// hard-linked across, so nothing of the user's is lost), synced, and swapped into place with
+/// `renameat2(RENAME_EXCHANGE)`. On a file system that cannot exchange, or when the directory
+/// holds subdirectories, each file is still replaced atomically by its own rename.
+public enum OutputDirectory {
+    /// - Parameters:
+    ///   - stale: names of earlier outputs of this topology that this compile no longer produces;
+    ///     they are dropped rather than carried across.
+    public static func write(_ files: [OutputFile], to directory: String, dropping stale: Set<String> = []) throws(IOFailure) {
+        let directory = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        let (parent, base) = split(directory)
+        try makeDirectories(parent)
+        var info = stat()
+        let exists = stat(directory, &info) == 0
+        if exists && (info.st_mode & S_IFMT) != S_IFDIR {
+            throw IOFailure(path: directory, reason: "exists and is not a directory")
+        }
+        let staging = "\(parent)/.\(base).topoc-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        guard mkdir(staging, 0o755) == 0 else { throw failure(parent, "cannot create a staging directory") }
+        do throws(IOFailure) {
+            let names = Set(files.map(\.name))
+            var canSwap = true
+            if exists {
+                canSwap = try carryOver(from: directory, to: staging, except: names.union(stale))
+            }
+            if canSwap {
+                for file in files { try writeFile(file.bytes, to: "\(staging)/\(file.name)") }
+                _ = topoc_fsync_path(staging)
+                if !exists {
+                    guard rename(staging, directory) == 0 else { throw failure(directory, "cannot move outputs into place") }
+                    _ = topoc_fsync_path(parent)
+                    return
+                }
+                if topoc_rename_exchange(staging, directory) == 0 {
+                    _ = topoc_fsync_path(parent)
+                    removeTree(staging)
+                    return
+                }
+                guard errno == EINVAL || errno == ENOSYS || errno == EXDEV else {
+                    throw failure(directory, "cannot swap outputs into place")
+                }
+            }
+            // Fallback: replace file by file, each atomically.
+            for file in files {
+                let temporary = "\(directory)/.\(file.name).topoc-tmp"
+                try writeFile(file.bytes, to: temporary)
+                guard rename(temporary, "\(directory)/\(file.name)") == 0 else {
+                    let error = failure("\(directory)/\(file.name)", "cannot replace")
+                    unlink(temporary)
+                    throw error
+                }
+            }
+            for name in stale where !names.contains(name) { unlink("\(directory)/\(name)") }
+            _ = topoc_fsync_path(directory)
+            removeTree(staging)
+        } catch {
+            removeTree(staging)
+            throw error
+        }
+    }
+
+    /// Replaces one file atomically (write a sibling, sync, rename over).
+    public static func replaceFile(at path: String, with bytes: [UInt8]) throws(IOFailure) {
+        let temporary = "\(path).topoc-tmp-\(getpid())"
+        try writeFile(bytes, to: temporary)
+        guard rename(temporary, path) == 0 else {
+            let error = failure(path, "cannot replace")
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    /// Hard-links (or copies) the old directory's other files into the staging directory.
+    /// Returns false when the directory holds something that cannot be carried (a subdirectory).
+    private static func carryOver(from directory: String, to staging: String, except skipped: Set<String>) throws(IOFailure) -> Bool {
+        guard let dir = opendir(directory) else { throw failure(directory, "cannot read directory") }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name == "." || name == ".." || skipped.contains(name) { continue }
+            var info = stat()
+            guard lstat("\(directory)/\(name)", &info) == 0 else { continue }
+            guard (info.st_mode & S_IFMT) == S_IFREG else { return false }
+            if link("\(directory)/\(name)", "\(staging)/\(name)") != 0 {
+                try writeFile(try readFile("\(directory)/\(name)"), to: "\(staging)/\(name)")
+            }
+        }
+        return true
+    }
+
+    static func writeFile(_ bytes: [UInt8], to path: String) throws(IOFailure) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure(path, "cannot create") }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { raw in Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw failure(path, "cannot write")
+            }
+            offset += written
+        }
+        guard fsync(fd) == 0 else { throw failure(path, "cannot sync") }
+    }
+
+    static func readFile(_ path: String) throws(IOFailure) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure(path, "cannot open") }
+        defer { close(fd) }
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure(path, "cannot read")
+            }
+            if count == 0 { return result }
+            result += chunk[0..<count]
+        }
+    }
+
+    private static func makeDirectories(_ path: String) throws(IOFailure) {
+        var info = stat()
+        if path.isEmpty || stat(path, &info) == 0 { return }
+        let (parent, _) = split(path)
+        if parent != path { try makeDirectories(parent) }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw failure(path, "cannot create directory") }
+    }
+
+    private static func removeTree(_ path: String) {
+        if let dir = opendir(path) {
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                }
+                if name != "." && name != ".." { unlink("\(path)/\(name)") }
+            }
+            closedir(dir)
+        }
+        rmdir(path)
+    }
+
+    private static func split(_ path: String) -> (parent: String, base: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let parent = String(path[..<slash])
+        return (parent.isEmpty ? "/" : parent, String(path[path.index(after: slash)...]))
+    }
+
+    private static func failure(_ path: String, _ what: String) -> IOFailure {
+        IOFailure(path: path, reason: "\(what): \(String(cString: strerror(errno)))")
+    }
+}

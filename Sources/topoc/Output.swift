@@ -1,0 +1,64 @@
+import TopologyModel
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Unbuffered writes to the standard streams (diagnostics must not interleave badly with make).
+enum FileHandleOutput {
+    static func stderr(_ text: String) { write(2, text.hasSuffix("\n") ? text : text + "\n") }
+    static func stdout(_ text: String) { write(1, text.hasSuffix("\n") ? text : text + "\n") }
+
+    private static func write(_ fd: Int32, _ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n <= 0 { return }
+            offset += n
+        }
+    }
+}
+
+/// Prints diagnostics in the compiler form (`file:line:col: error: message [id]`) or as JSON.
+struct DiagnosticPrinter {
+    var format: DiagnosticFormat
+
+    func print(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            switch format {
+            case .text: FileHandleOutput.stderr(diagnostic.description)
+            case .json: FileHandleOutput.stderr(json(diagnostic))
+            }
+        }
+    }
+
+    func json(_ d: Diagnostic) -> String {
+        let notes = d.notes.map {
+            "{\"file\": \(quote($0.location.file)), \"line\": \($0.location.line), \"column\": \($0.location.column), \"message\": \(quote($0.message))}"
+        }
+        return "{\"severity\": \(quote(d.severity.rawValue)), \"id\": \(quote(d.id)), \"file\": \(quote(d.location.file)), "
+            + "\"line\": \(d.location.line), \"column\": \(d.location.column), \"message\": \(quote(d.message)), "
+            + "\"notes\": [\(notes.joined(separator: ", "))]}"
+    }
+
+    private func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let digits = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

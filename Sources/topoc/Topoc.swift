@@ -1,0 +1,41 @@
+import ArgumentParser
+import TopologyCompiler
+
+/// The `topoc` command: parses arguments, prints, and sets exit statuses. Everything else is in
+/// the `TopologyCompiler` library.
+struct Topoc: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "topoc",
+        abstract: "Compile a firmware I/O topology into device trees and ACPI tables, and verify them.",
+        discussion: """
+            Exit status: 0 success, 1 the input is invalid or a check failed, 2 usage error or I/O failure.
+            """,
+        version: "0.1.0",
+        subcommands: []
+    )
+}
+
+/// Options shared by every command that reads a topology.
+struct DiagnosticOptions: ParsableArguments {
+    @Flag(help: "Treat warnings as errors.")
+    var werror = false
+
+    @Option(name: .customLong("diagnostics-format"), help: "How to print diagnostics: text or json (one object per line).")
+    var diagnosticsFormat: DiagnosticFormat = .text
+
+    @Option(name: .customLong("error"), help: ArgumentHelp("Make the warning with this id an error (repeatable).", valueName: "id"))
+    var errorIDs: [String] = []
+
+    @Option(name: .customLong("no-warn"), help: ArgumentHelp("Silence the warning with this id (repeatable).", valueName: "id"))
+    var silencedIDs: [String] = []
+}
+
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// The exit statuses of cli.md.
+enum Status {
+    static let invalid: Int32 = 1
+    static let usage: Int32 = 2
+}

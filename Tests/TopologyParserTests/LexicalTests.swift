@@ -1,0 +1,67 @@
+import Testing
+@testable import TopologyParser
+import TopologyModel
+
+@Suite struct LexicalTests {
+    @Test(arguments: [
+        ("0", UInt64(0)), ("42", 42), ("0x2a", 42), ("0X2A", 42), ("0x4010_0000_00", 0x40_1000_0000),
+        ("1_000", 1000), ("64K", 0x10000), ("2M", 0x20_0000), ("1G", 0x4000_0000), ("4T", 0x400_0000_0000),
+        ("0xffffffffffffffff", UInt64.max), ("18446744073709551615", UInt64.max),
+    ])
+    func integers(text: String, value: UInt64) throws {
+        #expect(try Lexical.integer(text).get() == value)
+    }
+
+    @Test func rejectsWhatIsNotAnUnsignedInteger() {
+        #expect(Lexical.integer("-1") == .failure(.negative))
+        #expect(Lexical.integer("1.5") == .failure(.fractional))
+        #expect(Lexical.integer("1e3") == .failure(.fractional))
+        #expect(Lexical.integer("0x1_0000_0000_0000_0000") == .failure(.tooLarge))
+        #expect(Lexical.integer("18446744073709551616") == .failure(.tooLarge))
+        #expect(Lexical.integer("17179869184G") == .failure(.tooLarge))
+        #expect(Lexical.integer("") == .failure(.notANumber))
+        #expect(Lexical.integer("0x") == .failure(.notANumber))
+        #expect(Lexical.integer("_1") == .failure(.notANumber))
+        #expect(Lexical.integer("12abc") == .failure(.notANumber))
+        #expect(Lexical.integer("0xfg") == .failure(.notANumber))
+    }
+
+    @Test func pciAddresses() throws {
+        let bdf = try #require(BDF(parsing: "00:02.0"))
+        #expect(bdf.rid == 0x10)
+        #expect(BDF(parsing: "ff:1f.7")?.rid == 0xffff)
+        #expect(BDF(parsing: "00:20.0") == nil, "device 0x20 is past 0x1f")
+        #expect(BDF(parsing: "00:00.8") == nil, "function 8 is past 7")
+        #expect(BDF(parsing: "100:00.0") == nil)
+        #expect(BDF(parsing: "00-00.0") == nil)
+        #expect(BDF(rid: 0x1018).description == "10:03.0")
+        let range = try #require(Lexical.bdfRange("00:00.0-00:1f.7"))
+        #expect(range.0.rid == 0 && range.1.rid == 0xff)
+    }
+
+    @Test func names() {
+        #expect(Lexical.isComponentName("pcie0"))
+        #expect(Lexical.isComponentName("v-iommu_2"))
+        #expect(!Lexical.isComponentName("0pcie"))
+        #expect(!Lexical.isComponentName("PCIe"))
+        #expect(!Lexical.isComponentName(""))
+        #expect(Lexical.isTopologyName("0day"))
+        #expect(Lexical.isACPIPath("\\_SB_.VR00"))
+        #expect(!Lexical.isACPIPath("\\_SB.VR00"), "segments are exactly four characters")
+        #expect(!Lexical.isACPIPath("_SB_.VR00"))
+    }
+
+    @Test func didYouMean() {
+        #expect(closestMatch(to: "iommu-mpa", in: ["iommu-map", "msi-map"]) == "iommu-map")
+        #expect(closestMatch(to: "segmnet", in: ["segment", "buses"]) == "segment")
+        #expect(closestMatch(to: "completely-different", in: ["segment", "buses"]) == nil)
+    }
+
+    @Test func utf8Validation() {
+        #expect(TopologyParser.firstInvalidUTF8(Array("naïve: ✓".utf8)) == nil)
+        #expect(TopologyParser.firstInvalidUTF8([0x61, 0x62, 0xff]) == 2)
+        #expect(TopologyParser.firstInvalidUTF8([0xc0, 0x80]) == 0, "overlong encoding")
+        #expect(TopologyParser.firstInvalidUTF8([0xed, 0xa0, 0x80]) == 0, "surrogate")
+        #expect(TopologyParser.firstInvalidUTF8([0x61, 0xe2, 0x82]) == 1, "truncated sequence")
+    }
+}
