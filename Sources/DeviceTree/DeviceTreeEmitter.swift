@@ -23,7 +23,8 @@ public struct DeviceTreeOutput: Hashable, Sendable {
 /// - virtio-mmio IOMMU: `iommu@<base>` (the generic name the virtio-mmio binding's example uses).
 /// - Root complex: `pcie@<ecam>`; without `ecam`, `pcie@<cpu address of the first window>` (dtc
 ///   wants a unit address on any node with `ranges`); with neither, `pcie`.
-/// - virtio-pci IOMMU: `iommu@<dev>,<fn>` under its root complex's node.
+/// - virtio-pci IOMMU: `iommu@<dev>,<fn>` under its root complex's node (it must sit on the root
+///   complex's first bus: `dt-pci-iommu-bus`).
 /// - Platform device: `virtio_mmio@<base>` for `virtio,mmio`; otherwise the part of the
 ///   compatible after its first comma (`arm,pl011` -> `pl011@<base>`) reduced to node-name
 ///   characters, or the device's name when that leaves nothing that starts with a letter.
@@ -414,6 +415,20 @@ private struct Builder {
         if rc.coherent { node.add("dma-coherent", .empty) }
 
         for (iommu, bdf) in selfIOMMUs {
+            // Linux matches a host bridge's child nodes to the functions of its root bus by
+            // device and function; a function on another bus sits behind a bridge the topology
+            // does not describe, so its node would be matched to the wrong device, or to none.
+            guard bdf.bus == rc.firstBus else {
+                diagnostics.append(
+                    Diagnostic(
+                        id: "dt-pci-iommu-bus",
+                        "the device tree can only describe virtio-pci IOMMU '\(iommu.name)' on the root bus "
+                            + "(\(hex(rc.firstBus, digits: 2))) of root complex '\(rc.name)': bus "
+                            + "\(hex(bdf.bus, digits: 2)) is behind a PCI bridge the topology does not describe",
+                        at: iommu.source["bdf"],
+                        notes: [DiagnosticNote("bus range of '\(rc.name)' declared here", at: rc.source["buses"])]))
+                continue
+            }
             var child = DTNode(
                 name: "iommu@\(String(bdf.device, radix: 16)),\(String(bdf.function, radix: 16))", key: iommu.name,
                 label: refs.labels[iommu.name], origin: iommu.source.location)
