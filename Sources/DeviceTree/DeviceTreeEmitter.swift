@@ -52,6 +52,10 @@ public enum DeviceTreeEmitter {
         try build(topology).root
     }
 
+    /// The most `iommus` specifiers (one per ID) a platform device's node gets: 8 bytes each, so
+    /// at most 32 KiB of property.
+    public static let maxIOMMUSpecifiers: UInt64 = 4096
+
     /// The `DTNode.key` of the GICv3 `intc` node (not a valid topology name, so it cannot clash).
     public static let gicKey = "@gic"
 
@@ -462,10 +466,21 @@ private struct Builder {
         {
             node.add("interrupts", .cells([cells]))
         }
-        node.add("dma-coherent", .empty)
+        // The model has no `coherent` key for devices: virtio-mmio devices and devices behind an
+        // IOMMU (DMA masters in a VM) are coherent; for others (a UART...) nothing is claimed.
+        if device.compatible == "virtio,mmio" || device.iommu != nil {
+            node.add("dma-coherent", .empty)
+        }
         if let iommu = device.iommu, let ids = device.ids {
             let location = device.source["iommu"]
-            if let target = iommuRef(iommu, at: location) {
+            if ids.count > DeviceTreeEmitter.maxIOMMUSpecifiers {
+                diagnostics.append(
+                    Diagnostic(
+                        id: "dt-iommus-size",
+                        "the device tree lists one 'iommus' specifier per ID; device '\(device.name)' has "
+                            + "\(ids.count) IDs (\(ids)), more than the \(DeviceTreeEmitter.maxIOMMUSpecifiers) topoc writes",
+                        at: device.source["ids"]))
+            } else if let target = iommuRef(iommu, at: location) {
                 var specifiers: [[DTCell]] = []
                 var id = UInt64(ids.first)
                 while id < ids.end {

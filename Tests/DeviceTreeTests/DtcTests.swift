@@ -14,6 +14,7 @@ struct DtcTests {
         ("split-everywhere", splitEverywhere),
         ("devices", devicesTopology),
         ("root-bus-0x10", rootBus10),
+        ("no-its-no-ecam", noITSNoECAM),
     ]
 
     @Test("no warnings, DTS compiles to the same tree as the DTB", arguments: 0..<topologies.count)
@@ -26,6 +27,11 @@ struct DtcTests {
         let dts = dir.appendingPathComponent("\(name).dts").path
         try Data(output.dtb).write(to: URL(fileURLWithPath: dtb))
         try output.dts.write(toFile: dts, atomically: true, encoding: .utf8)
+        // TOPOC_DT_DUMP=dir keeps a copy of the outputs for reading.
+        if let dump = ProcessInfo.processInfo.environment["TOPOC_DT_DUMP"] {
+            try? Data(output.dtb).write(to: URL(fileURLWithPath: "\(dump)/\(name).dtb"))
+            try? output.dts.write(toFile: "\(dump)/\(name).dts", atomically: true, encoding: .utf8)
+        }
 
         // DTB -> DTS: no warnings.
         let fromDTB = dir.appendingPathComponent("from-dtb.dts").path

@@ -51,7 +51,25 @@ import TopologyModel
     let rtc = PlatformDevice(
         name: "rtc", base: 0x0901_0000, size: 0x1000, compatible: "arm,pl031", interrupt: 2, acpiPath: "\\_SB_.RTC0",
         source: sm(80))
-    return topology(name: "devices", msi: [its()], iommus: [smmu(), vmmio], devices: [net, blk, rtc])
+    var smmu = smmu()
+    if case .smmuv3(var s) = smmu.kind {
+        s.msi = MSITarget(controller: "its", id: 0x40, source: sm(24))
+        smmu.kind = .smmuv3(s)
+    }
+    return topology(name: "devices", msi: [its()], iommus: [smmu, vmmio], devices: [net, blk, rtc])
+}
+
+/// Interrupts but no ITS: the GIC node exists without children. No ECAM: the host bridge is named
+/// after its first window.
+@Sendable func noITSNoECAM() -> Topology {
+    let vmmio = IOMMU(
+        name: "vmmio", kind: .virtioMMIO(base: 0x0b00_0000, size: 0x200, interrupt: 40), virtio: VirtioIOMMUConfig(),
+        source: sm(25))
+    var rc = qemuRootComplex(iommu: "vmmio")
+    rc.ecam = nil
+    rc.windows = Array(qemuWindows.dropFirst())
+    rc.msiMap = []
+    return topology(name: "no-its", iommus: [vmmio], rcs: [rc])
 }
 
 @Suite("Device-tree emitter")
@@ -140,6 +158,8 @@ struct EmitterTests {
         #expect(fdt.cells(net, "msi-parent") == [pi, 0x30])
         #expect(fdt.property(net, "dma-coherent") == [])
 
+        #expect(fdt.cells(smmu, "msi-parent") == [pi, 0x40])
+
         let blk = fdt.offset(path: "/virtio_mmio@a000200")
         #expect(fdt.cells(blk, "iommus") == [pv, 5])
         #expect(fdt.property(blk, "msi-parent") == nil)
@@ -148,6 +168,7 @@ struct EmitterTests {
         let rtc = fdt.offset(path: "/pl031@9010000")
         #expect(fdt.strings(rtc, "compatible") == ["arm,pl031"])
         #expect(fdt.property(rtc, "iommus") == nil)
+        #expect(fdt.property(rtc, "dma-coherent") == nil)  // not a DMA master as far as we know
 
         #expect(fdt.strings(vmmio, "compatible") == ["virtio,mmio"])
         #expect(fdt.cells(vmmio, "#iommu-cells") == [1])
@@ -182,6 +203,25 @@ struct EmitterTests {
         #expect(fdt.map(pcie1, "iommu-map") == [MapEntry(rid: 0x1000, target: "virtio,mmio", id: 0x100, length: 0x1000)])
         #expect(fdt.map(pcie1, "msi-map") == [MapEntry(rid: 0x1000, target: "arm,gic-v3-its", id: 0x1000, length: 0x1000)])
         #expect(fdt.offset(path: "/pl011@9000000") >= 0)
+    }
+
+    @Test("the format page's example gives the iommu-map, msi-map, iommus and msi-parent it promises")
+    func formatExample() throws {
+        var rc = qemuRootComplex(iommu: "viommu")
+        rc.windows = []
+        let net1 = PlatformDevice(
+            name: "net1", base: 0x0a00_0000, size: 0x200, interrupt: 16, iommu: "viommu",
+            ids: IDRange(first: 0x10000, count: 1), msi: MSITarget(controller: "its", id: 0x10000, source: sm(71)),
+            acpiPath: "\\_SB_.NET1", source: sm(70))
+        let t = topology(
+            name: "arm-virt-viommu", msi: [its()], iommus: [virtioPCI(bdf: "00:01.0")], rcs: [rc], devices: [net1])
+        let dts = try DeviceTreeEmitter.emit(t).dts
+        #expect(dts.contains("iommu-map = <0x0 &viommu 0x0 0x8>, <0x9 &viommu 0x9 0xfff7>;"))
+        #expect(dts.contains("msi-map = <0x0 &its 0x0 0x10000>;"))
+        #expect(dts.contains("iommus = <&viommu 0x10000>;"))
+        #expect(dts.contains("msi-parent = <&its 0x10000>;"))
+        #expect(dts.contains("viommu: iommu@1,0 {"))
+        #expect(dts.contains("reg = <0x800 0x0 0x0 0x0 0x0>;"))
     }
 
     @Test("DTS: labels and references")
@@ -293,6 +333,39 @@ struct EmitterTests {
                 MapEntry(rid: 0x1000, target: "virtio,pci-iommu", id: 0, length: 0x18),
                 MapEntry(rid: 0x1019, target: "virtio,pci-iommu", id: 0x19, length: 0xfe7),
             ])
+    }
+
+    @Test("a host bridge without ECAM is named after its first window; a GIC without ITS")
+    func noECAM() throws {
+        let fdt = try emitFDT(noITSNoECAM())
+        let pci = fdt.offset(path: "/pcie@10000000")
+        try #require(pci >= 0)
+        #expect(fdt.property(pci, "reg") == nil)
+        #expect(fdt.map(pci, "iommu-map") == [MapEntry(rid: 0, target: "virtio,mmio", id: 0, length: 0x10000)])
+        #expect(fdt.property(pci, "msi-map") == nil)
+        let gic = fdt.offset(path: "/intc")
+        #expect(fdt.subnodes(gic).isEmpty)
+        #expect(fdt.cells(0, "interrupt-parent") == fdt.cells(gic, "phandle"))
+    }
+
+    @Test("too many IDs for iommus; sibling nodes with one unit address")
+    func otherFormatErrors() throws {
+        var t = devicesTopology()
+        t.devices[0].ids = IDRange(first: 0, count: 0x10000)
+        t.devices[0].source = sm(70, ["ids": 74])
+        let e1 = #expect(throws: DiagnosticError.self) { try DeviceTreeEmitter.emit(t) }
+        #expect(e1?.diagnostics.map(\.id) == ["dt-iommus-size"])
+        #expect(e1?.diagnostics.first?.location.line == 74)
+
+        // A platform device at the CPU address of an ECAM-less host bridge's first window.
+        var t2 = noITSNoECAM()
+        t2.devices = [
+            PlatformDevice(name: "dev", base: 0x1000_0000, size: 0x1000, acpiPath: "\\_SB_.DEV0", source: sm(80))
+        ]
+        let e2 = #expect(throws: DiagnosticError.self) { try DeviceTreeEmitter.emit(t2) }
+        #expect(e2?.diagnostics.map(\.id) == ["dt-node-clash"])
+        #expect(e2?.diagnostics.first?.location.line == 80)
+        #expect(e2?.diagnostics.first?.notes.first?.location.line == 30)
     }
 
     @Test("SMMUv3 interrupts must be SPIs")
