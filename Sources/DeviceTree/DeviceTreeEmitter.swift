@@ -31,7 +31,25 @@ public struct DeviceTreeOutput: Hashable, Sendable {
 ///
 /// Phandles: 1, 2, 3... to the ITSs then the IOMMUs in declaration order, then the `intc` node.
 /// Labels: the entity name with `-` -> `_` (`gic` for the `intc` node), made unique by a `_2`,
-/// `_3`... suffix where two names would collide (`a-b` and `a_b`).
+/// `_3`... suffix where two names would collide (`a-b` and `a_b`). Every referenced node carries
+/// an explicit `phandle`, in the DTS too, so `dtc` of the DTS gives the same numbers.
+///
+/// Other choices:
+/// - Interrupts are GIC SPIs, edge-triggered rising (`<0 spi 1>`, what QEMU gives virtio-mmio
+///   and the SMMUv3); an SMMUv3 GSIV `g` is SPI `g - 32`.
+/// - `dma-coherent`: root complexes and SMMUv3s per `coherent`; virtio-mmio IOMMUs always;
+///   platform devices when they are `virtio,mmio` or sit behind an IOMMU.
+/// - x86-msi controllers have no node; `msi-map` entries and `msi-parent` naming one are left out.
+/// - A host bridge without `windows` gets no `ranges` (dtc warns `pci_bridge`, and Linux's
+///   generic host driver wants a memory window): the topology should give it windows.
+///
+/// Errors (`DiagnosticError`, ids stable): `dt-segment-shared` (two host bridges on one segment),
+/// `dt-pci-iommu-bus` (virtio-pci IOMMU off its root complex's first bus), `dt-pci-no-address`
+/// (two host bridges with neither `ecam` nor `windows`), `dt-iommu-not-in-tree` (a reference to
+/// a virtio-pci IOMMU whose root complex has `dt: false`), `dt-interrupt-range` (not a GIC SPI),
+/// `dt-iommus-size` (more than `maxIOMMUSpecifiers` IDs on one device), `dt-node-clash` (two
+/// sibling nodes with one name or unit address), `dt-unknown-reference` (an unchecked model),
+/// `dt-internal` (libfdt failed).
 public enum DeviceTreeEmitter {
     /// Builds the tree and serializes it twice.
     public static func emit(_ topology: Topology) throws(DiagnosticError) -> DeviceTreeOutput {
