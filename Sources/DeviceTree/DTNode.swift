@@ -1,0 +1,162 @@
+import TopologyModel
+
+/// One 32-bit cell of a property value: a number, or a reference to a node that the
+/// serializers turn into its phandle (DTB) or `&label` (DTS).
+public enum DTCell: Hashable, Sendable {
+    case u32(UInt32)
+    /// A reference to the node whose `DTNode.key` is this key.
+    case ref(String)
+}
+
+/// A property value in the shapes the topology needs.
+public enum DTValue: Hashable, Sendable {
+    /// A boolean property (`dma-coherent;`).
+    case empty
+    /// A string list (`compatible = "a", "b";`).
+    case strings([String])
+    /// Cells, grouped as they are written in dtc source (`<a b c d>, <e f g h>`). The grouping
+    /// only affects the DTS text; the DTB holds the cells one after another.
+    case cells([[DTCell]])
+
+    /// One group of plain numbers.
+    public static func u32(_ values: UInt32...) -> DTValue { .cells([values.map(DTCell.u32)]) }
+}
+
+public struct DTProperty: Hashable, Sendable {
+    public var name: String
+    public var value: DTValue
+
+    public init(_ name: String, _ value: DTValue) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// The in-memory device tree both serializers read, so the DTB and the DTS cannot drift.
+public struct DTNode: Hashable, Sendable {
+    /// Node name with unit address (`pcie@4010000000`); empty for the root.
+    public var name: String
+    /// The key other nodes' `DTCell.ref` use (the topology entity name); nil when unreferenced.
+    public var key: String?
+    /// The dtc label written in the DTS.
+    public var label: String?
+    public var properties: [DTProperty]
+    public var children: [DTNode]
+    /// Where the entity this node describes was declared (for diagnostics about the node).
+    public var origin: SourceLocation?
+
+    public init(
+        name: String, key: String? = nil, label: String? = nil, properties: [DTProperty] = [],
+        children: [DTNode] = [], origin: SourceLocation? = nil
+    ) {
+        self.name = name
+        self.key = key
+        self.label = label
+        self.properties = properties
+        self.children = children
+        self.origin = origin
+    }
+
+    public mutating func add(_ name: String, _ value: DTValue) {
+        properties.append(DTProperty(name, value))
+    }
+
+    /// The unit address part of the name (after `@`), or "".
+    public var unitAddress: String {
+        guard let at = name.firstIndex(of: "@") else { return "" }
+        return String(name[name.index(after: at)...])
+    }
+
+    /// Every node of the subtree, depth first, parents before children.
+    public func allNodes() -> [DTNode] {
+        [self] + children.flatMap { $0.allNodes() }
+    }
+}
+
+/// The phandles and labels of the referenced nodes.
+struct DTReferences {
+    var phandles: [String: UInt32] = [:]
+    var labels: [String: String] = [:]
+}
+
+extension DTValue {
+    /// The property bytes as the FDT holds them (big-endian cells, NUL-terminated strings).
+    func bytes(_ refs: DTReferences) -> [UInt8] {
+        switch self {
+        case .empty:
+            return []
+        case .strings(let list):
+            return list.flatMap { Array($0.utf8) + [0] }
+        case .cells(let groups):
+            var out: [UInt8] = []
+            for cell in groups.joined() {
+                let v: UInt32
+                switch cell {
+                case .u32(let x): v = x
+                case .ref(let key): v = refs.phandles[key] ?? 0
+                }
+                out += [UInt8(v >> 24), UInt8((v >> 16) & 0xff), UInt8((v >> 8) & 0xff), UInt8(v & 0xff)]
+            }
+            return out
+        }
+    }
+
+    /// dtc source text of the value (what follows `name = `).
+    func source(_ refs: DTReferences) -> String {
+        switch self {
+        case .empty:
+            return ""
+        case .strings(let list):
+            return list.map(dtsQuoted).joined(separator: ", ")
+        case .cells(let groups):
+            return groups.map { group in
+                "<" + group.map { cell in
+                    switch cell {
+                    case .u32(let x): return hex(x)
+                    case .ref(let key): return "&" + (refs.labels[key] ?? key)
+                    }
+                }.joined(separator: " ") + ">"
+            }.joined(separator: ", ")
+        }
+    }
+}
+
+/// A dtc string literal: printable ASCII kept, quotes and backslashes escaped, the rest `\xNN`.
+func dtsQuoted(_ text: String) -> String {
+    var out = "\""
+    for byte in text.utf8 {
+        switch byte {
+        case UInt8(ascii: "\""): out += "\\\""
+        case UInt8(ascii: "\\"): out += "\\\\"
+        case 0x20...0x7e: out.unicodeScalars.append(Unicode.Scalar(byte))
+        default: out += "\\x" + (byte < 16 ? "0" : "") + String(byte, radix: 16)
+        }
+    }
+    return out + "\""
+}
+
+enum DTSWriter {
+    static func write(_ root: DTNode, _ refs: DTReferences) -> String {
+        var text = "/dts-v1/;\n\n"
+        node(root, depth: 0, refs, &text)
+        return text
+    }
+
+    private static func node(_ node: DTNode, depth: Int, _ refs: DTReferences, _ text: inout String) {
+        let indent = String(repeating: "\t", count: depth)
+        let name = node.name.isEmpty ? "/" : node.name
+        text += indent + (node.label.map { "\($0): " } ?? "") + name + " {\n"
+        for property in node.properties {
+            text += indent + "\t" + property.name
+            if property.value != .empty {
+                text += " = " + property.value.source(refs)
+            }
+            text += ";\n"
+        }
+        for child in node.children {
+            text += "\n"
+            self.node(child, depth: depth + 1, refs, &text)
+        }
+        text += indent + "};\n"
+    }
+}

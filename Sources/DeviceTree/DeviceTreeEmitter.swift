@@ -1,0 +1,529 @@
+import TopologyModel
+
+/// The two device-tree outputs of one topology: `<name>.dtb` and `<name>.dts`.
+public struct DeviceTreeOutput: Hashable, Sendable {
+    /// Flattened device tree, version 17, packed (no free space).
+    public var dtb: [UInt8]
+    /// The same tree as dtc source, with labels and `&label` references.
+    public var dts: String
+
+    public init(dtb: [UInt8], dts: String) {
+        self.dtb = dtb
+        self.dts = dts
+    }
+}
+
+/// The device-tree backend: topology -> `DTNode` tree -> DTB (libfdt) and DTS (text).
+///
+/// Node names (all unit addresses lower-case hex without leading zeros):
+/// - GICv3 ITS: `its@<base>` under an `intc` node (`arm,gic-v3`, no `reg`: the distributor is not
+///   part of the topology), which is also the root's `interrupt-parent`. The `intc` node exists
+///   when there is an ITS or any node has `interrupts`.
+/// - SMMUv3: `smmuv3@<base>` (QEMU's name).
+/// - virtio-mmio IOMMU: `iommu@<base>` (the generic name the virtio-mmio binding's example uses).
+/// - Root complex: `pcie@<ecam>`; without `ecam`, `pcie@<cpu address of the first window>` (dtc
+///   wants a unit address on any node with `ranges`); with neither, `pcie`.
+/// - virtio-pci IOMMU: `iommu@<dev>,<fn>` under its root complex's node (it must sit on the root
+///   complex's first bus: `dt-pci-iommu-bus`).
+/// - Platform device: `virtio_mmio@<base>` for `virtio,mmio`; otherwise the part of the
+///   compatible after its first comma (`arm,pl011` -> `pl011@<base>`) reduced to node-name
+///   characters, or the device's name when that leaves nothing that starts with a letter.
+///
+/// Phandles: 1, 2, 3... to the ITSs then the IOMMUs in declaration order, then the `intc` node.
+/// Labels: the entity name with `-` -> `_` (`gic` for the `intc` node), made unique by a `_2`,
+/// `_3`... suffix where two names would collide (`a-b` and `a_b`). Every referenced node carries
+/// an explicit `phandle`, in the DTS too, so `dtc` of the DTS gives the same numbers.
+///
+/// Other choices:
+/// - Interrupts are GIC SPIs, edge-triggered rising (`<0 spi 1>`, what QEMU gives virtio-mmio
+///   and the SMMUv3); an SMMUv3 GSIV `g` is SPI `g - 32`.
+/// - `dma-coherent`: root complexes and SMMUv3s per `coherent`; virtio-mmio IOMMUs always;
+///   platform devices when they are `virtio,mmio` or sit behind an IOMMU.
+/// - x86-msi controllers have no node; `msi-map` entries and `msi-parent` naming one are left out.
+/// - A host bridge without `windows` gets no `ranges` (dtc warns `pci_bridge`, and Linux's
+///   generic host driver wants a memory window): the topology should give it windows.
+///
+/// Errors (`DiagnosticError`, ids stable): `dt-segment-shared` (two host bridges on one segment),
+/// `dt-pci-iommu-bus` (virtio-pci IOMMU off its root complex's first bus), `dt-pci-no-address`
+/// (two host bridges with neither `ecam` nor `windows`), `dt-iommu-not-in-tree` (a reference to
+/// a virtio-pci IOMMU whose root complex has `dt: false`), `dt-interrupt-range` (not a GIC SPI),
+/// `dt-iommus-size` (more than `maxIOMMUSpecifiers` IDs on one device), `dt-node-clash` (two
+/// sibling nodes with one name or unit address), `dt-unknown-reference` (an unchecked model),
+/// `dt-internal` (libfdt failed).
+public enum DeviceTreeEmitter {
+    /// Builds the tree and serializes it twice.
+    public static func emit(_ topology: Topology) throws(DiagnosticError) -> DeviceTreeOutput {
+        let (root, refs) = try build(topology)
+        do {
+            let dtb = try FDTWriter.write(root, refs)
+            return DeviceTreeOutput(dtb: dtb, dts: DTSWriter.write(root, refs))
+        } catch {
+            throw DiagnosticError([
+                Diagnostic(id: "dt-internal", error.message, at: topology.source.location)
+            ])
+        }
+    }
+
+    /// The in-memory tree `emit` serializes (references still symbolic: `DTCell.ref` keys are
+    /// entity names, the `intc` node's key is `DeviceTreeEmitter.gicKey`).
+    public static func tree(_ topology: Topology) throws(DiagnosticError) -> DTNode {
+        try build(topology).root
+    }
+
+    /// The most `iommus` specifiers (one per ID) a platform device's node gets: 8 bytes each, so
+    /// at most 32 KiB of property.
+    public static let maxIOMMUSpecifiers: UInt64 = 4096
+
+    /// The `DTNode.key` of the GICv3 `intc` node (not a valid topology name, so it cannot clash).
+    public static let gicKey = "@gic"
+
+    /// A root complex's DT `iommu-map` entries: `iommuMap` in declaration order, with the RIDs
+    /// of the virtio-pci IOMMUs that sit on this root complex (`excluding`) cut out of the
+    /// entries that cover them.
+    public static func iommuMapEntries(
+        _ map: [IOMMUMapEntry], excluding selfRIDs: [UInt32]
+    ) -> [(ridBase: UInt32, iommu: String, idBase: UInt32, length: UInt32)] {
+        var out: [(ridBase: UInt32, iommu: String, idBase: UInt32, length: UInt32)] = []
+        let holes = Set(selfRIDs).sorted()
+        for entry in map {
+            var start = UInt64(entry.rids.first)
+            let end = entry.rids.end
+            for hole in holes where entry.rids.contains(hole) {
+                if UInt64(hole) > start {
+                    out.append(piece(entry, from: start, to: UInt64(hole)))
+                }
+                start = UInt64(hole) + 1
+            }
+            if start < end {
+                out.append(piece(entry, from: start, to: end))
+            }
+        }
+        return out
+    }
+
+    private static func piece(
+        _ entry: IOMMUMapEntry, from: UInt64, to: UInt64
+    ) -> (ridBase: UInt32, iommu: String, idBase: UInt32, length: UInt32) {
+        let offset = from - UInt64(entry.rids.first)
+        return (UInt32(from), entry.iommu, UInt32(truncatingIfNeeded: UInt64(entry.id) + offset), UInt32(to - from))
+    }
+
+    // MARK: - Building the tree
+
+    static func build(_ topology: Topology) throws(DiagnosticError) -> (root: DTNode, refs: DTReferences) {
+        var builder = Builder(topology: topology)
+        builder.run()
+        if !builder.diagnostics.isEmpty {
+            throw DiagnosticError(builder.diagnostics)
+        }
+        return (builder.root, builder.refs)
+    }
+}
+
+private struct Builder {
+    let topology: Topology
+    var diagnostics: [Diagnostic] = []
+    var refs = DTReferences()
+    var root = DTNode(name: "")
+
+    init(topology: Topology) { self.topology = topology }
+
+    var dtRootComplexes: [RootComplex] { topology.rootComplexes.filter(\.inDeviceTree) }
+
+    /// IOMMUs that get a node: all but the virtio-pci ones whose root complex is left out.
+    var dtIOMMUs: [IOMMU] {
+        topology.iommus.filter { iommu in
+            if case .virtioPCI(let rc, _) = iommu.kind {
+                return topology.rootComplex(named: rc)?.inDeviceTree ?? false
+            }
+            return true
+        }
+    }
+
+    var itsControllers: [MSIController] {
+        topology.msiControllers.filter {
+            if case .gicv3ITS = $0.kind { return true }
+            return false
+        }
+    }
+
+    var needsGIC: Bool {
+        if !itsControllers.isEmpty { return true }
+        if topology.devices.contains(where: { $0.interrupt != nil }) { return true }
+        return dtIOMMUs.contains { iommu in
+            switch iommu.kind {
+            case .virtioMMIO(_, _, let interrupt): interrupt != nil
+            case .smmuv3(let s): s.interrupts != nil
+            case .virtioPCI: false
+            }
+        }
+    }
+
+    mutating func run() {
+        checkSegments()
+        assignReferences()
+
+        root.add("#address-cells", .u32(2))
+        root.add("#size-cells", .u32(2))
+        root.add("model", .strings([topology.name]))
+        if needsGIC {
+            root.add("interrupt-parent", .cells([[.ref(DeviceTreeEmitter.gicKey)]]))
+            root.children.append(gicNode())
+        }
+        for iommu in dtIOMMUs {
+            switch iommu.kind {
+            case .smmuv3(let smmu): root.children.append(smmuNode(iommu, smmu))
+            case .virtioMMIO(let base, let size, let interrupt):
+                root.children.append(virtioMMIONode(iommu, base: base, size: size, interrupt: interrupt))
+            case .virtioPCI: break  // a child of its root complex
+            }
+        }
+        var unnamed: RootComplex?
+        for rc in dtRootComplexes {
+            if rc.ecam == nil && rc.windows.isEmpty {
+                if let other = unnamed {
+                    diagnostics.append(
+                        Diagnostic(
+                            id: "dt-pci-no-address",
+                            "the device tree cannot name two host bridges that have neither 'ecam' nor 'windows' "
+                                + "('\(other.name)' and '\(rc.name)')",
+                            at: rc.source.location,
+                            notes: [DiagnosticNote("root complex '\(other.name)' declared here", at: other.source.location)]))
+                    continue
+                }
+                unnamed = rc
+            }
+            root.children.append(rootComplexNode(rc))
+        }
+        for device in topology.devices {
+            root.children.append(deviceNode(device))
+        }
+        checkNames(root)
+    }
+
+    // MARK: Checks
+
+    /// The device tree cannot give two host bridges one PCI domain (`linux,pci-domain`).
+    mutating func checkSegments() {
+        var first: [UInt16: RootComplex] = [:]
+        for rc in dtRootComplexes {
+            if let other = first[rc.segment] {
+                diagnostics.append(
+                    Diagnostic(
+                        id: "dt-segment-shared",
+                        "the device tree cannot give two host bridges one PCI domain: root complexes '\(other.name)' "
+                            + "and '\(rc.name)' are both on segment \(rc.segment); give one of them 'dt: false'",
+                        at: rc.source["segment"],
+                        notes: [
+                            DiagnosticNote(
+                                "root complex '\(other.name)' is on segment \(rc.segment) here",
+                                at: other.source["segment"])
+                        ]))
+            } else {
+                first[rc.segment] = rc
+            }
+        }
+    }
+
+    /// Siblings must differ in name and in unit address (dtc: duplicate_node_names,
+    /// unique_unit_address).
+    mutating func checkNames(_ node: DTNode) {
+        var seenNames: [String: DTNode] = [:]
+        var seenUnits: [String: DTNode] = [:]
+        for child in node.children {
+            let unit = child.unitAddress
+            let clash = seenNames[child.name] ?? (unit.isEmpty ? nil : seenUnits[unit])
+            if let other = clash {
+                diagnostics.append(
+                    Diagnostic(
+                        id: "dt-node-clash",
+                        "the device tree cannot hold node '\(child.name)' next to '\(other.name)': "
+                            + (other.name == child.name ? "same node name" : "same unit address"),
+                        at: child.origin ?? topology.source.location,
+                        notes: other.origin.map { [DiagnosticNote("'\(other.name)' comes from here", at: $0)] } ?? []))
+            } else {
+                seenNames[child.name] = child
+                if !unit.isEmpty { seenUnits[unit] = child }
+            }
+            checkNames(child)
+        }
+    }
+
+    // MARK: References
+
+    mutating func assignReferences() {
+        var keys = itsControllers.map(\.name) + dtIOMMUs.map(\.name)
+        if needsGIC { keys.append(DeviceTreeEmitter.gicKey) }
+        var used: Set<String> = []
+        for (index, key) in keys.enumerated() {
+            refs.phandles[key] = UInt32(index + 1)
+            let base = key == DeviceTreeEmitter.gicKey ? "gic" : String(key.map { $0 == "-" ? "_" : $0 })
+            var label = base
+            var n = 2
+            while used.contains(label) {
+                label = "\(base)_\(n)"
+                n += 1
+            }
+            used.insert(label)
+            refs.labels[key] = label
+        }
+    }
+
+    /// A `<&target id>` reference to an IOMMU, or nil (with a diagnostic) when that IOMMU has
+    /// no node in the tree.
+    mutating func iommuRef(_ name: String, at location: SourceLocation) -> DTCell? {
+        if refs.phandles[name] != nil { return .ref(name) }
+        if let iommu = topology.iommu(named: name), case .virtioPCI(let rcName, _) = iommu.kind {
+            diagnostics.append(
+                Diagnostic(
+                    id: "dt-iommu-not-in-tree",
+                    "the device tree cannot reference IOMMU '\(name)': its root complex '\(rcName)' has 'dt: false'",
+                    at: location,
+                    notes: [DiagnosticNote("IOMMU '\(name)' declared here", at: iommu.source.location)]))
+        } else {
+            diagnostics.append(Diagnostic(id: "dt-unknown-reference", "no IOMMU named '\(name)'", at: location))
+        }
+        return nil
+    }
+
+    /// A reference to an MSI controller; nil without a diagnostic for the x86 window, which has
+    /// no device-tree node (its users just get no `msi-map`/`msi-parent` entry).
+    mutating func msiRef(_ name: String, at location: SourceLocation) -> DTCell? {
+        if refs.phandles[name] != nil { return .ref(name) }
+        if topology.msiController(named: name) == nil {
+            diagnostics.append(
+                Diagnostic(id: "dt-unknown-reference", "no MSI controller named '\(name)'", at: location))
+        }
+        return nil
+    }
+
+    // MARK: Nodes
+
+    func reg(_ base: UInt64, _ size: UInt64) -> DTValue {
+        .cells([[.u32(hi(base)), .u32(lo(base)), .u32(hi(size)), .u32(lo(size))]])
+    }
+
+    func unit(_ value: UInt64) -> String { String(value, radix: 16) }
+
+    /// `<0 spi 1>`: a GIC SPI, edge-triggered rising (what QEMU gives virtio-mmio and the SMMU).
+    mutating func spi(_ number: UInt32, at location: SourceLocation, what: String) -> [DTCell]? {
+        guard number <= 987 else {
+            diagnostics.append(
+                Diagnostic(
+                    id: "dt-interrupt-range",
+                    "the device tree's GICv3 binding has no SPI \(number) (\(what)); SPIs are 0-987",
+                    at: location))
+            return nil
+        }
+        return [.u32(0), .u32(number), .u32(1)]
+    }
+
+    func gicNode() -> DTNode {
+        var gic = DTNode(
+            name: "intc", key: DeviceTreeEmitter.gicKey, label: refs.labels[DeviceTreeEmitter.gicKey])
+        gic.add("compatible", .strings(["arm,gic-v3"]))
+        gic.add("interrupt-controller", .empty)
+        gic.add("#interrupt-cells", .u32(3))
+        gic.add("#address-cells", .u32(2))
+        gic.add("#size-cells", .u32(2))
+        gic.add("ranges", .empty)
+        gic.add("phandle", .u32(refs.phandles[DeviceTreeEmitter.gicKey]!))
+        for its in itsControllers {
+            guard case .gicv3ITS(let base, _) = its.kind else { continue }
+            var node = DTNode(
+                name: "its@\(unit(base))", key: its.name, label: refs.labels[its.name], origin: its.source.location)
+            node.add("compatible", .strings(["arm,gic-v3-its"]))
+            node.add("reg", reg(base, MSIController.itsRegisterSize))
+            node.add("msi-controller", .empty)
+            node.add("#msi-cells", .u32(1))
+            node.add("phandle", .u32(refs.phandles[its.name]!))
+            gic.children.append(node)
+        }
+        return gic
+    }
+
+    mutating func smmuNode(_ iommu: IOMMU, _ smmu: IOMMU.SMMUv3) -> DTNode {
+        var node = DTNode(
+            name: "smmuv3@\(unit(smmu.base))", key: iommu.name, label: refs.labels[iommu.name],
+            origin: iommu.source.location)
+        node.add("compatible", .strings(["arm,smmu-v3"]))
+        node.add("reg", reg(smmu.base, smmu.size))
+        if let irqs = smmu.interrupts {
+            var cells: [[DTCell]] = []
+            for (name, gsiv) in [
+                ("eventq", irqs.eventq), ("priq", irqs.priq), ("cmdq-sync", irqs.cmdqSync), ("gerror", irqs.gerror),
+            ] {
+                if gsiv < 32 || gsiv > 1019 {
+                    diagnostics.append(
+                        Diagnostic(
+                            id: "dt-interrupt-range",
+                            "the device tree describes SMMUv3 interrupts as GIC SPIs (GSIV 32-1019); \(name) GSIV "
+                                + "\(gsiv) is not one",
+                            at: iommu.source["interrupts"]))
+                    continue
+                }
+                cells.append([.u32(0), .u32(gsiv - 32), .u32(1)])
+            }
+            node.add("interrupts", .cells(cells))
+            node.add("interrupt-names", .strings(["eventq", "priq", "cmdq-sync", "gerror"]))
+        }
+        if smmu.coherent { node.add("dma-coherent", .empty) }
+        node.add("#iommu-cells", .u32(1))
+        if let msi = smmu.msi, let target = msiRef(msi.controller, at: msi.source.location) {
+            node.add("msi-parent", .cells([[target, .u32(msi.id)]]))
+        }
+        node.add("phandle", .u32(refs.phandles[iommu.name]!))
+        return node
+    }
+
+    mutating func virtioMMIONode(_ iommu: IOMMU, base: UInt64, size: UInt64, interrupt: UInt32?) -> DTNode {
+        var node = DTNode(
+            name: "iommu@\(unit(base))", key: iommu.name, label: refs.labels[iommu.name],
+            origin: iommu.source.location)
+        node.add("compatible", .strings(["virtio,mmio"]))
+        node.add("reg", reg(base, size))
+        if let interrupt, let cells = spi(interrupt, at: iommu.source["interrupt"], what: "IOMMU '\(iommu.name)'") {
+            node.add("interrupts", .cells([cells]))
+        }
+        node.add("dma-coherent", .empty)
+        node.add("#iommu-cells", .u32(1))
+        node.add("phandle", .u32(refs.phandles[iommu.name]!))
+        return node
+    }
+
+    mutating func rootComplexNode(_ rc: RootComplex) -> DTNode {
+        let name: String
+        if let ecam = rc.ecam {
+            name = "pcie@\(unit(ecam))"
+        } else if let window = rc.windows.first {
+            name = "pcie@\(unit(window.cpu))"
+        } else {
+            name = "pcie"
+        }
+        var node = DTNode(name: name, origin: rc.source.location)
+        node.add("compatible", .strings(["pci-host-ecam-generic"]))
+        node.add("device_type", .strings(["pci"]))
+        node.add("#address-cells", .u32(3))
+        node.add("#size-cells", .u32(2))
+        node.add("bus-range", .u32(UInt32(rc.firstBus), UInt32(rc.lastBus)))
+        node.add("linux,pci-domain", .u32(UInt32(rc.segment)))
+        if let ecam = rc.ecam {
+            node.add("reg", reg(ecam, UInt64(rc.busCount) << 20))
+        }
+        if !rc.windows.isEmpty {
+            node.add("ranges", .cells(rc.windows.map(rangesEntry)))
+        }
+
+        // The virtio-pci IOMMUs on this root complex: children, and holes in the iommu-map.
+        let selfIOMMUs = dtIOMMUs.compactMap { iommu -> (IOMMU, BDF)? in
+            if case .virtioPCI(let rcName, let bdf) = iommu.kind, rcName == rc.name { return (iommu, bdf) }
+            return nil
+        }
+        let entries = DeviceTreeEmitter.iommuMapEntries(rc.iommuMap, excluding: selfIOMMUs.map { UInt32($0.1.rid) })
+        var iommuMap: [[DTCell]] = []
+        for entry in entries {
+            let location = rc.iommuMap.first { $0.iommu == entry.iommu }?.source.location ?? rc.source["iommu-map"]
+            guard let target = iommuRef(entry.iommu, at: location) else { continue }
+            iommuMap.append([.u32(entry.ridBase), target, .u32(entry.idBase), .u32(entry.length)])
+        }
+        if !iommuMap.isEmpty { node.add("iommu-map", .cells(iommuMap)) }
+
+        var msiMap: [[DTCell]] = []
+        for entry in rc.msiMap {
+            guard let target = msiRef(entry.controller, at: entry.source.location) else { continue }
+            msiMap.append([.u32(entry.inputs.first), target, .u32(entry.id), .u32(UInt32(entry.inputs.count))])
+        }
+        if !msiMap.isEmpty { node.add("msi-map", .cells(msiMap)) }
+        if rc.coherent { node.add("dma-coherent", .empty) }
+
+        for (iommu, bdf) in selfIOMMUs {
+            // Linux matches a host bridge's child nodes to the functions of its root bus by
+            // device and function; a function on another bus sits behind a bridge the topology
+            // does not describe, so its node would be matched to the wrong device, or to none.
+            guard bdf.bus == rc.firstBus else {
+                diagnostics.append(
+                    Diagnostic(
+                        id: "dt-pci-iommu-bus",
+                        "the device tree can only describe virtio-pci IOMMU '\(iommu.name)' on the root bus "
+                            + "(\(hex(rc.firstBus, digits: 2))) of root complex '\(rc.name)': bus "
+                            + "\(hex(bdf.bus, digits: 2)) is behind a PCI bridge the topology does not describe",
+                        at: iommu.source["bdf"],
+                        notes: [DiagnosticNote("bus range of '\(rc.name)' declared here", at: rc.source["buses"])]))
+                continue
+            }
+            var child = DTNode(
+                name: "iommu@\(String(bdf.device, radix: 16)),\(String(bdf.function, radix: 16))", key: iommu.name,
+                label: refs.labels[iommu.name], origin: iommu.source.location)
+            child.add("compatible", .strings(["virtio,pci-iommu", "pci1af4,1057"]))
+            child.add("reg", .u32(UInt32(bdf.rid) << 8, 0, 0, 0, 0))
+            child.add("#iommu-cells", .u32(1))
+            child.add("phandle", .u32(refs.phandles[iommu.name]!))
+            node.children.append(child)
+        }
+        return node
+    }
+
+    func rangesEntry(_ window: PCIWindow) -> [DTCell] {
+        var flags: UInt32
+        switch window.kind {
+        case .io: flags = 0x0100_0000
+        case .mem32: flags = 0x0200_0000
+        case .mem64: flags = 0x0300_0000
+        }
+        if window.prefetchable && window.kind != .io { flags |= 0x4000_0000 }
+        return [flags, hi(window.pci), lo(window.pci), hi(window.cpu), lo(window.cpu), hi(window.size), lo(window.size)]
+            .map(DTCell.u32)
+    }
+
+    mutating func deviceNode(_ device: PlatformDevice) -> DTNode {
+        var node = DTNode(name: "\(nodeName(device))@\(unit(device.base))", origin: device.source.location)
+        node.add("compatible", .strings([device.compatible]))
+        node.add("reg", reg(device.base, device.size))
+        if let interrupt = device.interrupt,
+            let cells = spi(interrupt, at: device.source["interrupt"], what: "device '\(device.name)'")
+        {
+            node.add("interrupts", .cells([cells]))
+        }
+        // The model has no `coherent` key for devices: virtio-mmio devices and devices behind an
+        // IOMMU (DMA masters in a VM) are coherent; for others (a UART...) nothing is claimed.
+        if device.compatible == "virtio,mmio" || device.iommu != nil {
+            node.add("dma-coherent", .empty)
+        }
+        if let iommu = device.iommu, let ids = device.ids {
+            let location = device.source["iommu"]
+            if ids.count > DeviceTreeEmitter.maxIOMMUSpecifiers {
+                diagnostics.append(
+                    Diagnostic(
+                        id: "dt-iommus-size",
+                        "the device tree lists one 'iommus' specifier per ID; device '\(device.name)' has "
+                            + "\(ids.count) IDs (\(ids)), more than the \(DeviceTreeEmitter.maxIOMMUSpecifiers) topoc writes",
+                        at: device.source["ids"]))
+            } else if let target = iommuRef(iommu, at: location) {
+                var specifiers: [[DTCell]] = []
+                var id = UInt64(ids.first)
+                while id < ids.end {
+                    specifiers.append([target, .u32(UInt32(id))])
+                    id += 1
+                }
+                node.add("iommus", .cells(specifiers))
+            }
+        }
+        if let msi = device.msi, let target = msiRef(msi.controller, at: msi.source.location) {
+            node.add("msi-parent", .cells([[target, .u32(msi.id)]]))
+        }
+        return node
+    }
+
+    func nodeName(_ device: PlatformDevice) -> String {
+        if device.compatible == "virtio,mmio" { return "virtio_mmio" }
+        var base = Substring(device.compatible)
+        if let comma = base.firstIndex(of: ",") { base = base[base.index(after: comma)...] }
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789,._+-")
+        let cleaned = String(base.filter { allowed.contains($0) }.prefix(31 - 17))
+        if let first = cleaned.first, first.isLetter { return cleaned }
+        return device.name
+    }
+}
+
+private func hi(_ v: UInt64) -> UInt32 { UInt32(v >> 32) }
+private func lo(_ v: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: v) }
