@@ -19,23 +19,25 @@ public enum VirtioIOMMUBenchmark {
         batch.reserveCapacity(capacity)
         var ok = 0
         var sent = 0
-        var n: UInt64 = 0
+        var n: UInt64 = 0  // requests built
+        var m: UInt64 = 0  // MAP/UNMAP requests built (each MAP is followed by its UNMAP)
         let clock = ContinuousClock()
         let start = clock.now
         while sent < requests {
             batch.removeAll(keepingCapacity: true)
             let count = min(capacity, requests - sent)
             for _ in 0..<count {
-                let page = (n / 2) % 4096
+                let page = (m / 2) % 4096
                 let iova = 0x1_0000_0000 + page << 12
                 if n % 64 == 63 {
                     batch.append(.attach(endpoint: 2 + UInt32(n % 7), domain: 2 + UInt32((n / 64) % 3), flags: []))
-                } else if n % 2 == 0 {
+                } else if m % 2 == 0 {
                     batch.append(.map(domain: 1, virtStart: iova, virtEnd: iova + 0xfff, physStart: 0x8000_0000 + page << 12,
                                       flags: [.read, .write]))
                 } else {
                     batch.append(.unmap(domain: 1, virtStart: iova, virtEnd: iova + 0xfff))
                 }
+                if n % 64 != 63 { m += 1 }
                 n += 1
             }
             for outcome in driver.submit(batch) where outcome.status == .ok { ok += 1 }

@@ -4,6 +4,11 @@ public struct RawCompletion: Sendable, Hashable {
     public var id: UInt32
     /// `len`: bytes the device says it wrote.
     public var usedLength: UInt32
+
+    public init(id: UInt32, usedLength: UInt32) {
+        self.id = id
+        self.usedLength = usedLength
+    }
 }
 
 /// Raw access for hand-crafted (including malformed) chains.
