@@ -81,7 +81,10 @@ struct DeviceVirtqueue {
 
     @inline(__always)
     private func append(_ d: VirtqDescriptor, to chain: inout DescriptorChain, memory: GuestMemory) -> VirtqueueError? {
-        guard memory.contains(address: d.address, length: UInt64(d.length)) else { return .bufferOutsideMemory }
+        // An empty buffer touches no memory, so its address is not checked.
+        guard d.length == 0 || memory.contains(address: d.address, length: UInt64(d.length)) else {
+            return .bufferOutsideMemory
+        }
         let seg = DescriptorChain.Segment(address: d.address, length: d.length)
         if d.flags & VirtqDescriptor.write != 0 {
             chain.sawWritable = true
