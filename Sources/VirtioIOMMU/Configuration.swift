@@ -78,7 +78,7 @@ public struct Configuration: Sendable, Hashable {
         let sorted = endpoints.sorted { $0.first < $1.first }
         var previousEnd: UInt64? = nil  // one past the last ID of the previous range
         for range in sorted {
-            if range.count == 0 || UInt64(range.first) + range.count > (1 << 32) {
+            if range.count == 0 || range.count > (1 << 32) - UInt64(range.first) {
                 errors.append(.badEndpointRange(first: range.first, count: range.count))
                 continue
             }

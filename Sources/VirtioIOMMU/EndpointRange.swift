@@ -15,5 +15,5 @@ public struct EndpointRange: Sendable, Hashable {
     }
 
     /// Last endpoint ID (inclusive); only meaningful when `count >= 1`.
-    public var last: UInt32 { UInt32(truncatingIfNeeded: UInt64(first) + count - 1) }
+    public var last: UInt32 { UInt32(truncatingIfNeeded: UInt64(first) &+ count &- 1) }
 }

@@ -120,7 +120,7 @@ public final class VirtioIOMMUDevice {
 
     /// Reads `count` config bytes at `offset`; `nil` outside the 40 bytes.
     public func readConfig(offset: Int, count: Int) -> [UInt8]? {
-        guard offset >= 0, count >= 0, offset + count <= ConfigSpace.size else { return nil }
+        guard offset >= 0, count >= 0, offset <= ConfigSpace.size, count <= ConfigSpace.size - offset else { return nil }
         return Array(configSpace[offset..<offset + count])
     }
 

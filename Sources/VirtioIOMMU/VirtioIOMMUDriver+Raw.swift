@@ -37,9 +37,12 @@ extension VirtioIOMMUDriver {
 
     /// Sends `readable` bytes followed by a writable buffer of `writableLength` bytes (pre-filled
     /// with 0xff) using the scratch area, optionally through an indirect table. Returns the
-    /// completion (if any) and the writable bytes as the device left them.
-    public func submitRaw(readable: [UInt8], writableLength: Int, indirect: Bool = false)
+    /// completion (if any) and the writable bytes as the device left them. Both parts are capped at
+    /// 4096 bytes (the scratch layout: readable at +0, writable at +4096, table at +8192).
+    public func submitRaw(readable bytes: [UInt8], writableLength requested: Int, indirect: Bool = false)
         -> (completion: RawCompletion?, writable: [UInt8]) {
+        let readable = Array(bytes.prefix(4096))
+        let writableLength = max(0, min(requested, 4096))
         let r = scratchBase, w = scratchBase + 4096, table = scratchBase + 8192
         memory.writeBytes(readable, at: r)
         memory.fill(at: w, count: writableLength, with: 0xff)

@@ -61,6 +61,10 @@ import VirtioIOMMU
         c = Fixture.configuration()
         c.endpoints = [EndpointRange(first: 1, count: 1, reservedRegions: [Fixture.itsMSI, Fixture.x86MSI])]
         #expect(throws: ConfigurationError.multipleMSIRegions(1)) { try VirtioIOMMUDevice(configuration: c) }
+        c.endpoints = [EndpointRange(first: 5, count: .max)]  // must not overflow while checking
+        #expect(throws: ConfigurationError.badEndpointRange(first: 5, count: .max)) { try VirtioIOMMUDevice(configuration: c) }
+        c.endpoints = [EndpointRange(first: 1, count: 1 << 32)]  // one past the ID space
+        #expect(throws: ConfigurationError.badEndpointRange(first: 1, count: 1 << 32)) { try VirtioIOMMUDevice(configuration: c) }
     }
 
     @Test func endpointRangeOfFullIDSpaceIsNotExpanded() throws {
