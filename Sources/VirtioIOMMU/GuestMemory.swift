@@ -1,0 +1,125 @@
+/// A flat, zero-initialised block of guest-physical memory starting at `base`.
+///
+/// Both the device model and the driver model see the guest only through this type, exactly as
+/// real hardware sees it only through the bus: every access is bounds-checked and an access that
+/// leaves the block fails (returns `nil` / `false`) instead of trapping, because addresses come
+/// from untrusted descriptors.
+///
+/// Not `Sendable`: one memory belongs to one simulated machine, driven from one thread.
+public final class GuestMemory {
+    /// First guest-physical address of the block.
+    public let base: UInt64
+    /// Size of the block in bytes.
+    public let size: Int
+    private let storage: UnsafeMutableRawBufferPointer
+
+    /// Allocates `size` zeroed bytes at guest-physical address `base`.
+    /// `size` is clamped to at least 0; `base + size` must not wrap past 2^64 (the block is
+    /// truncated if it would).
+    public init(base: UInt64, size: Int) {
+        let wanted = UInt64(max(0, size))
+        let room = UInt64.max - base
+        let clamped = Int(min(wanted, room, UInt64(Int.max)))
+        self.base = base
+        self.size = clamped
+        self.storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(clamped, 1), alignment: 16)
+        storage.initializeMemory(as: UInt8.self, repeating: 0)
+    }
+
+    deinit { storage.deallocate() }
+
+    /// Last guest-physical address of the block (inclusive), or `nil` for an empty block.
+    public var lastAddress: UInt64? { size == 0 ? nil : base + UInt64(size) - 1 }
+
+    /// Byte offset of `[address, address + length)` inside the block, or `nil` if any byte of it
+    /// lies outside (including arithmetic wrap-around of `address + length`).
+    @inline(__always)
+    func offset(of address: UInt64, length: UInt64) -> Int? {
+        guard address >= base else { return nil }
+        let off = address - base
+        let total = UInt64(size)
+        guard off <= total, length <= total - off else { return nil }
+        return Int(off)
+    }
+
+    /// Whether `[address, address + length)` lies wholly inside the block.
+    public func contains(address: UInt64, length: UInt64) -> Bool {
+        offset(of: address, length: length) != nil
+    }
+
+    // MARK: Little-endian scalar access
+
+    @inline(__always)
+    private func load<T: FixedWidthInteger>(_: T.Type, _ address: UInt64) -> T? {
+        guard let off = offset(of: address, length: UInt64(MemoryLayout<T>.size)) else { return nil }
+        return T(littleEndian: storage.loadUnaligned(fromByteOffset: off, as: T.self))
+    }
+
+    @inline(__always)
+    private func store<T: FixedWidthInteger>(_ value: T, _ address: UInt64) -> Bool {
+        guard let off = offset(of: address, length: UInt64(MemoryLayout<T>.size)) else { return false }
+        storage.storeBytes(of: value.littleEndian, toByteOffset: off, as: T.self)
+        return true
+    }
+
+    public func read8(at address: UInt64) -> UInt8? { load(UInt8.self, address) }
+    public func read16(at address: UInt64) -> UInt16? { load(UInt16.self, address) }
+    public func read32(at address: UInt64) -> UInt32? { load(UInt32.self, address) }
+    public func read64(at address: UInt64) -> UInt64? { load(UInt64.self, address) }
+
+    @discardableResult public func write8(_ value: UInt8, at address: UInt64) -> Bool { store(value, address) }
+    @discardableResult public func write16(_ value: UInt16, at address: UInt64) -> Bool { store(value, address) }
+    @discardableResult public func write32(_ value: UInt32, at address: UInt64) -> Bool { store(value, address) }
+    @discardableResult public func write64(_ value: UInt64, at address: UInt64) -> Bool { store(value, address) }
+
+    // MARK: Byte ranges
+
+    /// Copies `count` bytes starting at `address`, or `nil` if the range leaves the block.
+    public func readBytes(at address: UInt64, count: Int) -> [UInt8]? {
+        guard count >= 0, let off = offset(of: address, length: UInt64(count)) else { return nil }
+        return Array(UnsafeRawBufferPointer(rebasing: storage[off..<off + count]))
+    }
+
+    /// Writes `bytes` at `address`; writes nothing and returns `false` if the range leaves the block.
+    @discardableResult
+    public func writeBytes(_ bytes: [UInt8], at address: UInt64) -> Bool {
+        guard let off = offset(of: address, length: UInt64(bytes.count)) else { return false }
+        bytes.withUnsafeBytes { src in
+            UnsafeMutableRawBufferPointer(rebasing: storage[off..<off + bytes.count]).copyMemory(from: src)
+        }
+        return true
+    }
+
+    /// Sets `count` bytes at `address` to `byte`; writes nothing and returns `false` if the range
+    /// leaves the block.
+    @discardableResult
+    public func fill(at address: UInt64, count: Int, with byte: UInt8 = 0) -> Bool {
+        guard count >= 0, let off = offset(of: address, length: UInt64(count)) else { return false }
+        if count > 0 {
+            UnsafeMutableRawBufferPointer(rebasing: storage[off..<off + count])
+                .initializeMemory(as: UInt8.self, repeating: byte)
+        }
+        return true
+    }
+
+    /// Copies bytes out of the block into `destination` (used by the device to gather a request
+    /// without allocating). Returns `false` and copies nothing if the source range leaves the block.
+    @inline(__always)
+    func copy(from address: UInt64, into destination: UnsafeMutableRawBufferPointer) -> Bool {
+        guard let off = offset(of: address, length: UInt64(destination.count)) else { return false }
+        if destination.count > 0 {
+            destination.copyMemory(from: UnsafeRawBufferPointer(rebasing: storage[off..<off + destination.count]))
+        }
+        return true
+    }
+
+    /// Copies `source` into the block at `address`; `false` (nothing written) if out of range.
+    @inline(__always)
+    func copy(_ source: UnsafeRawBufferPointer, to address: UInt64) -> Bool {
+        guard let off = offset(of: address, length: UInt64(source.count)) else { return false }
+        if source.count > 0 {
+            UnsafeMutableRawBufferPointer(rebasing: storage[off..<off + source.count]).copyMemory(from: source)
+        }
+        return true
+    }
+}
