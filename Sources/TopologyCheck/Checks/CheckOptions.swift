@@ -11,7 +11,8 @@ import TopologyModel
 /// severity) and returns a `rule-override-refused` warning saying so (`unknown-rule` for an id no
 /// rule has). Front ends that want to refuse bad options up front call `validate()` first.
 public struct CheckOptions: Sendable, Hashable {
-    /// Promote every warning to an error (after per-rule overrides), as `--werror` does.
+    /// Promote every warning to an error, as `--werror` does; a rule given an explicit
+    /// `severity` keeps it (so `severity[id] = .warning` is the `-Wno-error=id` of topoc).
     public var werror: Bool
     /// Per-rule severity by rule id. `.error` is allowed for every rule; `.warning` and `.note`
     /// only for warning-level rules.
@@ -61,7 +62,8 @@ public struct CheckOptions: Sendable, Hashable {
                     refusals.append(Refusal(id: "rule-override-refused", message: "check '\(rule.id)' finds errors and cannot be made a \(wanted.rawValue); the override is ignored"))
                 }
             }
-            if werror, level == .warning { level = .error }
+            // An explicit per-rule severity wins over --werror (like -Wno-error=foo).
+            if werror, level == .warning, severity[rule.id] == nil { level = .error }
             effective[rule.id] = .some(level)
         }
         return (effective, refusals)
