@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TopologyModel
 import TopologyParser
@@ -102,4 +103,17 @@ import TopologyParser
         let warnings = TopologyChecker.allRules.filter { $0.defaultSeverity == .warning }.map { $0.id }
         #expect(warnings == ["rc-no-iommu-map", "iommu-unused", "msi-controller-unused"])
     }
+}
+
+/// The registry's doc comment lists every rule id with its summary, one line each: keep them in step.
+@Test func registryDocCommentListsEveryRule() throws {
+    let testFile = URL(fileURLWithPath: #filePath)
+    let registry = testFile.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Sources/TopologyCheck/Checks/TopologyChecker.swift")
+    let text = try String(contentsOf: registry, encoding: .utf8)
+    let listed = text.split(separator: "\n").filter { $0.hasPrefix("/// - `") }.map(String.init)
+    let expected = TopologyChecker.allRules.map { rule in
+        "/// - `\(rule.id)`\(rule.defaultSeverity == .warning ? " (warning)" : ""): \(rule.summary)"
+    }
+    #expect(listed == expected)
 }
