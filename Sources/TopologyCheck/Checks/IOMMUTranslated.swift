@@ -10,7 +10,10 @@ struct IOMMUTranslated: TopologyRule {
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         for iommu in topology.iommus {
             guard case .virtioPCI(let rcName, let bdf) = iommu.kind, let rc = topology.rootComplex(named: rcName) else { continue }
-            for (i, entry) in rc.iommuMap.enumerated() where entry.rids.contains(UInt32(bdf.rid)) && entry.iommu != iommu.name {
+            for (i, entry) in rc.iommuMap.enumerated() where entry.rids.contains(UInt32(bdf.rid)) && entry.iommu != iommu.name
+                // An entry naming no IOMMU is unknown-reference's (or wrong-kind-reference's).
+                && topology.iommu(named: entry.iommu) != nil
+            {
                 report.append(
                     diagnostic(
                         "iommu-map entry \(i) of root complex '\(rc.name)' sends RID \(hex(bdf.rid, digits: 4)) of virtio IOMMU '\(iommu.name)' to IOMMU '\(entry.iommu)'; a virtio IOMMU cannot be translated by another IOMMU",
