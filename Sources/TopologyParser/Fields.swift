@@ -161,7 +161,7 @@ enum Values {
     static func ridRange(_ tree: YAMLTree, what: String, sink: DiagnosticSink) -> IDRange? {
         if case .scalar(let text, _, let at) = tree {
             guard let (first, last) = Lexical.bdfRange(text) else {
-                sink.error("type-mismatch", "\(what) must be [first, last] or \"BB:DD.F-BB:DD.F\", found \(tree.kindName)", at: at)
+                sink.error("type-mismatch", "\(what) must be [first, last] or \"BB:DD.F-BB:DD.F\", found '\(text.prefix(40))'", at: at)
                 return nil
             }
             guard first.rid <= last.rid else {
@@ -182,7 +182,8 @@ enum Values {
 
     static func bdf(_ tree: YAMLTree, what: String, sink: DiagnosticSink) -> BDF? {
         guard case .scalar(let text, _, let at) = tree, let bdf = BDF(parsing: text.trimmingSpaces) else {
-            sink.error("type-mismatch", "\(what) must be a PCI address \"BB:DD.F\" (device 00-1f, function 0-7), found \(tree.kindName)", at: tree.location)
+            let found = if case .scalar(let text, _, _) = tree { "'\(text.prefix(40))'" } else { tree.kindName }
+            sink.error("type-mismatch", "\(what) must be a PCI address \"BB:DD.F\" (device 00-1f, function 0-7), found \(found)", at: tree.location)
             return nil
         }
         _ = at

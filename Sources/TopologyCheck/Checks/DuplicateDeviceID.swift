@@ -1,0 +1,37 @@
+import TopologyModel
+
+/// Rule 4: two MSI sources that get the same DeviceID on one MSI controller, from any mix of root
+/// complexes' `msi-map` entries, devices' `msi` and SMMUs' own `msi`. (An SMMU's `msi-map`
+/// re-routes its endpoints' MSIs, which the root complexes' `msi-map` already count.)
+struct DuplicateDeviceID: TopologyRule {
+    static let id = "duplicate-device-id"
+    static let summary = "two MSI sources (RIDs of root complexes, devices, SMMUs) with the same DeviceID on one MSI controller"
+
+    func check(_ topology: Topology, _ report: inout [Diagnostic]) {
+        var users: [String: [IDUser]] = [:]
+        for rc in topology.rootComplexes {
+            for (i, entry) in rc.msiMap.enumerated() {
+                guard let ids = entry.outputIDs else { continue }
+                users[entry.controller, default: []].append(
+                    IDUser(ids: ids, location: entry.source["id"], rc: (rc.name, entry.inputs.first),
+                        name: "root complex '\(rc.name)'", declaration: "msi-map entry \(i) of root complex '\(rc.name)'"))
+            }
+        }
+        for iommu in topology.iommus {
+            guard case .smmuv3(let smmu) = iommu.kind, let msi = smmu.msi else { continue }
+            users[msi.controller, default: []].append(
+                IDUser(ids: IDRange(first: msi.id, count: 1), location: msi.source["id"], rc: nil,
+                    name: "IOMMU '\(iommu.name)' (its own MSIs)", declaration: "'msi' of IOMMU '\(iommu.name)'"))
+        }
+        for device in topology.devices {
+            guard let msi = device.msi else { continue }
+            users[msi.controller, default: []].append(
+                IDUser(ids: IDRange(first: msi.id, count: 1), location: msi.source["id"], rc: nil,
+                    name: "device '\(device.name)'", declaration: "'msi' of device '\(device.name)'"))
+        }
+        for controller in topology.msiControllers {
+            guard let list = users[controller.name] else { continue }
+            reportCollisions(list, idNoun: "DeviceID", target: "MSI controller '\(controller.name)'", &report)
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import TopologyModel
+
+/// Warning: a root complex with no `iommu-map` (none of its RIDs are translated).
+struct RCNoIOMMUMap: TopologyRule {
+    static let id = "rc-no-iommu-map"
+    static let defaultSeverity = Severity.warning
+    static let summary = "a root complex with no iommu-map: none of its endpoints are translated"
+
+    func check(_ topology: Topology, _ report: inout [Diagnostic]) {
+        for rc in topology.rootComplexes where rc.iommuMap.isEmpty {
+            report.append(diagnostic("root complex '\(rc.name)' has no iommu-map: none of its RIDs are translated", at: rc.source.location))
+        }
+    }
+}

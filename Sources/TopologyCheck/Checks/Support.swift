@@ -1,0 +1,165 @@
+import TopologyModel
+
+// Shared pieces of the rules: what a name is, every reference in a file, interval sweeps, and
+// how messages write RIDs and buses. Map entries are numbered from 0, as the parser numbers them.
+
+/// The four kinds of named things in a topology.
+enum EntityKind: Sendable {
+    case msiController, iommu, rootComplex, device
+
+    /// "an MSI controller", for "refers to 'x' as an IOMMU, but 'x' is an MSI controller".
+    var withArticle: String {
+        switch self {
+        case .msiController: "an MSI controller"
+        case .iommu: "an IOMMU"
+        case .rootComplex: "a root complex"
+        case .device: "a device"
+        }
+    }
+
+    var noun: String {
+        switch self {
+        case .msiController: "MSI controller"
+        case .iommu: "IOMMU"
+        case .rootComplex: "root complex"
+        case .device: "device"
+        }
+    }
+}
+
+/// One use of a name where a given kind of thing is expected.
+struct Reference {
+    var name: String
+    var expected: EntityKind
+    /// Location of the name as written (the value of `key`).
+    var location: SourceLocation
+    /// "iommu-map entry 0 of root complex 'pcie0'".
+    var owner: String
+    var key: String
+}
+
+extension Topology {
+    /// Every declared name with its kind and declaration (name key) location.
+    var entities: [String: (kind: EntityKind, location: SourceLocation)] {
+        var result: [String: (kind: EntityKind, location: SourceLocation)] = [:]
+        for c in msiControllers { result[c.name] = (.msiController, c.source.location) }
+        for i in iommus { result[i.name] = (.iommu, i.source.location) }
+        for r in rootComplexes { result[r.name] = (.rootComplex, r.source.location) }
+        for d in devices { result[d.name] = (.device, d.source.location) }
+        return result
+    }
+
+    /// Every reference of the file, in declaration order.
+    var references: [Reference] {
+        var refs: [Reference] = []
+        for iommu in iommus {
+            let owner = "IOMMU '\(iommu.name)'"
+            switch iommu.kind {
+            case .virtioPCI(let rc, _):
+                refs.append(Reference(name: rc, expected: .rootComplex, location: iommu.source["root-complex"], owner: owner, key: "root-complex"))
+            case .virtioMMIO:
+                break
+            case .smmuv3(let smmu):
+                if let msi = smmu.msi {
+                    refs.append(Reference(name: msi.controller, expected: .msiController, location: msi.source["controller"], owner: "'msi' of \(owner)", key: "controller"))
+                }
+                for (i, entry) in (smmu.msiMap ?? []).enumerated() {
+                    refs.append(Reference(name: entry.controller, expected: .msiController, location: entry.source["controller"], owner: "msi-map entry \(i) of \(owner)", key: "controller"))
+                }
+            }
+        }
+        for rc in rootComplexes {
+            for (i, entry) in rc.iommuMap.enumerated() {
+                refs.append(Reference(name: entry.iommu, expected: .iommu, location: entry.source["iommu"], owner: "iommu-map entry \(i) of root complex '\(rc.name)'", key: "iommu"))
+            }
+            for (i, entry) in rc.msiMap.enumerated() {
+                refs.append(Reference(name: entry.controller, expected: .msiController, location: entry.source["controller"], owner: "msi-map entry \(i) of root complex '\(rc.name)'", key: "controller"))
+            }
+        }
+        for device in devices {
+            if let iommu = device.iommu {
+                refs.append(Reference(name: iommu, expected: .iommu, location: device.source["iommu"], owner: "device '\(device.name)'", key: "iommu"))
+            }
+            if let msi = device.msi {
+                refs.append(Reference(name: msi.controller, expected: .msiController, location: msi.source["controller"], owner: "'msi' of device '\(device.name)'", key: "controller"))
+            }
+        }
+        return refs
+    }
+}
+
+/// A closed interval of 64-bit values (IDs or addresses) tagged with what it belongs to.
+struct Span<Payload> {
+    var first: UInt64
+    var last: UInt64
+    var payload: Payload
+
+    init(first: UInt64, last: UInt64, _ payload: Payload) {
+        self.first = first
+        self.last = last
+        self.payload = payload
+    }
+
+    init(_ range: IDRange, _ payload: Payload) { self.init(first: UInt64(range.first), last: UInt64(range.last), payload) }
+    init(_ range: AddressRange, _ payload: Payload) { self.init(first: range.first, last: range.last, payload) }
+}
+
+/// Finds overlapping spans in O(n log n): sorts by start and keeps the span reaching furthest so
+/// far. Every span that overlaps an earlier-starting one is paired with one such span (the one
+/// reaching furthest), so each group of overlapping spans yields at least one pair and no span is
+/// reported twice. Returns `(earlier, later, intersection first, intersection last)` in sorted order.
+func overlappingPairs<P>(_ spans: [Span<P>]) -> [(a: Span<P>, b: Span<P>, first: UInt64, last: UInt64)] {
+    let sorted = spans.enumerated().sorted { ($0.element.first, $0.offset) < ($1.element.first, $1.offset) }.map(\.element)
+    var result: [(a: Span<P>, b: Span<P>, first: UInt64, last: UInt64)] = []
+    var reach: Span<P>?
+    for span in sorted {
+        if let r = reach, span.first <= r.last {
+            result.append((r, span, span.first, min(r.last, span.last)))
+        }
+        if reach == nil || span.last > reach!.last { reach = span }
+    }
+    return result
+}
+
+/// RIDs as messages write them: 4-digit hex, a range as `0x0100-0x01ff`.
+func ridText(_ first: UInt64, _ last: UInt64) -> String {
+    first == last ? hex(first, digits: 4) : "\(hex(first, digits: 4))-\(hex(last, digits: 4))"
+}
+
+func ridText(_ range: IDRange) -> String { ridText(UInt64(range.first), UInt64(range.last)) }
+
+/// IDs as messages write them: `0x10` or `0x10-0x1f`.
+func idText(_ first: UInt64, _ last: UInt64) -> String {
+    first == last ? hex(first) : "\(hex(first))-\(hex(last))"
+}
+
+/// A root complex's buses: `0x00-0x7f`.
+func busText(_ rc: RootComplex) -> String { "\(hex(rc.firstBus, digits: 2))-\(hex(rc.lastBus, digits: 2))" }
+
+/// Orders two located parties so that a finding is reported at the later one, with a note at
+/// the earlier: the first is reported.
+func laterFirst<T>(_ a: T, _ b: T, _ location: (T) -> SourceLocation) -> (T, T) {
+    location(a) < location(b) ? (b, a) : (a, b)
+}
+
+/// The closest declared name to a misspelt reference, if it is a plausible typo.
+func closestName(to word: String, in candidates: [String]) -> String? {
+    func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+    let scored = candidates.sorted().map { ($0, distance(word, $0)) }
+    guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
+    return best.1 <= max(1, min(3, best.0.count / 3)) ? best.0 : nil
+}

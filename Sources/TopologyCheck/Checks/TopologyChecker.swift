@@ -1,0 +1,81 @@
+import TopologyModel
+
+/// The checker: runs every validity rule of the topology format (rule 1, syntax and lexical rules,
+/// is the parser's) over a parsed topology and returns all findings, sorted by location.
+///
+/// Rule ids (stable: they are the `id` of every diagnostic, and what `CheckOptions` overrides name).
+/// Errors unless marked (warning); map entries are numbered from 0 in messages:
+///
+/// - `unknown-reference`: a reference (iommu, controller, root-complex) to a name that is not declared
+/// - `wrong-kind-reference`: a reference to a name of the wrong kind (an MSI controller used as an IOMMU...)
+/// - `arch-type`: a type not allowed on this arch (gicv3-its and smmuv3 are arm64 only, x86-msi x86_64 only)
+/// - `map-overlap`: two iommu-map or two msi-map entries of one root complex (or SMMUv3) whose inputs overlap
+/// - `duplicate-endpoint-id`: two endpoints (RIDs of root complexes, devices) with the same ID on one IOMMU
+/// - `duplicate-device-id`: two MSI sources (RIDs of root complexes, devices, SMMUs) with the same DeviceID on one MSI controller
+/// - `id-overflow`: a map entry whose output IDs run past 0xffffffff
+/// - `rid-outside-buses`: an iommu-map or msi-map entry with RIDs outside its root complex's buses
+/// - `bus-overlap`: two root complexes on one segment with overlapping bus ranges
+/// - `segment-attributes`: root complexes sharing a segment whose coherent or ats disagree
+/// - `iommu-bdf-outside-buses`: a virtio-pci IOMMU whose bdf is not on its root complex's buses
+/// - `mmio-overlap`: overlapping MMIO regions (IOMMU registers, ITS frames, devices, ECAM windows)
+/// - `iommu-translated`: a virtio-pci IOMMU whose own RID an iommu-map entry sends to another IOMMU
+/// - `reserved-outside-input-range`: a reserved region outside the input-range of the virtio IOMMU whose endpoints get it
+/// - `reserved-kind-overlap`: reserved regions of different kinds (reserved, msi) that overlap in what one endpoint gets
+/// - `rc-no-iommu-map` (warning): a root complex with no iommu-map: none of its endpoints are translated
+/// - `iommu-unused` (warning): an IOMMU that translates nothing (no iommu-map entry or device refers to it)
+/// - `msi-controller-unused` (warning): an MSI controller no msi-map entry, device or SMMU sends MSIs to
+///
+/// And two about the options themselves (warnings, at the start of the file): `unknown-rule` (an
+/// override names no rule) and `rule-override-refused` (an override would weaken an error).
+public enum TopologyChecker {
+    /// Every rule, in the order above.
+    public static let allRules: [any TopologyRule.Type] = [
+        UnknownReference.self,
+        WrongKindReference.self,
+        ArchType.self,
+        MapOverlap.self,
+        DuplicateEndpointID.self,
+        DuplicateDeviceID.self,
+        IDOverflow.self,
+        RIDOutsideBuses.self,
+        BusOverlap.self,
+        SegmentAttributes.self,
+        IOMMUBDFOutsideBuses.self,
+        MMIOOverlap.self,
+        IOMMUTranslated.self,
+        ReservedOutsideInputRange.self,
+        ReservedKindOverlap.self,
+        RCNoIOMMUMap.self,
+        IOMMUUnused.self,
+        MSIControllerUnused.self,
+    ]
+
+    /// The rule with this id, if any.
+    public static func rule(id: String) -> (any TopologyRule.Type)? { allRules.first { $0.id == id } }
+
+    /// Runs every rule (none stops at the first finding) and returns all diagnostics sorted by
+    /// location (ties keep rule order), with severities as `options` set them. Overrides that
+    /// `options` may not make are ignored and reported (see `CheckOptions`).
+    public static func check(_ topology: Topology, options: CheckOptions = .init()) -> [Diagnostic] {
+        let (levels, refusals) = options.resolve()
+        var all: [Diagnostic] = []
+        for rule in allRules {
+            guard let level = levels[rule.id] ?? rule.defaultSeverity else { continue }
+            var found: [Diagnostic] = []
+            rule.init().check(topology, &found)
+            for var d in found {
+                d.severity = level
+                all.append(d)
+            }
+        }
+        let sorted = all.enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element)
+        let start = SourceLocation.start(of: topology.file)
+        let optionDiagnostics = refusals.map {
+            Diagnostic(id: $0.id, severity: options.werror ? .error : .warning, $0.message, at: start)
+        }
+        return optionDiagnostics + sorted
+    }
+
+    /// True when `diagnostics` hold an error (compilation must stop).
+    public static func hasErrors(_ diagnostics: [Diagnostic]) -> Bool { diagnostics.contains { $0.severity == .error } }
+}

@@ -1,0 +1,145 @@
+import Testing
+import TopologyModel
+import TopologyParser
+
+@testable import TopologyCheck
+
+/// One fixture per check: an otherwise valid file that trips exactly that check, asserted with
+/// its id, message, line and column, and its note's.
+@Suite struct CheckFixtureTests {
+    @Test func everyRuleHasAFixtureTest() {
+        // The fixture names below are the rule ids: a new rule without a fixture fails here.
+        #expect(TopologyChecker.allRules.map { $0.id } == Self.fixtureIDs)
+    }
+
+    static let fixtureIDs = ["unknown-reference", "wrong-kind-reference", "arch-type", "map-overlap", "duplicate-endpoint-id", "duplicate-device-id", "id-overflow", "rid-outside-buses", "bus-overlap", "segment-attributes", "iommu-bdf-outside-buses", "mmio-overlap", "iommu-translated", "reserved-outside-input-range", "reserved-kind-overlap", "rc-no-iommu-map", "iommu-unused", "msi-controller-unused"]
+
+    @Test func unknownReference() throws {
+        try expectCheck("unknown-reference", [
+            Expected(id: "unknown-reference", message: "'iommu' of device 'net1' refers to IOMMU 'viomu', which is not declared; did you mean 'viommu'?", line: 28, column: 12),
+        ])
+    }
+
+    @Test func wrongKindReference() throws {
+        try expectCheck("wrong-kind-reference", [
+            Expected(id: "wrong-kind-reference", message: "'iommu' of device 'net1' must name an IOMMU, but 'its' is an MSI controller", line: 28, column: 12, notes: [("'its' declared here", 7, 3)]),
+        ])
+    }
+
+    @Test func archType() throws {
+        try expectCheck("arch-type", [
+            Expected(id: "arch-type", message: "MSI controller 'its' has type gicv3-its, which exists on arm64 only, but the topology is x86_64", line: 7, column: 16, notes: [("arch declared here", 4, 7)]),
+        ])
+    }
+
+    @Test func mapOverlap() throws {
+        try expectCheck("map-overlap", [
+            Expected(id: "map-overlap", message: "RIDs 0x0100-0x01ff of root complex 'pcie0' overlap iommu-map entry 0", line: 21, column: 17, notes: [("entry 0 declared here", 20, 17)]),
+        ])
+    }
+
+    @Test func duplicateEndpointId() throws {
+        try expectCheck("duplicate-endpoint-id", [
+            Expected(id: "duplicate-endpoint-id", message: "device 'net1' and RIDs 0x0010-0x0011 of root complex 'pcie0' both get endpoint IDs 0x10-0x11 on IOMMU 'viommu'", line: 29, column: 10, notes: [("iommu-map entry 0 of root complex 'pcie0' declared here", 20, 54)]),
+        ])
+    }
+
+    @Test func duplicateDeviceId() throws {
+        try expectCheck("duplicate-device-id", [
+            Expected(id: "duplicate-device-id", message: "RIDs 0x0000-0x7fff of root complex 'pcie1' and RIDs 0x8000-0xffff of root complex 'pcie0' both get DeviceIDs 0x8000-0xffff on MSI controller 'its'", line: 29, column: 56, notes: [("msi-map entry 0 of root complex 'pcie0' declared here", 22, 56)]),
+        ])
+    }
+
+    @Test func idOverflow() throws {
+        try expectCheck("id-overflow", [
+            Expected(id: "id-overflow", message: "iommu-map entry 0 of root complex 'pcie0' maps 0x10000 RIDs to IDs 0xffffff00-0x10000feff, past 0xffffffff", line: 20, column: 54),
+        ])
+    }
+
+    @Test func ridOutsideBuses() throws {
+        try expectCheck("rid-outside-buses", [
+            Expected(id: "rid-outside-buses", message: "RIDs 0x0000-0xffff of iommu-map entry 0 are not all on the buses 0x00-0x7f of root complex 'pcie0'", line: 20, column: 17, notes: [("buses of 'pcie0' declared here", 18, 12)]),
+        ])
+    }
+
+    @Test func busOverlap() throws {
+        try expectCheck("bus-overlap", [
+            Expected(id: "bus-overlap", message: "buses 0x70-0x7f of root complex 'pxb1' are also buses of root complex 'pcie0' on segment 0", line: 25, column: 12, notes: [("buses of 'pcie0' declared here", 18, 12)]),
+        ])
+    }
+
+    @Test func segmentAttributes() throws {
+        try expectCheck("segment-attributes", [
+            Expected(id: "segment-attributes", message: "root complex 'pxb1' has ats: true but shares segment 0 with root complex 'pcie0', which has ats: false; IORT describes one segment as one root complex node", line: 27, column: 10, notes: [("'pcie0' declared here", 16, 3)]),
+        ])
+    }
+
+    @Test func iommuBdfOutsideBuses() throws {
+        try expectCheck("iommu-bdf-outside-buses", [
+            Expected(id: "iommu-bdf-outside-buses", message: "bdf 80:01.0 of IOMMU 'viommu' is not on the buses 0x00-0x7f of root complex 'pcie0'", line: 13, column: 10, notes: [("buses of 'pcie0' declared here", 18, 12)]),
+        ])
+    }
+
+    @Test func mmioOverlap() throws {
+        try expectCheck("mmio-overlap", [
+            Expected(id: "mmio-overlap", message: "device 'net1' [0x8090000, 0x80901ff] and the registers of ITS 'its' [0x8080000, 0x809ffff] overlap", line: 26, column: 11, notes: [("'its' declared here", 7, 33)]),
+        ])
+    }
+
+    @Test func iommuTranslated() throws {
+        try expectCheck("iommu-translated", [
+            Expected(id: "iommu-translated", message: "iommu-map entry 0 of root complex 'pcie0' sends RID 0x0008 of virtio IOMMU 'viommu' to IOMMU 'smmu0'; a virtio IOMMU cannot be translated by another IOMMU", line: 23, column: 42, notes: [("'viommu' declared here", 13, 10)]),
+        ])
+    }
+
+    @Test func reservedOutsideInputRange() throws {
+        try expectCheck("reserved-outside-input-range", [
+            Expected(id: "reserved-outside-input-range", message: "reserved region 0 of root complex 'pcie0' [0x100000000, 0x100000fff] is not inside the input-range [0x0, 0xffffffff] of IOMMU 'viommu'", line: 25, column: 17, notes: [("input-range of 'viommu' declared here", 14, 18)]),
+        ])
+    }
+
+    @Test func reservedKindOverlap() throws {
+        try expectCheck("reserved-kind-overlap", [
+            Expected(id: "reserved-kind-overlap", message: "reserved region 0 of root complex 'pcie0' [0x8090000, 0x809ffff] (kind reserved) overlaps the MSI doorbell of ITS 'its' [0x8090000, 0x809ffff] (kind msi), which endpoints of IOMMU 'viommu' also get", line: 24, column: 17, notes: [("the MSI doorbell of ITS 'its' declared here", 7, 33)]),
+        ])
+    }
+
+    @Test func rcNoIommuMap() throws {
+        try expectCheck("rc-no-iommu-map", [
+            Expected(id: "rc-no-iommu-map", message: "root complex 'pcie1' has no iommu-map: none of its RIDs are translated", line: 23, column: 3, severity: .warning),
+        ])
+    }
+
+    @Test func iommuUnused() throws {
+        try expectCheck("iommu-unused", [
+            Expected(id: "iommu-unused", message: "IOMMU 'vmmio' translates nothing: no iommu-map entry or device refers to it", line: 14, column: 3, severity: .warning),
+        ])
+    }
+
+    @Test func msiControllerUnused() throws {
+        try expectCheck("msi-controller-unused", [
+            Expected(id: "msi-controller-unused", message: "MSI controller 'its1' is unused: no msi-map entry, device or SMMU sends MSIs to it", line: 8, column: 3, severity: .warning),
+        ])
+    }
+
+    @Test func validFullTopologyHasNoFindings() throws {
+        try expectCheck("valid-full", [])
+    }
+
+    @Test func minimalTopologyHasNoFindings() throws {
+        try expectCheck("minimal", [])
+    }
+
+    @Test func severalErrorsAreAllReportedInLocationOrder() throws {
+        try expectCheck("several-errors", [
+            Expected(id: "msi-controller-unused", message: "MSI controller 'its' is unused: no msi-map entry, device or SMMU sends MSIs to it", line: 7, column: 3, severity: .warning),
+            Expected(id: "unknown-reference", message: "'root-complex' of IOMMU 'viommu' refers to root complex 'pcie9', which is not declared; did you mean 'pcie0'?", line: 12, column: 19),
+            Expected(id: "mmio-overlap", message: "the registers of IOMMU 'smmu0' [0x8090000, 0x80affff] and the registers of ITS 'its' [0x8080000, 0x809ffff] overlap", line: 16, column: 11, notes: [("'its' declared here", 7, 33)]),
+            Expected(id: "map-overlap", message: "RIDs 0x7f00-0x7fff of root complex 'pcie0' overlap iommu-map entry 0", line: 24, column: 17, notes: [("entry 0 declared here", 23, 17)]),
+            Expected(id: "rid-outside-buses", message: "RIDs 0x7f00-0x80ff of iommu-map entry 1 are not all on the buses 0x00-0x7f of root complex 'pcie0'", line: 24, column: 17, notes: [("buses of 'pcie0' declared here", 21, 12)]),
+            Expected(id: "wrong-kind-reference", message: "'controller' of msi-map entry 0 of root complex 'pcie0' must name an MSI controller, but 'viommu' is an IOMMU", line: 26, column: 47, notes: [("'viommu' declared here", 10, 3)]),
+            Expected(id: "id-overflow", message: "msi-map entry 0 of root complex 'pcie0' maps 0x8000 RIDs to IDs 0xffffff00-0x100007eff, past 0xffffffff", line: 26, column: 59),
+            Expected(id: "duplicate-endpoint-id", message: "device 'net1' and RIDs 0x7f10 of root complex 'pcie0' both get endpoint ID 0x10 on IOMMU 'smmu0'", line: 33, column: 9, notes: [("iommu-map entry 1 of root complex 'pcie0' declared here", 24, 53)]),
+        ])
+    }
+}
