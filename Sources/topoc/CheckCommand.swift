@@ -1,0 +1,48 @@
+import ArgumentParser
+import TopologyCheck
+import TopologyCompiler
+import TopologyModel
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Parse and validate topology files; write nothing.")
+
+    @Argument(help: "Topology files.")
+    var files: [String]
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func run() throws {
+        let printer = DiagnosticPrinter(format: diagnostics.diagnosticsFormat)
+        var failed = false
+        for file in files {
+            let bytes: [UInt8]
+            do {
+                bytes = try SourceFile.read(file)
+            } catch {
+                FileHandleOutput.stderr(error.description)
+                throw ExitCode(Status.usage)
+            }
+            let checked = Compiler.check(bytes: bytes, file: file, options: try diagnostics.checkOptions())
+            printer.print(checked.diagnostics)
+            failed = failed || checked.hasErrors
+        }
+        if failed { throw ExitCode(Status.invalid) }
+    }
+}
+
+extension DiagnosticOptions {
+    func checkOptions() throws -> CheckOptions {
+        var options = CheckOptions()
+        options.werror = werror
+        for id in errorIDs { options.severity[id] = .error }
+        for id in silencedIDs { options.disabled.insert(id) }
+        // An error cannot be silenced or demoted: emitters rely on errors stopping a compile.
+        do {
+            try options.validate()
+        } catch {
+            throw ValidationError(error.description)
+        }
+        return options
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import TopologyCompiler
+import TopologyModel
+
+struct CompileCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compile",
+        abstract: "Validate a topology, then write its device tree, ACPI tables and endpoint map.",
+        discussion: "Outputs are written atomically: a failed compile leaves the output directory as it was.")
+
+    @Argument(help: "The topology file.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output directory (default: Output/<name>).", valueName: "dir"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Outputs to write, comma separated: dtb,dts,viot,iort,mcfg,ssdt,json.", valueName: "list"))
+    var emit: String?
+
+    @Option(help: ArgumentHelp("Write a make-style dependency file.", valueName: "file"))
+    var depfile: String?
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func run() throws {
+        var kinds: Set<OutputKind>?
+        if let emit {
+            switch OutputKind.parseList(emit) {
+            case .success(let parsed): kinds = parsed
+            case .failure(let error): throw ValidationError(error.description)
+            }
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try SourceFile.read(file)
+        } catch {
+            FileHandleOutput.stderr(error.description)
+            throw ExitCode(Status.usage)
+        }
+        let options = CompileOptions(emit: kinds, checks: try diagnostics.checkOptions())
+        let result = Compiler.compile(bytes: bytes, file: file, options: options)
+        DiagnosticPrinter(format: diagnostics.diagnosticsFormat).print(result.diagnostics)
+        guard result.succeeded, let topology = result.topology else { throw ExitCode(Status.invalid) }
+
+        let directory = output ?? "Output/\(topology.name)"
+        // Without --emit this is a full compile: earlier outputs it no longer produces are stale.
+        let stale = kinds == nil ? Compiler.ownedFileNames(of: topology) : []
+        do {
+            try OutputDirectory.write(result.files, to: directory, dropping: stale)
+            if let depfile {
+                let outputs = result.files.map { "\(directory)/\($0.name)" }
+                try OutputDirectory.replaceFile(at: depfile, with: Array(Depfile.render(outputs: outputs, inputs: [file]).utf8))
+            }
+        } catch {
+            FileHandleOutput.stderr(error.description)
+            throw ExitCode(Status.usage)
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// The package root, from this file's path (Tests/TopocTests/Support.swift).
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// `../shared` beside the checkout (or `$TOPOC_SHARED`): QEMU's golden blobs. Missing is a failure.
+func sharedDirectory() throws -> URL {
+    if let env = ProcessInfo.processInfo.environment["TOPOC_SHARED"] { return URL(fileURLWithPath: env) }
+    let sibling = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    guard FileManager.default.fileExists(atPath: sibling.appendingPathComponent("golden").path) else {
+        Issue.record("QEMU goldens not found at \(sibling.path); set TOPOC_SHARED")
+        throw CancellationError()
+    }
+    return sibling
+}
+
+/// Every example topology, by name.
+func exampleTopologies() throws -> [(name: String, url: URL)] {
+    let directory = packageRoot.appendingPathComponent("Topologies")
+    return try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        .map { (String($0.dropLast(5)), directory.appendingPathComponent($0)) }
+}
+
+struct RunResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// Runs a program to completion, capturing its output (files, not pipes, so large outputs cannot
+/// deadlock).
+func run(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws -> RunResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("topoc-run-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let out = scratch.appendingPathComponent("out"), err = scratch.appendingPathComponent("err")
+    FileManager.default.createFile(atPath: out.path, contents: nil)
+    FileManager.default.createFile(atPath: err.path, contents: nil)
+    process.standardOutput = try FileHandle(forWritingTo: out)
+    process.standardError = try FileHandle(forWritingTo: err)
+    try process.run()
+    process.waitUntilExit()
+    return RunResult(
+        status: process.terminationStatus, stdout: try String(contentsOf: out, encoding: .utf8),
+        stderr: try String(contentsOf: err, encoding: .utf8))
+}
+
+/// The `topoc` executable of this build (`swift build` puts it beside the test bundle).
+func topocPath() throws -> String {
+    if let env = ProcessInfo.processInfo.environment["TOPOC_BIN"] { return env }
+    for configuration in ["debug", "release"] {
+        let candidate = packageRoot.appendingPathComponent(".build/\(configuration)/topoc").path
+        if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    Issue.record("topoc executable not built; run `swift build` first (make test does)")
+    throw CancellationError()
+}
+
+func topoc(_ arguments: String..., in directory: URL? = nil) throws -> RunResult {
+    try run(try topocPath(), arguments, in: directory)
+}
+
+/// A fresh temporary directory, removed by the caller's `defer`.
+func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("topoc-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// All files of a directory with their bytes.
+func snapshot(_ directory: URL) throws -> [String: Data] {
+    var result: [String: Data] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
+        result[name] = try Data(contentsOf: directory.appendingPathComponent(name))
+    }
+    return result
+}
+
+func tool(_ name: String) throws -> String {
+    for directory in ["/usr/bin", "/usr/local/bin", "/bin"] {
+        let path = "\(directory)/\(name)"
+        if FileManager.default.isExecutableFile(atPath: path) { return path }
+    }
+    Issue.record("\(name) is not installed (make test installs it)")
+    throw CancellationError()
+}
