@@ -1,0 +1,7 @@
+import TopologyModel
+
+public enum SSDTTable {
+    public static func build(_ t: Topology) -> ACPITableOutput {
+        fatalError("todo")
+    }
+}
