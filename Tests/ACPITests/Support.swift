@@ -88,7 +88,7 @@ func device(
         acpiPath: path ?? "\\_SB_." + String(name.uppercased().prefix(4)), acpiHID: hid, source: Src.map())
 }
 
-func msiTarget(_ controller: String = "its", _ id: UInt32, line: Int? = nil) -> MSITarget {
+func msiTarget(_ id: UInt32, to controller: String = "its", line: Int? = nil) -> MSITarget {
     MSITarget(controller: controller, id: id, source: line.map { Src.at(line: $0) } ?? Src.map())
 }
 
