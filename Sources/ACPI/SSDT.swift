@@ -1,7 +1,219 @@
 import TopologyModel
 
+/// An ASL object as topoc writes it: rendered both as AML bytes and as ASL source.
+public indirect enum ASLObject: Hashable, Sendable {
+    case scope(String, [ASLObject])
+    case device(String, [ASLObject])
+    case name(String, ASLValue)
+
+    public var aml: [UInt8] {
+        switch self {
+        case .scope(let path, let body): AML.scope(path, body.flatMap(\.aml))
+        case .device(let seg, let body): AML.device(seg, body.flatMap(\.aml))
+        case .name(let n, let v): AML.name(n, v.aml)
+        }
+    }
+
+    public func asl(indent: String = "    ") -> [String] {
+        switch self {
+        case .scope(let path, let body):
+            return [indent + "Scope (\(path))", indent + "{"] + body.flatMap { $0.asl(indent: indent + "    ") } + [indent + "}"]
+        case .device(let seg, let body):
+            return [indent + "Device (\(seg))", indent + "{"] + body.flatMap { $0.asl(indent: indent + "    ") } + [indent + "}"]
+        case .name(let n, let v):
+            return v.asl(name: n, indent: indent)
+        }
+    }
+}
+
+/// The data objects topoc names.
+public enum ASLValue: Hashable, Sendable {
+    case integer(UInt64)
+    case string(String)
+    /// A compressed EISA ID such as `PNP0A08` (a DWord integer in AML).
+    case eisaID(String)
+    case resources([ResourceDescriptor])
+
+    public var aml: [UInt8] {
+        switch self {
+        case .integer(let v): AML.integer(v)
+        case .string(let s): AML.string(s)
+        case .eisaID(let s): AML.integer(UInt64(AML.eisaID(s) ?? 0))
+        case .resources(let d): AML.buffer(ResourceDescriptor.template(d))
+        }
+    }
+
+    func asl(name: String, indent: String) -> [String] {
+        switch self {
+        case .integer(let v):
+            let text = v == 0 ? "Zero" : v == 1 ? "One" : "0x" + String(v, radix: 16, uppercase: true)
+            return [indent + "Name (\(name), \(text))"]
+        case .string(let s): return [indent + "Name (\(name), \"\(s)\")"]
+        case .eisaID(let s): return [indent + "Name (\(name), EisaId (\"\(s)\"))"]
+        case .resources(let d):
+            return [indent + "Name (\(name), ResourceTemplate ()", indent + "{"]
+                + d.flatMap { $0.asl(indent: indent + "    ") } + [indent + "})"]
+        }
+    }
+}
+
+/// SSDT, revision 2: device objects for virtio-mmio IOMMUs, platform devices and PCI root complexes.
+///
+/// - A virtio-mmio IOMMU or platform device gets `_HID` (`acpi-hid`, default `"LNRO0005"`),
+///   `_UID` (0, 1, ... per `_HID`, in emission order) and `_CRS` with its MMIO range
+///   (Memory32Fixed below 4 GiB, else QWordMemory) and, when it has one, its interrupt as an
+///   edge-triggered active-high GSIV = SPI + 32.
+/// - Every root complex gets `_HID` PNP0A08, `_CID` PNP0A03, `_SEG`, `_BBN`, `_UID` and `_CRS`
+///   with its bus range and its windows (DWord when the window fits 32 bits, else QWord; I/O as
+///   DWordIO with TypeTranslation when the CPU and PCI addresses differ).
+///
+/// Platform devices sit at their `acpi-path`; IOMMUs and root complexes, which have no path in the
+/// format, get a 4-character name in `\_SB_` derived from their name (unique among all names).
+/// Objects are emitted IOMMUs, devices, root complexes, each in declaration order, grouped in one
+/// `Scope` per parent path (first appearance order).
 public enum SSDTTable {
+    public static let defaultHID = "LNRO0005"
+
+    /// Where each object goes: parent scope path and its own segment.
+    public struct Placement: Hashable, Sendable {
+        public var parent: String
+        public var segment: String
+    }
+
+    /// Full paths (`\_SB_.XXXX`) of the SSDT objects of virtio-mmio IOMMUs and root complexes, by name.
+    public static func derivedPaths(for t: Topology) -> [String: String] {
+        var used = Set(t.devices.map { $0.acpiPath.uppercased() })
+        var out: [String: String] = [:]
+        let named = t.iommus.filter { if case .virtioMMIO = $0.kind { true } else { false } }.map(\.name)
+            + t.rootComplexes.map(\.name)
+        for name in named {
+            let chars = Array(name.uppercased().unicodeScalars.filter { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }.map(Character.init))
+            var base: String
+            if chars.count <= 4 {
+                base = String(chars) + String(repeating: "_", count: 4 - chars.count)
+            } else {
+                base = String(chars.prefix(3)) + String(chars.last!)
+            }
+            if let f = base.first, f.isNumber { base = "_" + base.prefix(3) }
+            var candidate = base
+            var n = 0
+            while used.contains("\\_SB_." + candidate) {
+                let suffix = String(n, radix: 16, uppercase: true)
+                candidate = String(base.prefix(4 - suffix.count)) + suffix
+                n += 1
+            }
+            used.insert("\\_SB_." + candidate)
+            out[name] = "\\_SB_." + candidate
+        }
+        return out
+    }
+
+    static func split(_ path: String) -> Placement {
+        guard let dot = path.lastIndex(of: ".") else {
+            return Placement(parent: "\\", segment: String(path.drop { $0 == "\\" }))
+        }
+        return Placement(parent: String(path[..<dot]), segment: String(path[path.index(after: dot)...]))
+    }
+
+    /// `\_SB_` is written `\_SB` in ASL, as iasl's disassembler does (same bytes).
+    static func aslPath(_ path: String) -> String {
+        path.split(separator: ".", omittingEmptySubsequences: false).map { seg -> String in
+            var s = String(seg)
+            while s.hasSuffix("_") && s.count > 2 && s.dropFirst(s.hasPrefix("\\") ? 1 : 0).count > 1 { s.removeLast() }
+            return s
+        }.joined(separator: ".")
+    }
+
+    static func memory(base: UInt64, size: UInt64) -> ResourceDescriptor {
+        if base <= 0xffff_ffff, size <= 0xffff_ffff, base + size - 1 <= 0xffff_ffff {
+            return .memory32Fixed(base: UInt32(base), length: UInt32(size))
+        }
+        return .memory(producer: false, cacheability: .nonCacheable, min: base, length: size, translation: 0)
+    }
+
+    /// The objects of the SSDT, each with its full path.
+    public static func objects(for t: Topology) -> [(path: String, object: ASLObject)] {
+        let paths = derivedPaths(for: t)
+        var uid: [String: UInt64] = [:]
+        func nextUID(_ hid: String) -> UInt64 {
+            defer { uid[hid, default: 0] += 1 }
+            return uid[hid, default: 0]
+        }
+        var out: [(String, ASLObject)] = []
+        func mmioDevice(path: String, hid: String, base: UInt64, size: UInt64, spi: UInt32?) {
+            var res = [memory(base: base, size: size)]
+            if let spi { res.append(.extendedInterrupt(gsiv: spi + 32)) }
+            out.append(
+                (path, .device(split(path).segment, [
+                    .name("_HID", .string(hid)), .name("_UID", .integer(nextUID(hid))), .name("_CRS", .resources(res)),
+                ])))
+        }
+        for iommu in t.iommus {
+            guard case .virtioMMIO(let base, let size, let irq) = iommu.kind else { continue }
+            mmioDevice(path: paths[iommu.name]!, hid: defaultHID, base: base, size: size, spi: irq)
+        }
+        for d in t.devices {
+            mmioDevice(path: d.acpiPath, hid: d.acpiHID ?? defaultHID, base: d.base, size: d.size, spi: d.interrupt)
+        }
+        for rc in t.rootComplexes {
+            var res: [ResourceDescriptor] = [.busNumbers(first: UInt16(rc.firstBus), last: UInt16(rc.lastBus))]
+            for w in rc.windows {
+                let translation = w.cpu &- w.pci
+                switch w.kind {
+                case .io:
+                    res.append(.io(min: UInt32(truncatingIfNeeded: w.pci), length: UInt32(truncatingIfNeeded: w.size), translation: UInt32(truncatingIfNeeded: translation)))
+                case .mem32, .mem64:
+                    res.append(
+                        .memory(
+                            producer: true, cacheability: w.prefetchable ? .prefetchable : .nonCacheable, min: w.pci,
+                            length: w.size, translation: translation))
+                }
+            }
+            let path = paths[rc.name]!
+            out.append(
+                (path, .device(split(path).segment, [
+                    .name("_HID", .eisaID("PNP0A08")), .name("_CID", .eisaID("PNP0A03")),
+                    .name("_SEG", .integer(UInt64(rc.segment))), .name("_BBN", .integer(UInt64(rc.firstBus))),
+                    .name("_UID", .integer(nextUID("PNP0A08"))), .name("_CRS", .resources(res)),
+                ])))
+        }
+        return out
+    }
+
+    /// Groups objects into one Scope per parent, in order of first appearance.
+    static func scopes(_ objects: [(path: String, object: ASLObject)]) -> [ASLObject] {
+        var order: [String] = []
+        var bodies: [String: [ASLObject]] = [:]
+        for (path, object) in objects {
+            let parent = split(path).parent
+            if bodies[parent] == nil { order.append(parent) }
+            bodies[parent, default: []].append(object)
+        }
+        return order.map { .scope($0, bodies[$0]!) }
+    }
+
     public static func build(_ t: Topology) -> ACPITableOutput {
-        fatalError("todo")
+        let terms = scopes(objects(for: t))
+        var w = ACPITableWriter()
+        w.header(signature: "SSDT", revision: 2, fields: t.acpi)
+        var bytes = w.bytes + terms.flatMap(\.aml)
+        bytes.replaceSubrange(4..<8, with: AML.le(UInt64(bytes.count), 4))
+        bytes[9] = ACPITableWriter.checksum(bytes)
+
+        func quoted(_ s: String) -> String { "\"" + s + "\"" }
+        let h = t.acpi
+        var lines = [
+            "/*",
+            " * topoc: SSDT for topology '\(t.name)' (compile with iasl; it writes its own creator fields)",
+            " */",
+            "DefinitionBlock (\"\", \"SSDT\", 2, \(quoted(h.oemID)), \(quoted(h.oemTableID)), 0x\(String(h.oemRevision, radix: 16, uppercase: true)))",
+            "{",
+        ]
+        lines += terms.flatMap { term -> [String] in
+            guard case .scope(let p, let body) = term else { return term.asl() }
+            return ASLObject.scope(aslPath(p), body).asl()
+        }
+        lines.append("}")
+        return ACPITableOutput(kind: .ssdt, aml: bytes, dsl: lines.joined(separator: "\n") + "\n")
     }
 }

@@ -58,3 +58,41 @@ struct IaslTests {
         try dataTableRoundTrip(try table(.iort, t))
     }
 }
+
+/// A layout with every SSDT object kind, including a large table (multi-byte PkgLengths).
+func ssdtTopology() -> Topology {
+    var t = richTopology()
+    t.rootComplexes[0].windows = [
+        PCIWindow(kind: .io, cpu: 0x3eff_0000, pci: 0, size: 0x10000, prefetchable: false, source: Src.map()),
+        PCIWindow(kind: .mem32, cpu: 0x1000_0000, pci: 0x1000_0000, size: 0x2eff_0000, prefetchable: false, source: Src.map()),
+        PCIWindow(kind: .mem64, cpu: 0x80_0000_0000, pci: 0x80_0000_0000, size: 0x80_0000_0000, prefetchable: true, source: Src.map()),
+    ]
+    t.devices.append(device("high", base: 0x1_0000_0000, interrupt: 100, hid: "PRP0001"))
+    for i in 0..<40 {
+        t.devices.append(device("d\(i)", base: 0x0c00_0000 + UInt64(i) * 0x200, interrupt: 50 + UInt32(i), path: "\\_SB_.D\(String(i, radix: 16, uppercase: true))"))
+    }
+    return t
+}
+
+extension IaslTests {
+    @Test func ssdtCompilesToOurBytes() throws {
+        for t in [richTopology(), ssdtTopology(), QEMU.virt()] {
+            let ssdt = try table(.ssdt, t)
+            let iasl = try Iasl()
+            defer { iasl.cleanUp() }
+            let compiled = try iasl.compile(ssdt.dsl, name: "ssdt")
+            #expect(withCreator(of: ssdt.aml, compiled) == ssdt.aml, "\(diff(withCreator(of: ssdt.aml, compiled), ssdt.aml))\n\(ssdt.dsl)")
+        }
+    }
+
+    @Test func ssdtDisassemblesAndRecompiles() throws {
+        for t in [richTopology(), ssdtTopology()] {
+            let ssdt = try table(.ssdt, t)
+            let iasl = try Iasl()
+            defer { iasl.cleanUp() }
+            let decoded = try iasl.disassemble(ssdt.aml, name: "ssdt")
+            let recompiled = try iasl.compile(decoded, name: "ssdt-dis")
+            #expect(withCreator(of: ssdt.aml, recompiled) == ssdt.aml, "\(diff(withCreator(of: ssdt.aml, recompiled), ssdt.aml))\n\(decoded)")
+        }
+    }
+}
