@@ -43,6 +43,8 @@ public enum DataTableDSL {
         switch f.style {
         case .hex:
             return hexPad(Int(w.value(at: f.offset, length: f.length)), 2 * f.length, unsigned: w.value(at: f.offset, length: f.length))
+        case .hexNote(let note):
+            return hexPad(0, 2 * f.length, unsigned: w.value(at: f.offset, length: f.length)) + " [\(note)]"
         case .ascii(let comment):
             let text = "\"" + String(decoding: data, as: UTF8.self) + "\""
             return comment.map { text + "    [\($0)]" } ?? text

@@ -4,6 +4,8 @@ import TopologyModel
 public enum ACPIFieldStyle: Hashable, Sendable {
     /// Upper-case hex, zero padded to the field width (`0000003C`).
     case hex
+    /// Hex followed by a bracketed explanation (`03 [VirtIO-PCI IOMMU]`).
+    case hexNote(String)
     /// Fixed-width ASCII in quotes (`"BOCHS "`); `comment` follows it in brackets (a signature's table name).
     case ascii(comment: String?)
     /// NUL-terminated ASCII in quotes; the NUL is part of the field.
@@ -66,9 +68,9 @@ public struct ACPITableWriter: Sendable {
         for i in 0..<size { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * UInt64(i)))) }
     }
 
-    public mutating func u8(_ value: UInt8, _ name: String, flags: [ACPIFlagBit] = []) {
+    public mutating func u8(_ value: UInt8, _ name: String, flags: [ACPIFlagBit] = [], note: String? = nil) {
         little(UInt64(value), 1)
-        record(1, name, .hex, flags)
+        record(1, name, note.map { .hexNote($0) } ?? .hex, flags)
     }
 
     public mutating func u16(_ value: UInt16, _ name: String, flags: [ACPIFlagBit] = []) {
@@ -102,6 +104,13 @@ public struct ACPITableWriter: Sendable {
     public mutating func cString(_ text: String, _ name: String) {
         bytes += Array(text.utf8) + [0]
         record(text.utf8.count + 1, name, .cString)
+    }
+
+    /// `count` zero bytes shown as one hex number (a Reserved field of up to 8 bytes).
+    public mutating func reserved(_ count: Int, _ name: String = "Reserved") {
+        precondition((1...8).contains(count))
+        bytes += [UInt8](repeating: 0, count: count)
+        record(count, name, .hex)
     }
 
     /// Raw bytes (padding); nothing is written for an empty array.

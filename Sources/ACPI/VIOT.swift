@@ -78,7 +78,7 @@ public enum VIOTTable {
             w.u16(UInt16(r.rids.first), "PCI BDF start")
             w.u16(UInt16(truncatingIfNeeded: r.rids.last), "PCI BDF end")
             w.u16(UInt16(iommuOffset[r.iommu]!), "Output node")
-            w.raw([UInt8](repeating: 0, count: 6), "Reserved")
+            w.reserved(6)
         }
         for d in endpoints {
             w.group()
@@ -87,14 +87,15 @@ public enum VIOTTable {
             w.u32(d.ids?.first ?? 0, "Endpoint ID")
             w.u64(d.base, "Base address")
             w.u16(UInt16(iommuOffset[d.iommu!]!), "Output node")
-            w.raw([UInt8](repeating: 0, count: 6), "Reserved")
+            w.reserved(6)
         }
         w.finish()
         return ACPITableOutput(kind: .viot, aml: w.bytes, dsl: DataTableDSL.render(w, title: "VIOT"))
     }
 
     private static func nodeHeader(_ w: inout ACPITableWriter, type: UInt8, length: Int) {
-        w.u8(type, "Type")
+        let names = [1: "PCI Range", 2: "MMIO Endpoint", 3: "VirtIO-PCI IOMMU", 4: "VirtIO-MMIO IOMMU"]
+        w.u8(type, "Type", note: names[Int(type)])
         w.u8(0, "Reserved")
         w.u16(UInt16(length), "Length")
     }
