@@ -86,24 +86,31 @@ public enum SSDTTable {
         var out: [String: String] = [:]
         let named = t.iommus.filter { if case .virtioMMIO = $0.kind { true } else { false } }.map(\.name)
             + t.rootComplexes.map(\.name)
-        for name in named {
+        func natural(_ name: String) -> String {
             let chars = Array(name.uppercased().unicodeScalars.filter { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }.map(Character.init))
-            var base: String
-            if chars.count <= 4 {
-                base = String(chars) + String(repeating: "_", count: 4 - chars.count)
-            } else {
-                base = String(chars.prefix(3)) + String(chars.last!)
-            }
+            var base = chars.count <= 4
+                ? String(chars) + String(repeating: "_", count: 4 - chars.count)
+                : String(chars.prefix(3)) + String(chars.last!)
             if let f = base.first, f.isNumber { base = "_" + base.prefix(3) }
-            var candidate = base
+            return base
+        }
+        // Natural names first (in declaration order), so that a collision renames only the later party.
+        var pending: [String] = []
+        for name in named {
+            let path = "\\_SB_." + natural(name)
+            if used.insert(path).inserted { out[name] = path } else { pending.append(name) }
+        }
+        for name in pending {
+            let base = natural(name)
             var n = 0
-            while used.contains("\\_SB_." + candidate) {
+            var candidate: String
+            repeat {
                 let suffix = String(n, radix: 16, uppercase: true)
-                candidate = String(base.prefix(4 - suffix.count)) + suffix
+                candidate = "\\_SB_." + String(base.prefix(4 - suffix.count)) + suffix
                 n += 1
-            }
-            used.insert("\\_SB_." + candidate)
-            out[name] = "\\_SB_." + candidate
+            } while used.contains(candidate)
+            used.insert(candidate)
+            out[name] = candidate
         }
         return out
     }
