@@ -5,12 +5,18 @@ public indirect enum ASLObject: Hashable, Sendable {
     case scope(String, [ASLObject])
     case device(String, [ASLObject])
     case name(String, ASLValue)
+    /// `External (path, DeviceObj)`: a parent scope defined elsewhere (the DSDT). iasl encodes it
+    /// as `If (Zero) { External }` so that old interpreters skip it; topoc writes the same bytes.
+    case external(String)
 
     public var aml: [UInt8] {
         switch self {
-        case .scope(let path, let body): AML.scope(path, body.flatMap(\.aml))
-        case .device(let seg, let body): AML.device(seg, body.flatMap(\.aml))
-        case .name(let n, let v): AML.name(n, v.aml)
+        case .external(let path):
+            let content: [UInt8] = [0x00, 0x15] + AML.nameString(path) + [0x06, 0x00]
+            return [0xA0] + AML.pkgLength(content.count) + content
+        case .scope(let path, let body): return AML.scope(path, body.flatMap(\.aml))
+        case .device(let seg, let body): return AML.device(seg, body.flatMap(\.aml))
+        case .name(let n, let v): return AML.name(n, v.aml)
         }
     }
 
@@ -22,6 +28,8 @@ public indirect enum ASLObject: Hashable, Sendable {
             return [indent + "Device (\(seg))", indent + "{"] + body.flatMap { $0.asl(indent: indent + "    ") } + [indent + "}"]
         case .name(let n, let v):
             return v.asl(name: n, indent: indent)
+        case .external(let path):
+            return [indent + "External (\(path), DeviceObj)"]
         }
     }
 }
@@ -187,7 +195,9 @@ public enum SSDTTable {
         return out
     }
 
-    /// Groups objects into one Scope per parent, in order of first appearance.
+    /// Groups objects into one Scope per parent: shallower parents first (so a scope inside one of
+    /// our own objects comes after it), then in order of first appearance. Parents that are neither
+    /// `\_SB_` nor one of our objects are declared `External` first.
     static func scopes(_ objects: [(path: String, object: ASLObject)]) -> [ASLObject] {
         var order: [String] = []
         var bodies: [String: [ASLObject]] = [:]
@@ -196,7 +206,14 @@ public enum SSDTTable {
             if bodies[parent] == nil { order.append(parent) }
             bodies[parent, default: []].append(object)
         }
-        return order.map { .scope($0, bodies[$0]!) }
+        func depth(_ p: String) -> Int { p.split(separator: ".").count }
+        let sorted = order.enumerated().sorted { (depth($0.element), $0.offset) < (depth($1.element), $1.offset) }.map(\.element)
+        let ours = Set(objects.map { $0.path.uppercased() })
+        let externals = sorted.filter { p in
+            let u = p.uppercased()
+            return u != "\\_SB_" && u != "\\_SB" && u != "\\" && !ours.contains(u)
+        }
+        return externals.map { .external($0) } + sorted.map { .scope($0, bodies[$0]!) }
     }
 
     public static func build(_ t: Topology) -> ACPITableOutput {
@@ -217,8 +234,11 @@ public enum SSDTTable {
             "{",
         ]
         lines += terms.flatMap { term -> [String] in
-            guard case .scope(let p, let body) = term else { return term.asl() }
-            return ASLObject.scope(aslPath(p), body).asl()
+            switch term {
+            case .scope(let p, let body): ASLObject.scope(aslPath(p), body).asl()
+            case .external(let p): ASLObject.external(aslPath(p)).asl()
+            default: term.asl()
+            }
         }
         lines.append("}")
         return ACPITableOutput(kind: .ssdt, aml: bytes, dsl: lines.joined(separator: "\n") + "\n")

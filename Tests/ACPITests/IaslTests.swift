@@ -68,6 +68,9 @@ func ssdtTopology() -> Topology {
         PCIWindow(kind: .mem64, cpu: 0x80_0000_0000, pci: 0x80_0000_0000, size: 0x80_0000_0000, prefetchable: true, source: Src.map()),
     ]
     t.devices.append(device("high", base: 0x1_0000_0000, interrupt: 100, hid: "PRP0001"))
+    // Under one of our own root complexes, and under a scope the DSDT defines.
+    t.devices.append(device("under", base: 0x0a00_0800, interrupt: 20, path: "\\_SB_.PCI0.UNDR"))
+    t.devices.append(device("ext", base: 0x0a00_0a00, path: "\\_SB_.PCI9.EXT0"))
     for i in 0..<40 {
         t.devices.append(device("d\(i)", base: 0x0c00_0000 + UInt64(i) * 0x200, interrupt: 50 + UInt32(i), path: "\\_SB_.D\(String(i, radix: 16, uppercase: true))"))
     }
