@@ -47,8 +47,10 @@ public enum IORTTable {
     }
 
     /// The name area after a named component's fixed part: the NUL-terminated path, zero padded
-    /// to a multiple of 4 bytes (edk2's rule).
-    static func nameArea(_ path: String) -> Int { (path.utf8.count + 1 + 3) & ~3 }
+    /// to a multiple of 4 bytes (edk2's rule), with at least one padding byte: iasl 20200925's
+    /// disassembler rejects a zero-length padding ("Invalid zero length subtable"). Readers find
+    /// the mappings through the node's mapping offset, so any padding is valid.
+    static func nameArea(_ path: String) -> Int { (path.utf8.count + 2 + 3) & ~3 }
 
     static func fixedSize(_ node: Node, _ rev: IORTRevision) -> Int {
         switch node {

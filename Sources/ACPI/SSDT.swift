@@ -70,7 +70,7 @@ public enum ASLValue: Hashable, Sendable {
 /// - A virtio-mmio IOMMU or platform device gets `_HID` (`acpi-hid`, default `"LNRO0005"`),
 ///   `_UID` (0, 1, ... per `_HID`, in emission order) and `_CRS` with its MMIO range
 ///   (Memory32Fixed below 4 GiB, else QWordMemory) and, when it has one, its interrupt as an
-///   edge-triggered active-high GSIV = SPI + 32.
+///   edge-triggered active-high GSIV = SPI + 32 (x86_64: the number as written).
 /// - Every root complex gets `_HID` PNP0A08, `_CID` PNP0A03, `_SEG`, `_BBN`, `_UID` and `_CRS`
 ///   with its bus range and its windows (DWord when the window fits 32 bits, else QWord; I/O as
 ///   DWordIO with TypeTranslation when the CPU and PCI addresses differ).
@@ -146,6 +146,12 @@ public enum SSDTTable {
         return .memory(producer: false, cacheability: .nonCacheable, min: base, length: size, translation: 0)
     }
 
+    /// The GSIV of an `interrupt`: on arm64 a GIC SPI number, GSIV = SPI + 32; on x86_64 (where the
+    /// format is silent) the number is taken as the GSI itself.
+    public static func gsiv(_ interrupt: UInt32, _ arch: Architecture) -> UInt32 {
+        arch == .arm64 ? interrupt &+ 32 : interrupt
+    }
+
     /// The objects of the SSDT, each with its full path.
     public static func objects(for t: Topology) -> [(path: String, object: ASLObject)] {
         let paths = derivedPaths(for: t)
@@ -157,7 +163,7 @@ public enum SSDTTable {
         var out: [(String, ASLObject)] = []
         func mmioDevice(path: String, hid: String, base: UInt64, size: UInt64, spi: UInt32?) {
             var res = [memory(base: base, size: size)]
-            if let spi { res.append(.extendedInterrupt(gsiv: spi + 32)) }
+            if let spi { res.append(.extendedInterrupt(gsiv: gsiv(spi, t.arch))) }
             out.append(
                 (path, .device(split(path).segment, [
                     .name("_HID", .string(hid)), .name("_UID", .integer(nextUID(hid))), .name("_CRS", .resources(res)),

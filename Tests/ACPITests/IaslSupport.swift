@@ -56,7 +56,7 @@ struct Iasl {
         try write(name + ".dat", bytes)
         let out = try run(["-d", name + ".dat"])
         let dsl = try text(name + ".dsl")
-        if out.contains("Error") || dsl.contains("**** ") {
+        if out.contains("Error") || dsl.contains("**** ") || dsl.contains("Invalid ") {
             throw Failure(description: "iasl -d reported a problem:\n\(out)\n\(dsl)")
         }
         return dsl

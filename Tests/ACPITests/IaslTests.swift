@@ -56,6 +56,11 @@ struct IaslTests {
         var t = QEMU.virtSMMUv3Pxb()
         t.acpi.iortRevision = .r0
         try dataTableRoundTrip(try table(.iort, t))
+        // Named components whose name needs no padding, and one that needs three bytes.
+        var names = richTopology(.r0)
+        names.devices.append(device("p0", base: 0x0a00_1000, msi: msiTarget(0x50000), path: "\\_SB_.PCI0.DEV0"))
+        names.devices.append(device("p1", base: 0x0a00_2000, msi: msiTarget(0x50001), path: "\\_SB_.PCI0.DEV0.FN01"))
+        try dataTableRoundTrip(try table(.iort, names))
     }
 }
 
