@@ -226,7 +226,7 @@ public enum IORTMappingPlanner {
                         notes: [DiagnosticNote("the other MSI route is declared here", at: party.location)]))
             }
             let out = first.deviceID(forStream: piece.first)
-            mappings.append(IORTIDMapping(input: piece, outputBase: UInt32(out), target: .its(first.controller)))
+            mappings.append(IORTIDMapping(input: piece, outputBase: UInt32(truncatingIfNeeded: out), target: .its(first.controller)))
         }
         if !errors.isEmpty { throw DiagnosticError(errors) }
         return ordered(mappings, iommusFirst: false)
