@@ -61,6 +61,9 @@ public enum IORTTable {
         }
     }
 
+    /// Builds the IORT of `t` at `t.acpi.iortRevision`.
+    ///
+    /// - Throws: the errors of `IORTMappingPlanner.diagnostics(for:)`.
     public static func build(_ t: Topology) throws(DiagnosticError) -> ACPITableOutput {
         let errors = IORTMappingPlanner.diagnostics(for: t)
         if !errors.isEmpty { throw DiagnosticError(errors) }

@@ -2,6 +2,7 @@ import TopologyModel
 
 /// MCFG, revision 1: one ECAM allocation per root complex with `ecam`, in declaration order.
 public enum MCFGTable {
+    /// Builds the MCFG of `t` (the OS reads bus B of an entry at `base + (B << 20)`).
     public static func build(_ t: Topology) -> ACPITableOutput {
         var w = ACPITableWriter()
         w.header(signature: "MCFG", revision: 1, fields: t.acpi, tableName: "Memory Mapped Configuration table")

@@ -222,6 +222,7 @@ public enum SSDTTable {
         return externals.map { .external($0) } + sorted.map { .scope($0, bodies[$0]!) }
     }
 
+    /// Builds the SSDT of `t`: AML encoded by topoc, and its ASL source as the `.dsl`.
     public static func build(_ t: Topology) -> ACPITableOutput {
         let terms = scopes(objects(for: t))
         var w = ACPITableWriter()

@@ -32,6 +32,7 @@ public struct ACPIFlagBit: Hashable, Sendable {
 /// A field the writer wrote: where it lies, its spec name and how to print it. The value itself is
 /// read back from the finished bytes, so patched fields (length, checksum) print their final value.
 public struct ACPIField: Hashable, Sendable {
+    /// Offset from the start of the table.
     public var offset: Int
     public var length: Int
     public var name: String
@@ -68,26 +69,31 @@ public struct ACPITableWriter: Sendable {
         for i in 0..<size { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * UInt64(i)))) }
     }
 
+    /// Writes a byte.
     public mutating func u8(_ value: UInt8, _ name: String, flags: [ACPIFlagBit] = [], note: String? = nil) {
         little(UInt64(value), 1)
         record(1, name, note.map { .hexNote($0) } ?? .hex, flags)
     }
 
+    /// Writes a little-endian 16-bit field.
     public mutating func u16(_ value: UInt16, _ name: String, flags: [ACPIFlagBit] = []) {
         little(UInt64(value), 2)
         record(2, name, .hex, flags)
     }
 
+    /// Writes a little-endian 24-bit field (three reserved bytes).
     public mutating func u24(_ value: UInt32, _ name: String) {
         little(UInt64(value), 3)
         record(3, name, .hex)
     }
 
+    /// Writes a little-endian 32-bit field; `flags` names its bits in the listing.
     public mutating func u32(_ value: UInt32, _ name: String, flags: [ACPIFlagBit] = []) {
         little(UInt64(value), 4)
         record(4, name, .hex, flags)
     }
 
+    /// Writes a little-endian 64-bit field.
     public mutating func u64(_ value: UInt64, _ name: String) {
         little(value, 8)
         record(8, name, .hex)
@@ -129,11 +135,13 @@ public struct ACPITableWriter: Sendable {
         groupPending = false
     }
 
+    /// Overwrites a 16-bit field written earlier.
     public mutating func patch16(at offset: Int, _ value: UInt16) {
         bytes[offset] = UInt8(truncatingIfNeeded: value)
         bytes[offset + 1] = UInt8(truncatingIfNeeded: value >> 8)
     }
 
+    /// Overwrites a 32-bit field written earlier.
     public mutating func patch32(at offset: Int, _ value: UInt32) {
         for i in 0..<4 { bytes[offset + i] = UInt8(truncatingIfNeeded: value >> (8 * UInt32(i))) }
     }

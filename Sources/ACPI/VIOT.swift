@@ -14,6 +14,9 @@ public enum VIOTTable {
     static let iommuNodeSize = 16
     static let endpointNodeSize = 24
 
+    /// Builds the VIOT of `t`.
+    ///
+    /// - Throws: `viot-offset-overflow` at an IOMMU whose node would start past offset 0xffff.
     public static func build(_ t: Topology) throws(DiagnosticError) -> ACPITableOutput {
         // IOMMU nodes first: their offsets are known before anything is written.
         var iommuOffset: [String: Int] = [:]
