@@ -72,11 +72,9 @@ public enum IORTTable {
 
         // Plan every node, then lay them out so that references are known before writing.
         var nodes: [Node] = []
-        var itsIndex = 0
         for c in t.msiControllers {
             if case .gicv3ITS(_, let itsID) = c.kind {
                 nodes.append(.its(c, itsID: itsID))
-                itsIndex += 1
             }
         }
         for iommu in t.iommus {
