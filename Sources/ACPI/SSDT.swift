@@ -83,7 +83,7 @@ public enum SSDTTable {
     public static let defaultHID = "LNRO0005"
 
     /// Where each object goes: parent scope path and its own segment.
-    public struct Placement: Hashable, Sendable {
+    struct Placement: Hashable, Sendable {
         public var parent: String
         public var segment: String
     }
