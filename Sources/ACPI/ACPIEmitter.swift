@@ -1,0 +1,75 @@
+import TopologyModel
+
+/// The ACPI tables topoc can emit.
+public enum ACPITableKind: String, Sendable, Hashable, CaseIterable, Comparable {
+    case viot, iort, mcfg, ssdt
+
+    /// The table signature, which is also the output file's base name (`VIOT.aml`).
+    public var signature: String { rawValue.uppercased() }
+
+    public static func < (a: ACPITableKind, b: ACPITableKind) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// One emitted table: its bytes and its source (iasl data-table syntax, or ASL for the SSDT).
+public struct ACPITableOutput: Sendable, Hashable {
+    public var kind: ACPITableKind
+    /// The table as firmware hands it to the OS, checksum included.
+    public var aml: [UInt8]
+    /// The `.dsl` text written next to it.
+    public var dsl: String
+
+    public init(kind: ACPITableKind, aml: [UInt8], dsl: String) {
+        self.kind = kind
+        self.aml = aml
+        self.dsl = dsl
+    }
+}
+
+/// Entry point of the ACPI backend: a checked topology in, tables out.
+public enum ACPIEmitter {
+    /// The tables of `requested` whose condition (cli.md) holds for `topology`, in the order
+    /// VIOT, IORT, MCFG, SSDT. Errors of a format that is not requested are not reported.
+    ///
+    /// - Throws: every error found in the requested tables (`viot-offset-overflow`,
+    ///   `iort-msi-map-conflict`, `iort-smmu-msi-map-mismatch`, `iort-smmu-msi-index`).
+    public static func tables(
+        for topology: Topology, requested: Set<ACPITableKind> = Set(ACPITableKind.allCases)
+    ) throws(DiagnosticError) -> [ACPITableOutput] {
+        var outputs: [ACPITableOutput] = []
+        var errors: [Diagnostic] = []
+        for kind in ACPITableKind.allCases where requested.contains(kind) && applies(kind, to: topology) {
+            do {
+                switch kind {
+                case .viot: outputs.append(try VIOTTable.build(topology))
+                case .iort: outputs.append(try IORTTable.build(topology))
+                case .mcfg: outputs.append(MCFGTable.build(topology))
+                case .ssdt: outputs.append(SSDTTable.build(topology))
+                }
+            } catch {
+                errors += error.diagnostics
+            }
+        }
+        if !errors.isEmpty { throw DiagnosticError(errors) }
+        return outputs
+    }
+
+    /// Whether cli.md emits `kind` for this topology.
+    public static func applies(_ kind: ACPITableKind, to t: Topology) -> Bool {
+        switch kind {
+        case .viot:
+            return t.iommus.contains { $0.isVirtio }
+        case .iort:
+            guard t.arch == .arm64 else { return false }
+            let hasITS = t.msiControllers.contains { if case .gicv3ITS = $0.kind { true } else { false } }
+            let hasSMMU = t.iommus.contains { if case .smmuv3 = $0.kind { true } else { false } }
+            return hasITS || hasSMMU
+        case .mcfg:
+            return t.rootComplexes.contains { $0.ecam != nil }
+        case .ssdt:
+            let hasMMIOIOMMU = t.iommus.contains { if case .virtioMMIO = $0.kind { true } else { false } }
+            return hasMMIOIOMMU || !t.devices.isEmpty || !t.rootComplexes.isEmpty
+        }
+    }
+}

@@ -1,0 +1,209 @@
+import TopologyModel
+
+/// Arm IORT (DEN0049) at table revision 0, 3 or 5 with the node revisions of each (spec reference
+/// §3.1): ITS group 0/1/1, named component 2/4/4, root complex 1/3/4, SMMUv3 2/4/4.
+///
+/// Node order (cli.md): ITS groups, SMMUv3 nodes, named components, root complexes by segment;
+/// identifiers 0, 1, 2... in that order (revision 0: the field is Reserved and zero).
+///
+/// One ITS group node per ITS, in declaration order, each listing that one ITS: Linux takes an ITS
+/// group's first identifier as the MSI domain, so grouping several ITSs would send every MSI to
+/// the first. For one ITS this is exactly QEMU's node.
+public enum IORTTable {
+    /// Node revisions for one table revision.
+    public struct NodeRevisions: Hashable, Sendable {
+        public var its: UInt8, namedComponent: UInt8, rootComplex: UInt8, smmuv3: UInt8
+
+        public init(_ table: IORTRevision) {
+            switch table {
+            case .r0: (its, namedComponent, rootComplex, smmuv3) = (0, 2, 1, 2)
+            case .r3: (its, namedComponent, rootComplex, smmuv3) = (1, 4, 3, 4)
+            case .r5: (its, namedComponent, rootComplex, smmuv3) = (1, 4, 4, 4)
+            }
+        }
+    }
+
+    static let headerSize = 48
+    static let nodeHeaderSize = 16
+    static let mappingSize = 20
+    static let smmuFixedSize = 68
+    static let ncFixedSize = 29
+    /// Memory address size limit written for root complexes and named components (no limit).
+    static let addressSizeLimit: UInt8 = 64
+
+    enum Node {
+        case its(MSIController, itsID: UInt32)
+        case smmu(IOMMU, IOMMU.SMMUv3, mappings: [IORTIDMapping], ownMSIIndex: Int?)
+        case namedComponent(PlatformDevice, mappings: [IORTIDMapping])
+        case rootComplex(IORTRootComplexPlan, RootComplex)
+
+        var mappings: [IORTIDMapping] {
+            switch self {
+            case .its: []
+            case .smmu(_, _, let m, _), .namedComponent(_, let m): m
+            case .rootComplex(let plan, _): plan.mappings
+            }
+        }
+    }
+
+    /// The name area after a named component's fixed part: the NUL-terminated path, zero padded
+    /// to a multiple of 4 bytes (edk2's rule), with at least one padding byte: iasl 20200925's
+    /// disassembler rejects a zero-length padding ("Invalid zero length subtable"). Readers find
+    /// the mappings through the node's mapping offset, so any padding is valid.
+    static func nameArea(_ path: String) -> Int { (path.utf8.count + 2 + 3) & ~3 }
+
+    static func fixedSize(_ node: Node, _ rev: IORTRevision) -> Int {
+        switch node {
+        case .its: nodeHeaderSize + 4 + 4
+        case .smmu: smmuFixedSize
+        case .namedComponent(let d, _): ncFixedSize + nameArea(d.acpiPath)
+        case .rootComplex: rev == .r5 ? 40 : 36
+        }
+    }
+
+    /// Builds the IORT of `t` at `t.acpi.iortRevision`.
+    ///
+    /// - Throws: the errors of `IORTMappingPlanner.diagnostics(for:)`.
+    public static func build(_ t: Topology) throws(DiagnosticError) -> ACPITableOutput {
+        let errors = IORTMappingPlanner.diagnostics(for: t)
+        if !errors.isEmpty { throw DiagnosticError(errors) }
+        let rev = t.acpi.iortRevision
+        let nodeRev = NodeRevisions(rev)
+
+        // Plan every node, then lay them out so that references are known before writing.
+        var nodes: [Node] = []
+        for c in t.msiControllers {
+            if case .gicv3ITS(_, let itsID) = c.kind {
+                nodes.append(.its(c, itsID: itsID))
+            }
+        }
+        for iommu in t.iommus {
+            guard case .smmuv3(let s) = iommu.kind else { continue }
+            var mappings = try IORTMappingPlanner.smmuMappings(for: iommu, in: t)
+            var own: Int?
+            if let m = IORTMappingPlanner.smmuOwnMSIMapping(for: iommu, in: t) {
+                own = mappings.count
+                mappings.append(m)
+            }
+            nodes.append(.smmu(iommu, s, mappings: mappings, ownMSIIndex: own))
+        }
+        for d in t.devices {
+            let m = IORTMappingPlanner.namedComponentMappings(for: d, in: t)
+            if !m.isEmpty { nodes.append(.namedComponent(d, mappings: m)) }
+        }
+        for plan in IORTMappingPlanner.rootComplexPlans(for: t) {
+            nodes.append(.rootComplex(plan, t.rootComplex(named: plan.rootComplexes[0])!))
+        }
+
+        var offsets: [Int] = []
+        var reference: [IORTIDMapping.Target: Int] = [:]
+        var cursor = headerSize
+        for node in nodes {
+            offsets.append(cursor)
+            switch node {
+            case .its(let c, _): reference[.its(c.name)] = cursor
+            case .smmu(let iommu, _, _, _): reference[.smmu(iommu.name)] = cursor
+            default: break
+            }
+            cursor += fixedSize(node, rev) + mappingSize * node.mappings.count
+        }
+
+        var w = ACPITableWriter()
+        w.header(signature: "IORT", revision: UInt8(rev.rawValue), fields: t.acpi, tableName: "IO Remapping Table")
+        w.group()
+        w.u32(UInt32(nodes.count), "Node Count")
+        w.u32(UInt32(headerSize), "Node Offset")
+        w.u32(0, "Reserved")
+
+        for (index, node) in nodes.enumerated() {
+            precondition(w.offset == offsets[index])
+            let start = w.offset
+            let identifier = rev == .r0 ? 0 : UInt32(index)
+            let fixed = fixedSize(node, rev)
+            let mappings = node.mappings
+            let length = fixed + mappingSize * mappings.count
+            func header(_ type: UInt8, _ revision: UInt8) {
+                w.group()
+                w.u8(type, "Type")
+                w.u16(UInt16(length), "Length")
+                w.u8(revision, "Revision")
+                w.u32(identifier, rev == .r0 ? "Reserved" : "Identifier")
+                w.u32(UInt32(mappings.count), "Mapping Count")
+                w.u32(mappings.isEmpty ? 0 : UInt32(fixed), "Mapping Offset")
+                w.group()
+            }
+            switch node {
+            case .its(_, let itsID):
+                header(0, nodeRev.its)
+                w.u32(1, "ItsCount")
+                w.u32(itsID, "Identifiers")
+            case .smmu(_, let s, _, let own):
+                header(4, nodeRev.smmuv3)
+                w.u64(s.base, "Base Address")
+                var bits = [
+                    ACPIFlagBit("COHACC Override", bit: 0), ACPIFlagBit("HTTU Override", bit: 1, width: 2),
+                    ACPIFlagBit("Proximity Domain Valid", bit: 3),
+                ]
+                if rev != .r0 { bits.append(ACPIFlagBit("DeviceID Valid", bit: 4)) }
+                w.u32(s.coherent ? 1 : 0, "Flags (decoded below)", flags: bits)
+                w.u32(0, "Reserved")
+                w.u64(0, "VATOS Address")
+                w.u32(0, "Model")
+                let irq = s.interrupts ?? SMMUInterrupts(eventq: 0, priq: 0, cmdqSync: 0, gerror: 0)
+                w.u32(irq.eventq, "Event GSIV")
+                w.u32(irq.priq, "PRI GSIV")
+                w.u32(irq.gerror, "GERR GSIV")
+                w.u32(irq.cmdqSync, "Sync GSIV")
+                w.u32(0, "Proximity Domain")
+                w.u32(UInt32(own ?? 0), "Device ID Mapping Index")
+            case .namedComponent(let d, _):
+                header(1, nodeRev.namedComponent)
+                w.u32(0, "Node Flags")
+                memoryProperties(&w, coherent: true, rev: rev)
+                w.u8(addressSizeLimit, "Memory Size Limit")
+                w.cString(d.acpiPath, "Device Name")
+                w.raw([UInt8](repeating: 0, count: nameArea(d.acpiPath) - d.acpiPath.utf8.count - 1), "Padding")
+            case .rootComplex(let plan, let rc):
+                header(2, nodeRev.rootComplex)
+                memoryProperties(&w, coherent: rc.coherent, rev: rev)
+                w.u32(rc.ats ? 1 : 0, "ATS Attribute")
+                w.u32(UInt32(plan.segment), "PCI Segment Number")
+                w.u8(addressSizeLimit, "Memory Size Limit")
+                if rev == .r0 {
+                    w.u24(0, "Reserved")
+                } else {
+                    w.u16(0, "PASID Capabilities")
+                    w.u8(0, "Reserved")
+                }
+                if rev == .r5 { w.u32(0, "Flags") }
+            }
+            for m in mappings {
+                w.group()
+                w.u32(m.single ? 0 : m.input.first, "Input base")
+                w.u32(m.numberOfIDs, "ID Count")
+                w.u32(m.outputBase, "Output Base")
+                w.u32(UInt32(reference[m.target]!), "Output Reference")
+                w.u32(m.single ? 1 : 0, "Flags (decoded below)", flags: [ACPIFlagBit("Single Mapping", bit: 0)])
+            }
+            precondition(w.offset - start == length)
+        }
+        w.finish()
+        return ACPITableOutput(kind: .iort, aml: w.bytes, dsl: DataTableDSL.render(w, title: "IORT"))
+    }
+
+    /// Memory access properties: coherent is CCA 1 with CPM | DACS (QEMU's values), else all zero.
+    static func memoryProperties(_ w: inout ACPITableWriter, coherent: Bool, rev: IORTRevision) {
+        w.label("Memory Properties", "IORT Memory Access Properties", width: 8)
+        w.u32(coherent ? 1 : 0, "Cache Coherency")
+        w.u8(
+            0, "Hints (decoded below)",
+            flags: [
+                ACPIFlagBit("Transient", bit: 0), ACPIFlagBit("Write Allocate", bit: 1),
+                ACPIFlagBit("Read Allocate", bit: 2), ACPIFlagBit("Override", bit: 3),
+            ])
+        w.u16(0, "Reserved")
+        var bits = [ACPIFlagBit("Coherency", bit: 0), ACPIFlagBit("Device Attribute", bit: 1)]
+        if rev != .r0 { bits.append(ACPIFlagBit("Ensured Coherency of Accesses", bit: 2)) }
+        w.u8(coherent ? 3 : 0, "Memory Flags (decoded below)", flags: bits)
+    }
+}

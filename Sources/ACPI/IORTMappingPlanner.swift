@@ -1,0 +1,314 @@
+import TopologyModel
+
+/// One IORT ID mapping before it is laid out: input IDs `input` become `outputBase...` at `target`.
+public struct IORTIDMapping: Hashable, Sendable, CustomStringConvertible {
+    /// The node a mapping points at.
+    public enum Target: Hashable, Sendable {
+        /// An SMMUv3 node (by IOMMU name): outputs are StreamIDs.
+        case smmu(String)
+        /// The ITS group node of one ITS (by MSI controller name): outputs are DeviceIDs.
+        case its(String)
+
+        public var name: String {
+            switch self {
+            case .smmu(let n), .its(let n): n
+            }
+        }
+    }
+
+    public var input: IDRange
+    public var outputBase: UInt32
+    public var target: Target
+    /// The single-mapping flag: the node itself emits the one ID `outputBase` (input ignored).
+    public var single: Bool
+
+    public init(input: IDRange, outputBase: UInt32, target: Target, single: Bool = false) {
+        self.input = input
+        self.outputBase = outputBase
+        self.target = target
+        self.single = single
+    }
+
+    /// The IORT "Number of IDs" field: count - 1.
+    public var numberOfIDs: UInt32 { UInt32(input.count - 1) }
+
+    /// Whether `next` continues this mapping (same target, input and output both contiguous).
+    public func isContinued(by next: IORTIDMapping) -> Bool {
+        !single && !next.single && target == next.target && input.end == UInt64(next.input.first)
+            && UInt64(outputBase) + input.count == UInt64(next.outputBase)
+    }
+
+    public var description: String {
+        "\(input) -> \(target.name)@\(hex(outputBase))\(single ? " (single)" : "")"
+    }
+}
+
+/// The ID mappings of one IORT root complex node: every root complex of one PCI segment.
+public struct IORTRootComplexPlan: Hashable, Sendable {
+    public var segment: UInt16
+    /// The root complexes merged into this node, in declaration order.
+    public var rootComplexes: [String]
+    public var mappings: [IORTIDMapping]
+}
+
+/// Pure functions that turn a topology's maps into IORT ID mappings, following "How maps become
+/// IORT ID mappings" of the topology format page. The compiler can call `diagnostics(for:)` to
+/// report IORT's errors without building the table.
+public enum IORTMappingPlanner {
+    // MARK: Root complexes
+
+    /// The IORT root complex nodes, one per PCI segment, sorted by segment.
+    public static func rootComplexPlans(for t: Topology) -> [IORTRootComplexPlan] {
+        let segments = Set(t.rootComplexes.map(\.segment)).sorted()
+        return segments.map { seg in
+            let rcs = t.rootComplexes.filter { $0.segment == seg }
+            return IORTRootComplexPlan(
+                segment: seg, rootComplexes: rcs.map(\.name), mappings: rootComplexMappings(rcs, in: t))
+        }
+    }
+
+    /// The mappings of one root complex node covering `rootComplexes` (all of one segment):
+    /// RIDs sent to an SMMUv3 map to it (RID -> StreamID); RIDs with an MSI route to an ITS and no
+    /// SMMUv3 (untranslated, or translated by a virtio IOMMU) map straight to the ITS group.
+    /// Continuing mappings are merged, also across root complexes; IOMMU mappings come first,
+    /// each group sorted by input base.
+    public static func rootComplexMappings(_ rootComplexes: [RootComplex], in t: Topology) -> [IORTIDMapping] {
+        var mappings: [IORTIDMapping] = []
+        for rc in rootComplexes {
+            for piece in rc.ridSegments() {
+                if let tr = piece.translation, isSMMU(tr.name, in: t) {
+                    mappings.append(IORTIDMapping(input: piece.rids, outputBase: tr.first, target: .smmu(tr.name)))
+                } else if let msi = piece.msi, isITS(msi.name, in: t) {
+                    mappings.append(IORTIDMapping(input: piece.rids, outputBase: msi.first, target: .its(msi.name)))
+                }
+            }
+        }
+        return ordered(mappings, iommusFirst: true)
+    }
+
+    // MARK: SMMUv3
+
+    /// One StreamID range that needs given DeviceIDs at an ITS, and who asked for it.
+    struct MSIDemand {
+        var streams: IDRange
+        var controller: String
+        var deviceFirst: UInt32
+        /// Where an error about it points, and what to call it in messages.
+        var location: SourceLocation
+        var what: String
+        /// true when the demand comes from a root complex's `msi-map` (preferred error location).
+        var fromMSIMap: Bool
+
+        func deviceID(forStream s: UInt32) -> UInt64 { UInt64(deviceFirst) + UInt64(s - streams.first) }
+    }
+
+    /// Every StreamID of `smmuName` whose MSIs must reach an ITS, with the DeviceID they need:
+    /// root complex RIDs the SMMU translates that an `msi-map` covers, and SMMU-translated platform
+    /// devices with `msi` (a device's MSIs use its first StreamID).
+    static func msiDemands(of smmuName: String, in t: Topology) -> [MSIDemand] {
+        var demands: [MSIDemand] = []
+        for rc in t.rootComplexes {
+            for piece in rc.ridSegments() {
+                guard let tr = piece.translation, tr.name == smmuName, let msi = piece.msi,
+                    isITS(msi.name, in: t), let streams = tr.ids(for: piece.rids), let mi = piece.msiMapIndex
+                else { continue }
+                demands.append(
+                    MSIDemand(
+                        streams: streams, controller: msi.name, deviceFirst: msi.first,
+                        location: rc.msiMap[mi].source.location,
+                        what: "RIDs \(piece.rids) of root complex '\(rc.name)' (msi-map entry \(mi))",
+                        fromMSIMap: true))
+            }
+        }
+        for d in t.devices {
+            guard d.iommu == smmuName, let ids = d.ids, let msi = d.msi, isITS(msi.controller, in: t) else { continue }
+            demands.append(
+                MSIDemand(
+                    streams: IDRange(first: ids.first, count: 1), controller: msi.controller, deviceFirst: msi.id,
+                    location: msi.source.location, what: "device '\(d.name)'", fromMSIMap: false))
+        }
+        return demands
+    }
+
+    /// The StreamID -> DeviceID mappings of an SMMUv3 node (without its own-MSI mapping).
+    ///
+    /// With an explicit `msi-map` the entries are used as written (sorted by input base, continuing
+    /// ones merged) and checked: every StreamID that carries MSIs must get the DeviceID its
+    /// `msi-map` (or device `msi`) asks for. Without one, the fewest mappings that reproduce every
+    /// demand are derived.
+    ///
+    /// - Throws: `iort-msi-map-conflict` when two demands share a StreamID but need different
+    ///   DeviceIDs; `iort-smmu-msi-map-mismatch` when an explicit map disagrees with a demand.
+    public static func smmuMappings(for smmu: IOMMU, in t: Topology) throws(DiagnosticError) -> [IORTIDMapping] {
+        guard case .smmuv3(let s) = smmu.kind else { return [] }
+        let demands = msiDemands(of: smmu.name, in: t)
+        if let explicit = s.msiMap {
+            let written = explicit.filter { isITS($0.controller, in: t) }.map {
+                IORTIDMapping(input: $0.inputs, outputBase: $0.id, target: .its($0.controller))
+            }
+            var errors: [Diagnostic] = []
+            for d in demands {
+                if let problem = explicitMismatch(d, explicit) {
+                    errors.append(
+                        Diagnostic(
+                            id: "iort-smmu-msi-map-mismatch",
+                            "IORT cannot reproduce the MSI route of \(d.what) through SMMUv3 '\(smmu.name)': \(problem.message)",
+                            at: d.location,
+                            notes: [DiagnosticNote(problem.note, at: problem.location ?? smmu.source["msi-map"])]))
+                }
+            }
+            if !errors.isEmpty { throw DiagnosticError(errors) }
+            return ordered(written, iommusFirst: false)
+        }
+        return try derive(demands, smmuName: smmu.name)
+    }
+
+    private static func explicitMismatch(_ d: MSIDemand, _ map: [MSIMapEntry])
+        -> (message: String, note: String, location: SourceLocation?)?
+    {
+        var cursor = UInt64(d.streams.first)
+        for e in map.sorted(by: { $0.inputs.first < $1.inputs.first }) {
+            guard let common = e.inputs.intersection(d.streams) else { continue }
+            if UInt64(common.first) > cursor {
+                return (
+                    "StreamIDs \(IDRange(first: UInt32(cursor), last: common.first - 1)) are in no entry of the SMMU's msi-map",
+                    "SMMU msi-map declared here", nil
+                )
+            }
+            let wanted = d.deviceID(forStream: common.first)
+            let given = UInt64(e.id) + UInt64(common.first - e.inputs.first)
+            if e.controller != d.controller || wanted != given {
+                return (
+                    "StreamID \(hex(common.first)) needs DeviceID \(hex(wanted)) at '\(d.controller)', but the SMMU's msi-map gives \(hex(given)) at '\(e.controller)'",
+                    "SMMU msi-map entry declared here", e.source.location
+                )
+            }
+            cursor = common.end
+        }
+        if cursor < d.streams.end {
+            return (
+                "StreamIDs \(IDRange(first: UInt32(cursor), last: d.streams.last)) are in no entry of the SMMU's msi-map",
+                "SMMU msi-map declared here", nil
+            )
+        }
+        return nil
+    }
+
+    /// The fewest StreamID -> DeviceID mappings giving every demand its DeviceIDs.
+    static func derive(_ demands: [MSIDemand], smmuName: String) throws(DiagnosticError) -> [IORTIDMapping] {
+        var cuts = Set<UInt64>()
+        for d in demands {
+            cuts.insert(UInt64(d.streams.first))
+            cuts.insert(d.streams.end)
+        }
+        let edges = cuts.sorted()
+        var mappings: [IORTIDMapping] = []
+        var errors: [Diagnostic] = []
+        var reported = Set<[Int]>()
+        for (lo, hi) in zip(edges, edges.dropFirst()) {
+            let piece = IDRange(first: UInt32(lo), count: hi - lo)
+            let covering = demands.indices.filter { demands[$0].streams.contains(piece.first) }
+            guard let firstIndex = covering.first else { continue }
+            let first = demands[firstIndex]
+            for other in covering.dropFirst() {
+                let d = demands[other]
+                let agree =
+                    d.controller == first.controller
+                    && d.deviceID(forStream: piece.first) == first.deviceID(forStream: piece.first)
+                guard !agree, reported.insert([firstIndex, other]).inserted else { continue }
+                // Point at an msi-map entry when one of the two parties is one.
+                let (at, party) = d.fromMSIMap || !first.fromMSIMap ? (d, first) : (first, d)
+                errors.append(
+                    Diagnostic(
+                        id: "iort-msi-map-conflict",
+                        "IORT cannot reproduce the msi-map: \(at.what) share StreamIDs \(piece) on SMMUv3 '\(smmuName)' with \(party.what), but need DeviceID \(hex(at.deviceID(forStream: piece.first))) at '\(at.controller)' where the other needs \(hex(party.deviceID(forStream: piece.first))) at '\(party.controller)'",
+                        at: at.location,
+                        notes: [DiagnosticNote("the other MSI route is declared here", at: party.location)]))
+            }
+            let out = first.deviceID(forStream: piece.first)
+            mappings.append(IORTIDMapping(input: piece, outputBase: UInt32(truncatingIfNeeded: out), target: .its(first.controller)))
+        }
+        if !errors.isEmpty { throw DiagnosticError(errors) }
+        return ordered(mappings, iommusFirst: false)
+    }
+
+    /// The SMMU's own-MSI mapping (single-mapping flag, DeviceID `msi.id` at the ITS), if any.
+    public static func smmuOwnMSIMapping(for smmu: IOMMU, in t: Topology) -> IORTIDMapping? {
+        guard case .smmuv3(let s) = smmu.kind, let msi = s.msi, isITS(msi.controller, in: t) else { return nil }
+        return IORTIDMapping(input: IDRange(first: 0, count: 1), outputBase: msi.id, target: .its(msi.controller), single: true)
+    }
+
+    // MARK: Named components
+
+    /// The mappings of a platform device's named component: to its SMMUv3 when one translates it
+    /// (single mapping for one ID; for an ID range, input 0... mapped to the range, not single),
+    /// otherwise a single mapping to the ITS for its `msi`. Empty when IORT has nothing to say
+    /// about the device (it then gets no named component).
+    public static func namedComponentMappings(for d: PlatformDevice, in t: Topology) -> [IORTIDMapping] {
+        if let iommu = d.iommu, isSMMU(iommu, in: t), let ids = d.ids {
+            if ids.count == 1 {
+                return [IORTIDMapping(input: IDRange(first: 0, count: 1), outputBase: ids.first, target: .smmu(iommu), single: true)]
+            }
+            return [IORTIDMapping(input: IDRange(first: 0, count: ids.count), outputBase: ids.first, target: .smmu(iommu))]
+        }
+        if let msi = d.msi, isITS(msi.controller, in: t) {
+            return [IORTIDMapping(input: IDRange(first: 0, count: 1), outputBase: msi.id, target: .its(msi.controller), single: true)]
+        }
+        return []
+    }
+
+    // MARK: Checks
+
+    /// Every error IORT would report for this topology (rule 9 and the mapping rules).
+    public static func diagnostics(for t: Topology) -> [Diagnostic] {
+        var all: [Diagnostic] = []
+        for iommu in t.iommus {
+            guard case .smmuv3(let s) = iommu.kind else { continue }
+            do { _ = try smmuMappings(for: iommu, in: t) } catch { all += error.diagnostics }
+            if let msi = s.msi, let irq = s.interrupts,
+                irq.eventq != 0 && irq.priq != 0 && irq.cmdqSync != 0 && irq.gerror != 0
+            {
+                all.append(
+                    Diagnostic(
+                        id: "iort-smmu-msi-index",
+                        "IORT cannot describe the own MSIs of SMMUv3 '\(iommu.name)': with all four interrupts wired, readers ignore the DeviceID mapping index at the IORT revisions topoc emits",
+                        at: msi.source.location,
+                        notes: [DiagnosticNote("interrupts declared here", at: iommu.source["interrupts"])]))
+            }
+        }
+        return all
+    }
+
+    // MARK: Helpers
+
+    static func isSMMU(_ name: String, in t: Topology) -> Bool {
+        if case .smmuv3 = t.iommu(named: name)?.kind { return true }
+        return false
+    }
+
+    static func isITS(_ name: String, in t: Topology) -> Bool {
+        if case .gicv3ITS = t.msiController(named: name)?.kind { return true }
+        return false
+    }
+
+    /// Sorts (IOMMU targets first when asked, then by input base) and merges continuing mappings.
+    public static func ordered(_ mappings: [IORTIDMapping], iommusFirst: Bool) -> [IORTIDMapping] {
+        func rank(_ m: IORTIDMapping) -> Int {
+            guard iommusFirst else { return 0 }
+            if case .smmu = m.target { return 0 }
+            return 1
+        }
+        let sorted = mappings.enumerated().sorted {
+            (rank($0.element), $0.element.input.first, $0.offset) < (rank($1.element), $1.element.input.first, $1.offset)
+        }.map(\.element)
+        var merged: [IORTIDMapping] = []
+        for m in sorted {
+            if let last = merged.last, last.isContinued(by: m) {
+                merged[merged.count - 1].input = IDRange(first: last.input.first, count: last.input.count + m.input.count)
+            } else {
+                merged.append(m)
+            }
+        }
+        return merged
+    }
+}

@@ -1,0 +1,24 @@
+import TopologyModel
+
+/// MCFG, revision 1: one ECAM allocation per root complex with `ecam`, in declaration order.
+public enum MCFGTable {
+    /// Builds the MCFG of `t` (the OS reads bus B of an entry at `base + (B << 20)`).
+    public static func build(_ t: Topology) -> ACPITableOutput {
+        var w = ACPITableWriter()
+        w.header(signature: "MCFG", revision: 1, fields: t.acpi, tableName: "Memory Mapped Configuration table")
+        w.group()
+        w.u64(0, "Reserved")
+        for rc in t.rootComplexes {
+            guard let ecam = rc.ecam else { continue }
+            w.group()
+            // The OS reads bus B at base + (B << 20): the entry names where bus 0 would be.
+            w.u64(ecam &- (UInt64(rc.firstBus) << 20), "Base Address")
+            w.u16(rc.segment, "Segment Group Number")
+            w.u8(rc.firstBus, "Start Bus Number")
+            w.u8(rc.lastBus, "End Bus Number")
+            w.u32(0, "Reserved")
+        }
+        w.finish()
+        return ACPITableOutput(kind: .mcfg, aml: w.bytes, dsl: DataTableDSL.render(w, title: "MCFG"))
+    }
+}

@@ -1,0 +1,253 @@
+import TopologyModel
+
+/// An ASL object as topoc writes it: rendered both as AML bytes and as ASL source.
+public indirect enum ASLObject: Hashable, Sendable {
+    case scope(String, [ASLObject])
+    case device(String, [ASLObject])
+    case name(String, ASLValue)
+    /// `External (path, DeviceObj)`: a parent scope defined elsewhere (the DSDT). iasl encodes it
+    /// as `If (Zero) { External }` so that old interpreters skip it; topoc writes the same bytes.
+    case external(String)
+
+    public var aml: [UInt8] {
+        switch self {
+        case .external(let path):
+            let content: [UInt8] = [0x00, 0x15] + AML.nameString(path) + [0x06, 0x00]
+            return [0xA0] + AML.pkgLength(content.count) + content
+        case .scope(let path, let body): return AML.scope(path, body.flatMap(\.aml))
+        case .device(let seg, let body): return AML.device(seg, body.flatMap(\.aml))
+        case .name(let n, let v): return AML.name(n, v.aml)
+        }
+    }
+
+    public func asl(indent: String = "    ") -> [String] {
+        switch self {
+        case .scope(let path, let body):
+            return [indent + "Scope (\(path))", indent + "{"] + body.flatMap { $0.asl(indent: indent + "    ") } + [indent + "}"]
+        case .device(let seg, let body):
+            return [indent + "Device (\(seg))", indent + "{"] + body.flatMap { $0.asl(indent: indent + "    ") } + [indent + "}"]
+        case .name(let n, let v):
+            return v.asl(name: n, indent: indent)
+        case .external(let path):
+            return [indent + "External (\(path), DeviceObj)"]
+        }
+    }
+}
+
+/// The data objects topoc names.
+public enum ASLValue: Hashable, Sendable {
+    case integer(UInt64)
+    case string(String)
+    /// A compressed EISA ID such as `PNP0A08` (a DWord integer in AML).
+    case eisaID(String)
+    case resources([ResourceDescriptor])
+
+    public var aml: [UInt8] {
+        switch self {
+        case .integer(let v): AML.integer(v)
+        case .string(let s): AML.string(s)
+        case .eisaID(let s): AML.integer(UInt64(AML.eisaID(s) ?? 0))
+        case .resources(let d): AML.buffer(ResourceDescriptor.template(d))
+        }
+    }
+
+    func asl(name: String, indent: String) -> [String] {
+        switch self {
+        case .integer(let v):
+            let text = v == 0 ? "Zero" : v == 1 ? "One" : "0x" + String(v, radix: 16, uppercase: true)
+            return [indent + "Name (\(name), \(text))"]
+        case .string(let s): return [indent + "Name (\(name), \"\(s)\")"]
+        case .eisaID(let s): return [indent + "Name (\(name), EisaId (\"\(s)\"))"]
+        case .resources(let d):
+            return [indent + "Name (\(name), ResourceTemplate ()", indent + "{"]
+                + d.flatMap { $0.asl(indent: indent + "    ") } + [indent + "})"]
+        }
+    }
+}
+
+/// SSDT, revision 2: device objects for virtio-mmio IOMMUs, platform devices and PCI root complexes.
+///
+/// - A virtio-mmio IOMMU or platform device gets `_HID` (`acpi-hid`, default `"LNRO0005"`),
+///   `_UID` (0, 1, ... per `_HID`, in emission order) and `_CRS` with its MMIO range
+///   (Memory32Fixed below 4 GiB, else QWordMemory) and, when it has one, its interrupt as an
+///   edge-triggered active-high GSIV = SPI + 32 (x86_64: the number as written).
+/// - Every root complex gets `_HID` PNP0A08, `_CID` PNP0A03, `_SEG`, `_BBN`, `_UID` and `_CRS`
+///   with its bus range and its windows (DWord when the window fits 32 bits, else QWord; I/O as
+///   DWordIO with TypeTranslation when the CPU and PCI addresses differ).
+///
+/// Platform devices sit at their `acpi-path`; IOMMUs and root complexes, which have no path in the
+/// format, get a 4-character name in `\_SB_` derived from their name (unique among all names).
+/// Objects are emitted IOMMUs, devices, root complexes, each in declaration order, grouped in one
+/// `Scope` per parent path (first appearance order).
+public enum SSDTTable {
+    public static let defaultHID = "LNRO0005"
+
+    /// Where each object goes: parent scope path and its own segment.
+    struct Placement: Hashable, Sendable {
+        public var parent: String
+        public var segment: String
+    }
+
+    /// Full paths (`\_SB_.XXXX`) of the SSDT objects of virtio-mmio IOMMUs and root complexes, by name.
+    public static func derivedPaths(for t: Topology) -> [String: String] {
+        var used = Set(t.devices.map { $0.acpiPath.uppercased() })
+        var out: [String: String] = [:]
+        let named = t.iommus.filter { if case .virtioMMIO = $0.kind { true } else { false } }.map(\.name)
+            + t.rootComplexes.map(\.name)
+        func natural(_ name: String) -> String {
+            let chars = Array(name.uppercased().unicodeScalars.filter { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }.map(Character.init))
+            var base = chars.count <= 4
+                ? String(chars) + String(repeating: "_", count: 4 - chars.count)
+                : String(chars.prefix(3)) + String(chars.last!)
+            if let f = base.first, f.isNumber { base = "_" + base.prefix(3) }
+            return base
+        }
+        // Natural names first (in declaration order), so that a collision renames only the later party.
+        var pending: [String] = []
+        for name in named {
+            let path = "\\_SB_." + natural(name)
+            if used.insert(path).inserted { out[name] = path } else { pending.append(name) }
+        }
+        for name in pending {
+            let base = natural(name)
+            var n = 0
+            var candidate: String
+            repeat {
+                let suffix = String(n, radix: 16, uppercase: true)
+                candidate = "\\_SB_." + String(base.prefix(4 - suffix.count)) + suffix
+                n += 1
+            } while used.contains(candidate)
+            used.insert(candidate)
+            out[name] = candidate
+        }
+        return out
+    }
+
+    static func split(_ path: String) -> Placement {
+        guard let dot = path.lastIndex(of: ".") else {
+            return Placement(parent: "\\", segment: String(path.drop { $0 == "\\" }))
+        }
+        return Placement(parent: String(path[..<dot]), segment: String(path[path.index(after: dot)...]))
+    }
+
+    /// `\_SB_` is written `\_SB` in ASL, as iasl's disassembler does (same bytes).
+    static func aslPath(_ path: String) -> String {
+        path.split(separator: ".", omittingEmptySubsequences: false).map { seg -> String in
+            var s = String(seg)
+            while s.hasSuffix("_") && s.count > 2 && s.dropFirst(s.hasPrefix("\\") ? 1 : 0).count > 1 { s.removeLast() }
+            return s
+        }.joined(separator: ".")
+    }
+
+    static func memory(base: UInt64, size: UInt64) -> ResourceDescriptor {
+        if base <= 0xffff_ffff, size <= 0xffff_ffff, base + size - 1 <= 0xffff_ffff {
+            return .memory32Fixed(base: UInt32(base), length: UInt32(size))
+        }
+        return .memory(producer: false, cacheability: .nonCacheable, min: base, length: size, translation: 0)
+    }
+
+    /// The GSIV of an `interrupt`: on arm64 a GIC SPI number, GSIV = SPI + 32; on x86_64 (where the
+    /// format is silent) the number is taken as the GSI itself.
+    public static func gsiv(_ interrupt: UInt32, _ arch: Architecture) -> UInt32 {
+        arch == .arm64 ? interrupt &+ 32 : interrupt
+    }
+
+    /// The objects of the SSDT, each with its full path.
+    public static func objects(for t: Topology) -> [(path: String, object: ASLObject)] {
+        let paths = derivedPaths(for: t)
+        var uid: [String: UInt64] = [:]
+        func nextUID(_ hid: String) -> UInt64 {
+            defer { uid[hid, default: 0] += 1 }
+            return uid[hid, default: 0]
+        }
+        var out: [(String, ASLObject)] = []
+        func mmioDevice(path: String, hid: String, base: UInt64, size: UInt64, spi: UInt32?) {
+            var res = [memory(base: base, size: size)]
+            if let spi { res.append(.extendedInterrupt(gsiv: gsiv(spi, t.arch))) }
+            out.append(
+                (path, .device(split(path).segment, [
+                    .name("_HID", .string(hid)), .name("_UID", .integer(nextUID(hid))), .name("_CRS", .resources(res)),
+                ])))
+        }
+        for iommu in t.iommus {
+            guard case .virtioMMIO(let base, let size, let irq) = iommu.kind else { continue }
+            mmioDevice(path: paths[iommu.name]!, hid: defaultHID, base: base, size: size, spi: irq)
+        }
+        for d in t.devices {
+            mmioDevice(path: d.acpiPath, hid: d.acpiHID ?? defaultHID, base: d.base, size: d.size, spi: d.interrupt)
+        }
+        for rc in t.rootComplexes {
+            var res: [ResourceDescriptor] = [.busNumbers(first: UInt16(rc.firstBus), last: UInt16(rc.lastBus))]
+            for w in rc.windows {
+                let translation = w.cpu &- w.pci
+                switch w.kind {
+                case .io:
+                    res.append(.io(min: UInt32(truncatingIfNeeded: w.pci), length: UInt32(truncatingIfNeeded: w.size), translation: UInt32(truncatingIfNeeded: translation)))
+                case .mem32, .mem64:
+                    res.append(
+                        .memory(
+                            producer: true, cacheability: w.prefetchable ? .prefetchable : .nonCacheable, min: w.pci,
+                            length: w.size, translation: translation))
+                }
+            }
+            let path = paths[rc.name]!
+            out.append(
+                (path, .device(split(path).segment, [
+                    .name("_HID", .eisaID("PNP0A08")), .name("_CID", .eisaID("PNP0A03")),
+                    .name("_SEG", .integer(UInt64(rc.segment))), .name("_BBN", .integer(UInt64(rc.firstBus))),
+                    .name("_UID", .integer(nextUID("PNP0A08"))), .name("_CRS", .resources(res)),
+                ])))
+        }
+        return out
+    }
+
+    /// Groups objects into one Scope per parent: shallower parents first (so a scope inside one of
+    /// our own objects comes after it), then in order of first appearance. Parents that are neither
+    /// `\_SB_` nor one of our objects are declared `External` first.
+    static func scopes(_ objects: [(path: String, object: ASLObject)]) -> [ASLObject] {
+        var order: [String] = []
+        var bodies: [String: [ASLObject]] = [:]
+        for (path, object) in objects {
+            let parent = split(path).parent
+            if bodies[parent] == nil { order.append(parent) }
+            bodies[parent, default: []].append(object)
+        }
+        func depth(_ p: String) -> Int { p.split(separator: ".").count }
+        let sorted = order.enumerated().sorted { (depth($0.element), $0.offset) < (depth($1.element), $1.offset) }.map(\.element)
+        let ours = Set(objects.map { $0.path.uppercased() })
+        let externals = sorted.filter { p in
+            let u = p.uppercased()
+            return u != "\\_SB_" && u != "\\_SB" && u != "\\" && !ours.contains(u)
+        }
+        return externals.map { .external($0) } + sorted.map { .scope($0, bodies[$0]!) }
+    }
+
+    /// Builds the SSDT of `t`: AML encoded by topoc, and its ASL source as the `.dsl`.
+    public static func build(_ t: Topology) -> ACPITableOutput {
+        let terms = scopes(objects(for: t))
+        var w = ACPITableWriter()
+        w.header(signature: "SSDT", revision: 2, fields: t.acpi)
+        var bytes = w.bytes + terms.flatMap(\.aml)
+        bytes.replaceSubrange(4..<8, with: AML.le(UInt64(bytes.count), 4))
+        bytes[9] = ACPITableWriter.checksum(bytes)
+
+        func quoted(_ s: String) -> String { "\"" + s + "\"" }
+        let h = t.acpi
+        var lines = [
+            "/*",
+            " * topoc: SSDT for topology '\(t.name)' (compile with iasl; it writes its own creator fields)",
+            " */",
+            "DefinitionBlock (\"\", \"SSDT\", 2, \(quoted(h.oemID)), \(quoted(h.oemTableID)), 0x\(String(h.oemRevision, radix: 16, uppercase: true)))",
+            "{",
+        ]
+        lines += terms.flatMap { term -> [String] in
+            switch term {
+            case .scope(let p, let body): ASLObject.scope(aslPath(p), body).asl()
+            case .external(let p): ASLObject.external(aslPath(p)).asl()
+            default: term.asl()
+            }
+        }
+        lines.append("}")
+        return ACPITableOutput(kind: .ssdt, aml: bytes, dsl: lines.joined(separator: "\n") + "\n")
+    }
+}

@@ -1,0 +1,188 @@
+import TopologyModel
+
+/// How a field's value is shown in iasl data-table syntax.
+public enum ACPIFieldStyle: Hashable, Sendable {
+    /// Upper-case hex, zero padded to the field width (`0000003C`).
+    case hex
+    /// Hex followed by a bracketed explanation (`03 [VirtIO-PCI IOMMU]`).
+    case hexNote(String)
+    /// Fixed-width ASCII in quotes (`"BOCHS "`); `comment` follows it in brackets (a signature's table name).
+    case ascii(comment: String?)
+    /// NUL-terminated ASCII in quotes; the NUL is part of the field.
+    case cString
+    /// Raw bytes, shown as space-separated hex pairs.
+    case bytes
+    /// A zero-width heading line (`Memory Properties : [IORT Memory Access Properties]`).
+    case label(String, width: Int)
+}
+
+/// One named bit field shown under a flags field (`COHACC Override : 1`).
+public struct ACPIFlagBit: Hashable, Sendable {
+    public var name: String
+    public var shift: Int
+    public var width: Int
+
+    public init(_ name: String, bit shift: Int, width: Int = 1) {
+        self.name = name
+        self.shift = shift
+        self.width = width
+    }
+}
+
+/// A field the writer wrote: where it lies, its spec name and how to print it. The value itself is
+/// read back from the finished bytes, so patched fields (length, checksum) print their final value.
+public struct ACPIField: Hashable, Sendable {
+    /// Offset from the start of the table.
+    public var offset: Int
+    public var length: Int
+    public var name: String
+    public var style: ACPIFieldStyle
+    public var flags: [ACPIFlagBit]
+    /// Print a blank line before this field (a new structure starts).
+    public var startsGroup: Bool
+}
+
+/// A little-endian byte builder for ACPI tables: each field is written explicitly with the name the
+/// spec (and iasl) gives it, so the same calls produce the bytes and the `.dsl` listing.
+public struct ACPITableWriter: Sendable {
+    public private(set) var bytes: [UInt8] = []
+    public private(set) var fields: [ACPIField] = []
+    private var groupPending = false
+
+    public init() {}
+
+    /// Current offset from the start of the table.
+    public var offset: Int { bytes.count }
+
+    /// Starts a new structure: the next field is printed after a blank line.
+    public mutating func group() { groupPending = true }
+
+    private mutating func record(_ length: Int, _ name: String, _ style: ACPIFieldStyle, _ flags: [ACPIFlagBit] = []) {
+        fields.append(
+            ACPIField(
+                offset: bytes.count - length, length: length, name: name, style: style, flags: flags,
+                startsGroup: groupPending))
+        groupPending = false
+    }
+
+    private mutating func little(_ value: UInt64, _ size: Int) {
+        for i in 0..<size { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * UInt64(i)))) }
+    }
+
+    /// Writes a byte.
+    public mutating func u8(_ value: UInt8, _ name: String, flags: [ACPIFlagBit] = [], note: String? = nil) {
+        little(UInt64(value), 1)
+        record(1, name, note.map { .hexNote($0) } ?? .hex, flags)
+    }
+
+    /// Writes a little-endian 16-bit field.
+    public mutating func u16(_ value: UInt16, _ name: String, flags: [ACPIFlagBit] = []) {
+        little(UInt64(value), 2)
+        record(2, name, .hex, flags)
+    }
+
+    /// Writes a little-endian 24-bit field (three reserved bytes).
+    public mutating func u24(_ value: UInt32, _ name: String) {
+        little(UInt64(value), 3)
+        record(3, name, .hex)
+    }
+
+    /// Writes a little-endian 32-bit field; `flags` names its bits in the listing.
+    public mutating func u32(_ value: UInt32, _ name: String, flags: [ACPIFlagBit] = []) {
+        little(UInt64(value), 4)
+        record(4, name, .hex, flags)
+    }
+
+    /// Writes a little-endian 64-bit field.
+    public mutating func u64(_ value: UInt64, _ name: String) {
+        little(value, 8)
+        record(8, name, .hex)
+    }
+
+    /// Fixed-width ASCII, space padded or cut to `width`.
+    public mutating func ascii(_ text: String, width: Int, _ name: String, comment: String? = nil) {
+        let field = Array(ACPIHeaderFields.padded(text, to: width).utf8.prefix(width))
+        bytes += field
+        record(width, name, .ascii(comment: comment))
+    }
+
+    /// A NUL-terminated string.
+    public mutating func cString(_ text: String, _ name: String) {
+        bytes += Array(text.utf8) + [0]
+        record(text.utf8.count + 1, name, .cString)
+    }
+
+    /// `count` zero bytes shown as one hex number (a Reserved field of up to 8 bytes).
+    public mutating func reserved(_ count: Int, _ name: String = "Reserved") {
+        precondition((1...8).contains(count))
+        bytes += [UInt8](repeating: 0, count: count)
+        record(count, name, .hex)
+    }
+
+    /// Raw bytes (padding); nothing is written for an empty array.
+    public mutating func raw(_ data: [UInt8], _ name: String) {
+        guard !data.isEmpty else { return }
+        bytes += data
+        record(data.count, name, .bytes)
+    }
+
+    /// A zero-width heading for the structure that follows (only shown in the listing).
+    public mutating func label(_ name: String, _ text: String, width: Int) {
+        fields.append(
+            ACPIField(
+                offset: bytes.count, length: 0, name: name, style: .label(text, width: width), flags: [],
+                startsGroup: groupPending))
+        groupPending = false
+    }
+
+    /// Overwrites a 16-bit field written earlier.
+    public mutating func patch16(at offset: Int, _ value: UInt16) {
+        bytes[offset] = UInt8(truncatingIfNeeded: value)
+        bytes[offset + 1] = UInt8(truncatingIfNeeded: value >> 8)
+    }
+
+    /// Overwrites a 32-bit field written earlier.
+    public mutating func patch32(at offset: Int, _ value: UInt32) {
+        for i in 0..<4 { bytes[offset + i] = UInt8(truncatingIfNeeded: value >> (8 * UInt32(i))) }
+    }
+
+    /// Reads back a little-endian field of the table.
+    public func value(at offset: Int, length: Int) -> UInt64 {
+        var v: UInt64 = 0
+        for i in (0..<min(length, 8)).reversed() { v = v << 8 | UInt64(bytes[offset + i]) }
+        return v
+    }
+
+    // MARK: The ACPI header
+
+    /// Writes the 36-byte ACPI header with a zero length and checksum; `finish()` fills them in.
+    public mutating func header(
+        signature: String, revision: UInt8, fields header: ACPIHeaderFields, tableName: String? = nil
+    ) {
+        precondition(bytes.isEmpty, "the header comes first")
+        ascii(signature, width: 4, "Signature", comment: tableName)
+        u32(0, "Table Length")
+        u8(revision, "Revision")
+        u8(0, "Checksum")
+        ascii(header.oemID, width: 6, "Oem ID")
+        ascii(header.oemTableID, width: 8, "Oem Table ID")
+        u32(header.oemRevision, "Oem Revision")
+        ascii(header.creatorID, width: 4, "Asl Compiler ID")
+        u32(header.creatorRevision, "Asl Compiler Revision")
+    }
+
+    /// Patches the table length and checksum: the whole table then sums to zero modulo 256.
+    public mutating func finish() {
+        precondition(bytes.count >= 36, "no header")
+        patch32(at: 4, UInt32(bytes.count))
+        bytes[9] = 0
+        bytes[9] = ACPITableWriter.checksum(bytes)
+    }
+
+    /// The byte that makes `data` sum to zero (with the checksum byte itself zero).
+    public static func checksum(_ data: [UInt8]) -> UInt8 {
+        var sum: UInt8 = 0
+        for b in data { sum &+= b }
+        return 0 &- sum
+    }
+}
