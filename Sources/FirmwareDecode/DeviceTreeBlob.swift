@@ -34,6 +34,7 @@ public struct DeviceTreeBlob: Sendable {
             throw DecodeError("DTB", at: 4, "totalsize \(totalSize) is smaller than the 40-byte header")
         }
         let blob = Array(bytes[0..<Int(totalSize)])
+        let structBase = Int(be32(8))  // libfdt offsets count from the structure block
         let checked: Int32 = blob.withUnsafeBytes { raw in
             let h = fdt_check_header(raw.baseAddress)
             if h != 0 { return h }
@@ -54,7 +55,7 @@ public struct DeviceTreeBlob: Sendable {
             while offset >= 0 && depth >= 0 {
                 var nameLen: Int32 = 0
                 guard let namePtr = fdt_get_name(fdt, offset, &nameLen), nameLen >= 0 else {
-                    return DecodeError("DTB", at: Int(offset), "cannot read node name: \(Self.libfdtError(nameLen))")
+                    return DecodeError("DTB", at: structBase + Int(offset), "cannot read node name: \(Self.libfdtError(nameLen))")
                 }
                 let name = String(decoding: UnsafeRawBufferPointer(start: namePtr, count: Int(nameLen)), as: UTF8.self)
                 while stack.count > Int(depth) { stack.removeLast() }
@@ -72,29 +73,29 @@ public struct DeviceTreeBlob: Sendable {
                     var len: Int32 = 0
                     var pname: UnsafePointer<CChar>? = nil
                     guard let value = fdt_getprop_by_offset(fdt, poff, &pname, &len), len >= 0, let pname else {
-                        return DecodeError("DTB", at: Int(poff), "cannot read a property of \(path): \(Self.libfdtError(len))")
+                        return DecodeError("DTB", at: structBase + Int(poff), "cannot read a property of \(path): \(Self.libfdtError(len))")
                     }
                     let bytes = [UInt8](UnsafeRawBufferPointer(start: value, count: Int(len)))
-                    props.append(DeviceTreeProperty(name: String(cString: pname), value: bytes))
+                    props.append(DeviceTreeProperty(name: String(cString: pname), value: bytes, offset: structBase + Int(poff)))
                     poff = fdt_next_property_offset(fdt, poff)
                 }
                 if poff != -FDT_ERR_NOTFOUND {
-                    return DecodeError("DTB", at: Int(offset), "cannot walk the properties of \(path): \(Self.libfdtError(poff))")
+                    return DecodeError("DTB", at: structBase + Int(offset), "cannot walk the properties of \(path): \(Self.libfdtError(poff))")
                 }
                 if indexByPath[path] != nil {
-                    return DecodeError("DTB", at: Int(offset), "two nodes have the path \(path)")
+                    return DecodeError("DTB", at: structBase + Int(offset), "two nodes have the path \(path)")
                 }
                 for p in props where p.name == "phandle" || p.name == "linux,phandle" {
                     guard p.value.count == 4 else {
-                        return DecodeError("DTB", at: Int(offset), "\(p.name) of \(path) is \(p.value.count) bytes, not one cell")
+                        return DecodeError("DTB", at: structBase + Int(offset), "\(p.name) of \(path) is \(p.value.count) bytes, not one cell")
                     }
                     let ph = Self.cells(p.value)[0]
                     if let other = pathByPhandle[ph], other != path {
-                        return DecodeError("DTB", at: Int(offset), "phandle 0x\(String(ph, radix: 16)) of \(path) is also used by \(other)")
+                        return DecodeError("DTB", at: structBase + Int(offset), "phandle 0x\(String(ph, radix: 16)) of \(path) is also used by \(other)")
                     }
                     pathByPhandle[ph] = path
                 }
-                let node = DeviceTreeNode(path: path, name: name, parentPath: parentIndex.map { nodes[$0].path }, properties: props, childPaths: [])
+                let node = DeviceTreeNode(path: path, name: name, offset: structBase + Int(offset), parentPath: parentIndex.map { nodes[$0].path }, properties: props, childPaths: [])
                 if let parentIndex { nodes[parentIndex].childPaths.append(path) }
                 indexByPath[path] = nodes.count
                 stack.append(nodes.count)
@@ -144,6 +145,13 @@ public struct DeviceTreeBlob: Sendable {
         indexByPath[path].map { nodes[$0] }
     }
 
+    /// Blob offset of property `name` of `path` (of the node itself when `name` is nil or absent).
+    private func offset(of path: String, _ name: String?) -> Int? {
+        guard let n = node(path) else { return nil }
+        if let name, let p = n.properties.first(where: { $0.name == name }) { return p.offset }
+        return n.offset
+    }
+
     private func requireNode(_ path: String) throws -> DeviceTreeNode {
         guard let n = node(path) else { throw DecodeError("DTB", at: nil, "no node at path \(path)") }
         return n
@@ -160,7 +168,7 @@ public struct DeviceTreeBlob: Sendable {
     public func u32Cells(_ name: String, of path: String) throws -> [UInt32]? {
         guard let v = try property(name, of: path) else { return nil }
         guard v.count % 4 == 0 else {
-            throw DecodeError("DTB", at: nil, "\(path):\(name) is \(v.count) bytes, not a whole number of cells")
+            throw DecodeError("DTB", at: offset(of: path, name), "\(path):\(name) is \(v.count) bytes, not a whole number of cells")
         }
         return Self.cells(v)
     }
@@ -170,7 +178,7 @@ public struct DeviceTreeBlob: Sendable {
     public func u32(_ name: String, of path: String) throws -> UInt32? {
         guard let c = try u32Cells(name, of: path) else { return nil }
         guard c.count == 1 else {
-            throw DecodeError("DTB", at: nil, "\(path):\(name) has \(c.count) cells, expected 1")
+            throw DecodeError("DTB", at: offset(of: path, name), "\(path):\(name) has \(c.count) cells, expected 1")
         }
         return c[0]
     }
@@ -180,7 +188,7 @@ public struct DeviceTreeBlob: Sendable {
     public func stringList(_ name: String, of path: String) throws -> [String]? {
         guard let v = try property(name, of: path) else { return nil }
         guard v.last == 0 else {
-            throw DecodeError("DTB", at: nil, "\(path):\(name) is not NUL-terminated")
+            throw DecodeError("DTB", at: offset(of: path, name), "\(path):\(name) is not NUL-terminated")
         }
         return v.dropLast().split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     }
@@ -221,7 +229,7 @@ public struct DeviceTreeBlob: Sendable {
         let a = try u32("#address-cells", of: path) ?? 2
         let s = try u32("#size-cells", of: path) ?? 1
         guard a <= 4, s <= 4 else {
-            throw DecodeError("DTB", at: nil, "\(path) has #address-cells \(a) / #size-cells \(s); at most 4 are supported")
+            throw DecodeError("DTB", at: offset(of: path, nil), "\(path) has #address-cells \(a) / #size-cells \(s); at most 4 are supported")
         }
         return (Int(a), Int(s))
     }
@@ -240,10 +248,10 @@ public struct DeviceTreeBlob: Sendable {
         let width = ac + sc
         guard width > 0 else {
             if cells.isEmpty { return [] }
-            throw DecodeError("DTB", at: nil, "\(path):reg has data but its parent \(parent) declares 0 address and size cells")
+            throw DecodeError("DTB", at: offset(of: path, "reg"), "\(path):reg has data but its parent \(parent) declares 0 address and size cells")
         }
         guard cells.count % width == 0 else {
-            throw DecodeError("DTB", at: nil, "\(path):reg has \(cells.count) cells, not a multiple of \(ac)+\(sc)")
+            throw DecodeError("DTB", at: offset(of: path, "reg"), "\(path):reg has \(cells.count) cells, not a multiple of \(ac)+\(sc)")
         }
         return stride(from: 0, to: cells.count, by: width).map {
             DeviceTreeRegEntry(addressCells: Array(cells[$0..<($0 + ac)]), sizeCells: Array(cells[($0 + ac)..<($0 + width)]))
@@ -255,7 +263,7 @@ public struct DeviceTreeBlob: Sendable {
     public func pciBDF(of path: String) throws -> UInt16? {
         guard let entries = try reg(of: path), let first = entries.first else { return nil }
         guard first.addressCells.count == 3 else {
-            throw DecodeError("DTB", at: nil, "\(path) is not a PCI child: its parent uses \(first.addressCells.count) address cells, not 3")
+            throw DecodeError("DTB", at: offset(of: path, "reg"), "\(path) is not a PCI child: its parent uses \(first.addressCells.count) address cells, not 3")
         }
         return UInt16(truncatingIfNeeded: first.addressCells[0] >> 8)
     }
@@ -265,7 +273,7 @@ public struct DeviceTreeBlob: Sendable {
     public func busRange(of path: String) throws -> ClosedRange<UInt32>? {
         guard let c = try u32Cells("bus-range", of: path) else { return nil }
         guard c.count == 2, c[0] <= c[1] else {
-            throw DecodeError("DTB", at: nil, "\(path):bus-range must be two cells <first last> with first <= last, got \(c)")
+            throw DecodeError("DTB", at: offset(of: path, "bus-range"), "\(path):bus-range must be two cells <first last> with first <= last, got \(c)")
         }
         return c[0]...c[1]
     }
@@ -287,7 +295,7 @@ public struct DeviceTreeBlob: Sendable {
         while i < cells.count {
             let ph = cells[i]
             guard let target = self.path(ofPhandle: ph) else {
-                throw DecodeError("DTB", at: nil, "\(path):\(name) cell \(i): phandle 0x\(String(ph, radix: 16)) does not resolve to a node")
+                throw DecodeError("DTB", at: offset(of: path, name), "\(path):\(name) cell \(i): phandle 0x\(String(ph, radix: 16)) does not resolve to a node")
             }
             let count: UInt32
             if let c = try u32(cellsName, of: target) {
@@ -295,10 +303,10 @@ public struct DeviceTreeBlob: Sendable {
             } else if optionalCells {
                 count = 0
             } else {
-                throw DecodeError("DTB", at: nil, "\(path):\(name) refers to \(target), which has no \(cellsName)")
+                throw DecodeError("DTB", at: offset(of: path, name), "\(path):\(name) refers to \(target), which has no \(cellsName)")
             }
             guard UInt64(count) <= UInt64(cells.count - i - 1) else {
-                throw DecodeError("DTB", at: nil, "\(path):\(name) cell \(i): \(target) needs \(count) specifier cells, only \(cells.count - i - 1) remain")
+                throw DecodeError("DTB", at: offset(of: path, name), "\(path):\(name) cell \(i): \(target) needs \(count) specifier cells, only \(cells.count - i - 1) remain")
             }
             result.append(DeviceTreeSpecifier(target: target, phandle: ph, cells: Array(cells[(i + 1)..<(i + 1 + Int(count))])))
             i += 1 + Int(count)
@@ -325,14 +333,15 @@ public struct DeviceTreeBlob: Sendable {
     ///
     /// * No `mapName` property → the ID passes through, no target.
     /// * The property must be non-empty and a multiple of 16 bytes (4-cell entries).
-    /// * `masked = id & mask` (mask from `maskName`, default all ones).
+    /// * `masked = id & mask` (mask = first cell of `maskName`; all ones when it is absent or shorter
+    ///   than a cell, as `of_property_read_u32` leaves the default).
     /// * Entries in order: an entry whose rid-base has bits outside the mask is an error; an entry
     ///   matches when `rid-base <= masked < rid-base + length` (u32 wrapping, as in C); the matching
     ///   entry's phandle must resolve; with `target` given, entries for other nodes are skipped.
     ///   First match wins: `masked - rid-base + out-base`.
     /// * No match → the unmasked ID passes through with no target.
     /// - Parameter target: restrict matches to entries pointing at this node path (Linux's pre-set target).
-    /// - Throws: `DecodeError` for a missing node, a malformed map or mask, a rid-base outside the
+    /// - Throws: `DecodeError` for a missing node, a malformed map, a rid-base outside the
     ///   mask, or an unresolved phandle in a matching entry.
     public func ofMapID(node path: String, id: UInt32, mapName: String, maskName: String, target: String? = nil) throws -> MapResult {
         let n = try requireNode(path)
@@ -340,25 +349,24 @@ public struct DeviceTreeBlob: Sendable {
             return MapResult(id: id, target: nil, targetPhandle: nil, mapPresent: false)
         }
         guard !raw.isEmpty, raw.count % 16 == 0 else {
-            throw DecodeError("DTB", at: nil, "\(path):\(mapName) is \(raw.count) bytes, not a non-zero multiple of 16 (4-cell entries)")
+            throw DecodeError("DTB", at: offset(of: path, mapName), "\(path):\(mapName) is \(raw.count) bytes, not a non-zero multiple of 16 (4-cell entries)")
         }
+        // Linux reads the mask with of_property_read_u32: a value shorter than one cell leaves the
+        // default, a longer one contributes its first cell.
         var mask: UInt32 = 0xffff_ffff
-        if let m = n.property(maskName) {
-            guard m.count == 4 else {
-                throw DecodeError("DTB", at: nil, "\(path):\(maskName) is \(m.count) bytes, not one cell")
-            }
-            mask = Self.cells(m)[0]
+        if let m = n.property(maskName), m.count >= 4 {
+            mask = Self.cells(Array(m[0..<4]))[0]
         }
         let masked = id & mask
         let cells = Self.cells(raw)
         for e in stride(from: 0, to: cells.count, by: 4) {
             let ridBase = cells[e], ph = cells[e + 1], outBase = cells[e + 2], length = cells[e + 3]
             guard ridBase & ~mask == 0 else {
-                throw DecodeError("DTB", at: nil, "\(path):\(mapName) entry \(e / 4): \(maskName) 0x\(String(mask, radix: 16)) ignores bits of rid-base 0x\(String(ridBase, radix: 16))")
+                throw DecodeError("DTB", at: offset(of: path, mapName), "\(path):\(mapName) entry \(e / 4): \(maskName) 0x\(String(mask, radix: 16)) ignores bits of rid-base 0x\(String(ridBase, radix: 16))")
             }
             if masked < ridBase || masked >= ridBase &+ length { continue }
             guard let node = self.path(ofPhandle: ph) else {
-                throw DecodeError("DTB", at: nil, "\(path):\(mapName) entry \(e / 4): phandle 0x\(String(ph, radix: 16)) does not resolve to a node")
+                throw DecodeError("DTB", at: offset(of: path, mapName), "\(path):\(mapName) entry \(e / 4): phandle 0x\(String(ph, radix: 16)) does not resolve to a node")
             }
             if let target, target != node { continue }
             return MapResult(id: masked &- ridBase &+ outBase, target: node, targetPhandle: ph, mapPresent: true)

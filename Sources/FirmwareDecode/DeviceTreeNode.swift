@@ -4,6 +4,8 @@ public struct DeviceTreeNode: Equatable, Sendable {
     public let path: String
     /// Node name with unit address (empty for the root).
     public let name: String
+    /// Byte offset of the node's `FDT_BEGIN_NODE` token from the start of the blob.
+    public let offset: Int
     /// Path of the parent node (`nil` for the root).
     public let parentPath: String?
     /// Properties in blob order as `(name, raw value bytes)`.

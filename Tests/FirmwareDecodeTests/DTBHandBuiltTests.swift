@@ -54,6 +54,14 @@ import Testing
             iommu-map = <0x10 &viommu 0x0 0x10>, <0x100000 &viommu 0x0 0x10>;
             iommu-map-mask = <0xffff>;
         };
+        shortmask {
+            iommu-map = <0x0 &viommu 0x100 0x10>;
+            iommu-map-mask = [00 0f];
+        };
+        longmask {
+            iommu-map = <0x0 &viommu 0x100 0x10>;
+            iommu-map-mask = <0xf 0xffffffff>;
+        };
         wrap {
             iommu-map = <0xfffffff0 &viommu 0x0 0x20>;
         };
@@ -99,6 +107,33 @@ import Testing
         #expect(try dt.msiParent(of: "/dev@a001000").map(\.cells) == [[0x77]])
         #expect(dt.nodes(compatibleWith: "virtio,mmio") == ["/virtio_mmio@a000000", "/dev@a001000"])
         #expect(try dt.reg(of: "/dev@a001000")?.first?.address == 0x0a00_1000)
+    }
+
+    @Test func maskReadLikeOfPropertyReadU32() throws {
+        let dt = try blob()
+        // Shorter than a cell: the default all-ones mask stays.
+        #expect(try dt.ofMapID(node: "/shortmask", id: 0x5, mapName: "iommu-map", maskName: "iommu-map-mask").id == 0x105)
+        #expect(try dt.ofMapID(node: "/shortmask", id: 0x25, mapName: "iommu-map", maskName: "iommu-map-mask").target == nil)
+        // Longer than a cell: the first cell is the mask.
+        #expect(try dt.ofMapID(node: "/longmask", id: 0x25, mapName: "iommu-map", maskName: "iommu-map-mask").id == 0x105)
+    }
+
+    @Test func errorsCarryTheBlobOffset() throws {
+        let bytes = try DTC.compile(Self.source)
+        let dt = try DeviceTreeBlob(bytes)
+        let prop = try #require(dt.node("/bad")?.properties.first { $0.name == "iommu-map" })
+        #expect(prop.offset > 0 && prop.offset < bytes.count)
+        // The FDT_PROP token (3) is at that offset.
+        #expect(Array(bytes[prop.offset..<(prop.offset + 4)]) == [0, 0, 0, 3])
+        #expect(Array(bytes[dt.node("/bad")!.offset..<(dt.node("/bad")!.offset + 4)]) == [0, 0, 0, 1])
+        do {
+            _ = try dt.ofMapID(node: "/bad", id: 0, mapName: "iommu-map", maskName: "iommu-map-mask")
+            Issue.record("accepted a 12-byte iommu-map")
+        } catch let e as DecodeError {
+            #expect(e.blob == "DTB")
+            #expect(e.offset == prop.offset)
+            #expect(e.description.contains("/bad:iommu-map"))
+        }
     }
 
     @Test func malformedMapsThrow() throws {
