@@ -8,6 +8,13 @@ public struct IORTWalk: Equatable, Sendable {
         public let nodeType: UInt8
         /// The ID at this node (RID at a root complex, StreamID at an SMMU, DeviceID at an ITS group).
         public let id: UInt32
+
+        /// Creates a step (useful to compare walks with expected paths).
+        public init(nodeOffset: Int, nodeType: UInt8, id: UInt32) {
+            self.nodeOffset = nodeOffset
+            self.nodeType = nodeType
+            self.id = id
+        }
     }
 
     /// Every node visited, start node first.

@@ -11,6 +11,14 @@ public struct MapResult: Equatable, Sendable {
     /// Whether the node has the map property at all.
     public let mapPresent: Bool
 
+    /// Creates a result (useful to compare with expected answers).
+    public init(id: UInt32, target: String?, targetPhandle: UInt32?, mapPresent: Bool) {
+        self.id = id
+        self.target = target
+        self.targetPhandle = targetPhandle
+        self.mapPresent = mapPresent
+    }
+
     /// Whether an entry matched (the ID was translated).
     public var isTranslated: Bool { target != nil }
 }

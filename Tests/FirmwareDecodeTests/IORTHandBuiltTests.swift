@@ -194,4 +194,36 @@ import Testing
         TableBuilder.fixChecksum(&lowOffset)
         #expect(throws: DecodeError.self) { try IORTTable(lowOffset) }
     }
+
+    /// A named component with a fixed 32-byte name area (ID array at +61): found via the reference.
+    @Test func namedComponentWithWideNameArea() throws {
+        let its = B.itsGroup(ids: [3])
+        var fixed = B.le32(1) + B.memoryAccess() + [0x30]
+        var name = Array("\\_SB_.ETH0".utf8)
+        name += Array(repeating: 0, count: 32 - name.count)
+        fixed += name
+        let nc = B.iortNode(type: 1, revision: 4, identifier: 1, fixed: fixed, mappings: [M(input: 0, count: 0, output: 0x1234, ref: 48, flags: 1)])
+        #expect(nc[12] == 61)
+        let t = try IORTTable(B.iort(revision: 5, nodes: [its, nc]))
+        guard case .namedComponent(let body) = t.nodes[1].kind else { Issue.record("no NC"); return }
+        #expect(body.deviceName == "\\_SB_.ETH0")
+        #expect(body.nodeFlags == 1)
+        #expect(t.nodes[1].mappingOffset == 61)
+        #expect(t.deviceID(ofNamedComponent: "\\_SB_.ETH0") == IORTWalk.Step(nodeOffset: 48, nodeType: 0, id: 0x1234))
+        #expect(t.streamIDs(ofNamedComponent: "\\_SB_.ETH0").isEmpty)
+    }
+
+    /// A PMCG without an overflow GSIV: mapping 0 is its own DeviceID and is skipped in walks.
+    @Test func pmcgSpecialIndex() throws {
+        let its = B.itsGroup(ids: [0])
+        let pmcgFixed = B.le64(0x0905_2000) + B.le32(0) + B.le32(0) + B.le64(0)
+        let pmcg = B.iortNode(type: 5, revision: 1, identifier: 1, fixed: pmcgFixed, mappings: [
+            M(input: 0, count: 0, output: 0x88, ref: 48, flags: 1),
+        ])
+        let t = try IORTTable(B.iort(revision: 3, nodes: [its, pmcg]))
+        #expect(t.nodes[1].kind == .other(type: 5))
+        #expect(t.nodes[1].specialMappingIndex == 0)
+        #expect(t.deviceID(ofNodeAt: 72)?.id == 0x88)
+        #expect(!t.mapID(fromNodeAt: 72, id: 0, to: [.itsGroup]).reachedTarget)
+    }
 }
