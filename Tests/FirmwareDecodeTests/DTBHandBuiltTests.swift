@@ -49,6 +49,8 @@ import Testing
             msi-map = <0x0 0x9999 0x0 0x10>;
             iommus = <0x9999 1>;
             msi-parent = <&its>;
+            odd = [01 02 03];
+            unterminated = [41 42];
         };
         badmask {
             iommu-map = <0x10 &viommu 0x0 0x10>, <0x100000 &viommu 0x0 0x10>;
@@ -143,6 +145,10 @@ import Testing
         // Matching entry with an unresolvable phandle.
         #expect(throws: DecodeError.self) { try dt.ofMapID(node: "/bad", id: 1, mapName: "msi-map", maskName: "msi-map-mask") }
         #expect(throws: DecodeError.self) { try dt.iommus(of: "/bad") }
+        #expect(throws: DecodeError.self) { try dt.u32Cells("odd", of: "/bad") }
+        #expect(throws: DecodeError.self) { try dt.string("unterminated", of: "/bad") }
+        #expect(throws: DecodeError.self) { try dt.u32("iommu-map", of: "/bad") }
+        #expect(throws: DecodeError.self) { try dt.reg(of: "/") }
         // msi-parent without the #msi-cells specifier cells the ITS asks for.
         #expect(throws: DecodeError.self) { try dt.msiParent(of: "/bad") }
         // rid-base outside the mask: only detected when the scan reaches that entry.

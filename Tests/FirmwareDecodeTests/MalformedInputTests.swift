@@ -93,6 +93,29 @@ import Testing
         }
     }
 
+    /// Byte flips (checksum fixed) over a hand-built revision-0 IORT with every decoded node type.
+    @Test func handBuiltIORTMutationsNeverCrash() throws {
+        let table = IORTHandBuiltTests().revision0().table
+        for i in 10..<table.count {
+            for pattern: UInt8 in [0xff, 0x01, 0x10, 0x80] {
+                var t = table
+                t[i] ^= pattern
+                TableBuilder.fixChecksum(&t)
+                #expect(onlyDecodeErrors {
+                    let iort = try IORTTable(t)
+                    for node in iort.nodes {
+                        _ = iort.mapID(fromNodeAt: node.offset, id: 0x42, to: [.itsGroup])
+                        _ = iort.deviceID(ofNodeAt: node.offset)
+                        _ = iort.smmuOwnDeviceID(smmuAt: node.offset)
+                        for index in 0..<4 { _ = iort.mapPlatformID(nodeAt: node.offset, to: [.smmuV3], index: index) }
+                    }
+                    _ = iort.streamIDs(ofNamedComponent: "\\_SB_.DEV0")
+                    _ = iort.mapRID(segment: 1, rid: 5)
+                }, "byte \(i) ^ \(pattern)")
+            }
+        }
+    }
+
     func exerciseDTB(_ bytes: [UInt8]) throws {
         let dt = try DeviceTreeBlob(bytes)
         for path in dt.nodes(compatibleWith: "pci-host-ecam-generic") {
