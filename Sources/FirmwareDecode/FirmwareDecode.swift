@@ -1,1 +1,0 @@
-// The FirmwareDecode stage: see Package.swift for where it sits in the pipeline.
