@@ -53,7 +53,9 @@ let package = Package(
         .testTarget(name: "VirtioIOMMUTests", dependencies: ["VirtioIOMMU"]),
         .testTarget(name: "FirmwareDecodeTests", dependencies: ["FirmwareDecode"]),
         .testTarget(name: "VerifyTests", dependencies: ["Verify", "TopologyCompiler"]),
-        .testTarget(name: "TopocTests", dependencies: ["TopologyCompiler"]),
+        .testTarget(
+            name: "TopocTests",
+            dependencies: ["TopologyCompiler", "TopologyModel", "TopologyCheck", "FirmwareDecode"]),
     ],
     swiftLanguageModes: [.v6]
 )

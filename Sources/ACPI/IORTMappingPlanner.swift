@@ -246,16 +246,22 @@ public enum IORTMappingPlanner {
     /// about the device (it then gets no named component).
     public static func namedComponentMappings(for d: PlatformDevice, in t: Topology) -> [IORTIDMapping] {
         if let iommu = d.iommu, isSMMU(iommu, in: t), let ids = d.ids {
-            if ids.count == 1 {
-                return [IORTIDMapping(input: IDRange(first: 0, count: 1), outputBase: ids.first, target: .smmu(iommu), single: true)]
+            // Linux reads a named component's StreamIDs with iort_node_get_id, index by index, and
+            // takes an ID only from a single-flag mapping: a device with n StreamIDs needs n single
+            // mappings (a plain range mapping would give it none).
+            return (0..<UInt32(min(ids.count, UInt64(maxNamedComponentIDs)))).map { i in
+                IORTIDMapping(input: IDRange(first: i, count: 1), outputBase: ids.first + i, target: .smmu(iommu), single: true)
             }
-            return [IORTIDMapping(input: IDRange(first: 0, count: ids.count), outputBase: ids.first, target: .smmu(iommu))]
         }
         if let msi = d.msi, isITS(msi.controller, in: t) {
             return [IORTIDMapping(input: IDRange(first: 0, count: 1), outputBase: msi.id, target: .its(msi.controller), single: true)]
         }
         return []
     }
+
+    /// The most StreamIDs a named component can carry: one 20-byte mapping each, in a node whose
+    /// length is a u16 (65,535 bytes) and which also holds its header and object name.
+    public static let maxNamedComponentIDs = 3000
 
     // MARK: Checks
 
@@ -275,6 +281,14 @@ public enum IORTMappingPlanner {
                         at: msi.source.location,
                         notes: [DiagnosticNote("interrupts declared here", at: iommu.source["interrupts"])]))
             }
+        }
+        for d in t.devices {
+            guard let iommu = d.iommu, isSMMU(iommu, in: t), let ids = d.ids, ids.count > UInt64(maxNamedComponentIDs) else { continue }
+            all.append(
+                Diagnostic(
+                    id: "iort-named-component-too-long",
+                    "IORT cannot give device '\(d.name)' \(ids.count) StreamIDs: a named component carries one single mapping per ID, at most \(maxNamedComponentIDs)",
+                    at: d.source[d.source.wrote("ids") ? "ids" : "id"]))
         }
         return all
     }

@@ -349,10 +349,13 @@ private struct Builder {
         node.add("compatible", .strings(["arm,smmu-v3"]))
         node.add("reg", reg(smmu.base, smmu.size))
         if let irqs = smmu.interrupts {
+            // GSIV 0 means "not wired" (as in IORT): such an interrupt is left out of both lists,
+            // which the arm,smmu-v3 binding allows (the names say which ones exist).
             var cells: [[DTCell]] = []
+            var names: [String] = []
             for (name, gsiv) in [
                 ("eventq", irqs.eventq), ("priq", irqs.priq), ("cmdq-sync", irqs.cmdqSync), ("gerror", irqs.gerror),
-            ] {
+            ] where gsiv != 0 {
                 if gsiv < 32 || gsiv > 1019 {
                     diagnostics.append(
                         Diagnostic(
@@ -363,9 +366,12 @@ private struct Builder {
                     continue
                 }
                 cells.append([.u32(0), .u32(gsiv - 32), .u32(1)])
+                names.append(name)
             }
-            node.add("interrupts", .cells(cells))
-            node.add("interrupt-names", .strings(["eventq", "priq", "cmdq-sync", "gerror"]))
+            if !cells.isEmpty {
+                node.add("interrupts", .cells(cells))
+                node.add("interrupt-names", .strings(names))
+            }
         }
         if smmu.coherent { node.add("dma-coherent", .empty) }
         node.add("#iommu-cells", .u32(1))

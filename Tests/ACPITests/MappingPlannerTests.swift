@@ -146,12 +146,25 @@ struct MappingPlannerTests {
         let t = topology(
             "nc", msi: [its()], iommus: [smmu(irqs: nil)],
             devices: [device("dma", base: 0x0a00_0000, iommu: "smmu", ids: rids(0x40, 0x47), msi: msiTarget(0x900))])
-        #expect(IORTMappingPlanner.namedComponentMappings(for: t.devices[0], in: t) == [
-            IORTIDMapping(input: rids(0, 7), outputBase: 0x40, target: .smmu("smmu"))
-        ])
+        // One single-flag mapping per StreamID: Linux's iort_node_get_id reads a named
+        // component's IDs index by index and ignores mappings without the single flag.
+        #expect(IORTMappingPlanner.namedComponentMappings(for: t.devices[0], in: t) == (0..<8).map { i in
+            IORTIDMapping(input: rids(i, i), outputBase: 0x40 + i, target: .smmu("smmu"), single: true)
+        })
         // Its MSIs use its first StreamID.
         #expect(try IORTMappingPlanner.smmuMappings(for: t.iommus[0], in: t) == [
             IORTIDMapping(input: rids(0x40, 0x40), outputBase: 0x900, target: .its("its"))
         ])
+    }
+}
+
+@Suite struct NamedComponentLimitTests {
+    @Test func tooManyStreamIDsForOneNamedComponentIsALocatedError() throws {
+        let t = topology(
+            "nc", msi: [its()], iommus: [smmu(irqs: nil)],
+            devices: [device("dma", base: 0x0a00_0000, iommu: "smmu", ids: rids(0, 3000), msi: nil)])
+        let errors = IORTMappingPlanner.diagnostics(for: t)
+        #expect(errors.map(\.id) == ["iort-named-component-too-long"])
+        #expect(errors.first?.message.contains("3001 StreamIDs") == true)
     }
 }
