@@ -30,8 +30,9 @@
 //   access properties CCA 1 / AH 0 / MAF 3 (CPM | DACS) when coherent, all zero otherwise.
 //   Named components (platform devices have no `coherent` key) are always coherent.
 // - A platform device gets a named component only when IORT has something to say: translated
-//   by an SMMUv3 (single mapping to its StreamID; an ID range maps inputs 0..n-1 to it without
-//   the single flag), else MSIs to an ITS (single mapping to its DeviceID). An SMMU-translated
+//   by an SMMUv3 (one single-flag mapping per StreamID: Linux's iort_node_get_id reads a
+//   named component's IDs index by index from single mappings only; at most
+//   `IORTMappingPlanner.maxNamedComponentIDs`), else MSIs to an ITS (single mapping to its DeviceID). An SMMU-translated
 //   device's MSIs go through the SMMU's StreamID -> DeviceID mappings (from its first StreamID),
 //   never through a second named-component mapping: Linux stops at the first mapping that does
 //   not reach an IOMMU.
