@@ -288,7 +288,7 @@ private struct Context {
         case .device(let name):
             guard let device = topology.device(named: name) else {
                 let others = topology.devices.map(\.name)
-                var message = "no platform device named '\(name)' in \(topology.file)"
+                var message = "no platform device named '\(name)'"
                 if let close = others.min(by: { editDistance($0, name) < editDistance($1, name) }),
                     editDistance(close, name) <= max(2, name.count / 3)
                 {
@@ -312,7 +312,7 @@ private struct Context {
                     "'\($0.name)' segment \($0.segment) buses \(hex($0.firstBus, digits: 2))-\(hex($0.lastBus, digits: 2))"
                 }
                 throw ExplainError(
-                    "no root complex of \(topology.file) holds \(pciName(segment, IDRange(first: rid, count: 1)))"
+                    "no root complex holds \(pciName(segment, IDRange(first: rid, count: 1)))"
                         + (known.isEmpty ? " (it has none)" : " (root complexes: \(known.joined(separator: "; ")))"))
             }
             let one = IDRange(first: rid, count: 1)
@@ -447,7 +447,7 @@ private struct Context {
             return topology.arch == .x86_64 ? [] : [FirmwareEvidence(format: .deviceTree, node: "/", text: "no device tree emitted")]
         }
         guard let (node, path) = findNode(rc.source.location) else {
-            return [FirmwareEvidence(format: .deviceTree, node: "-", text: "root complex '\(rc.name)' is not in the device tree (dt: false): only ACPI describes it")]
+            return [FirmwareEvidence(format: .deviceTree, node: "root complex '\(rc.name)'", text: "not in the device tree (dt: false): only ACPI describes it")]
         }
         var out: [FirmwareEvidence] = []
         for (mapName, what) in [("iommu-map", "translation"), ("msi-map", "MSIs")] {

@@ -28,6 +28,7 @@ struct ExplainCommand: ParsableCommand {
 
     func validate() throws {
         if all == (what != nil) { throw ValidationError("give either a PCI address or device name, or --all") }
+        if let what, case .failure(let error) = ExplainQuery.parse(what) { throw ValidationError(error.description) }
     }
 
     func run() throws {
