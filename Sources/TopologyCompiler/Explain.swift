@@ -124,10 +124,10 @@ public enum Explainer {
     /// - Returns: the compile's diagnostics, and the explanations (nil when the topology is
     ///   invalid).
     /// - Throws: `ExplainError` for an unknown device or a PCI address on no root complex.
-    public static func explain(bytes: [UInt8], file: String, query: ExplainQuery) throws(ExplainError) -> (
-        diagnostics: [Diagnostic], explanations: [Explanation]?
-    ) {
-        let result = Compiler.compile(bytes: bytes, file: file)
+    public static func explain(
+        bytes: [UInt8], file: String, query: ExplainQuery, options: CompileOptions = .init()
+    ) throws(ExplainError) -> (diagnostics: [Diagnostic], explanations: [Explanation]?) {
+        let result = Compiler.compile(bytes: bytes, file: file, options: options)
         guard result.succeeded, let topology = result.topology else { return (result.diagnostics, nil) }
         let context = Context(topology: topology, files: result.files)
         return (result.diagnostics, try context.explain(query))

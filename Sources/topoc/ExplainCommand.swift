@@ -50,7 +50,8 @@ struct ExplainCommand: ParsableCommand {
         }
         let printer = DiagnosticPrinter(format: diagnostics.diagnosticsFormat)
         do {
-            let (found, explanations) = try Explainer.explain(bytes: bytes, file: file, query: query)
+            let (found, explanations) = try Explainer.explain(
+                bytes: bytes, file: file, query: query, options: CompileOptions(checks: try diagnostics.checkOptions()))
             printer.print(found)
             guard let explanations else { throw ExitCode(Status.invalid) }
             switch format {
