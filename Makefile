@@ -11,12 +11,15 @@ DEB_PACKAGES := libfdt-dev device-tree-compiler acpica-tools graphviz
 
 .PHONY: run test build deps goldens check-topologies verify clean
 
-## run: install what is missing, build, compile every topology into Output/ and verify it.
+## run: install what is missing, build, compile every topology into Output/ (with a picture,
+## Output/<name>/topology.svg) and verify it.
 run: deps build
 	@for t in $(TOPOLOGIES); do \
 	  n=$$(basename $$t .yaml); \
 	  echo "topoc compile $$t -o Output/$$n"; \
 	  $(TOPOC) compile $$t -o Output/$$n || exit $$?; \
+	  echo "topoc graph $$t -o Output/$$n/topology.svg"; \
+	  $(TOPOC) graph $$t -o Output/$$n/topology.svg || exit $$?; \
 	done
 	@$(MAKE) --no-print-directory verify
 

@@ -1,0 +1,50 @@
+import ArgumentParser
+import TopologyCompiler
+import TopologyModel
+
+struct GraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph",
+        abstract: "Draw the topology: components as boxes, ID ranges on the edges (DOT or SVG).",
+        discussion: """
+            -o OUT.dot writes Graphviz source (the same bytes for the same input); -o OUT.svg runs Graphviz's \
+            `dot -Tsvg` (exit 2 when it is not installed). The file is replaced atomically.
+            """)
+
+    @Argument(help: "The topology file.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, .dot or .svg.", valueName: "out"))
+    var output: String
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func validate() throws {
+        guard output.hasSuffix(".dot") || output.hasSuffix(".svg") else {
+            throw ValidationError("graph: the output file must end in .dot or .svg: '\(output)'")
+        }
+    }
+
+    func run() throws {
+        let bytes: [UInt8]
+        do {
+            bytes = try SourceFile.read(file)
+        } catch {
+            FileHandleOutput.stderr(error.description)
+            throw ExitCode(Status.usage)
+        }
+        let checked = Compiler.check(bytes: bytes, file: file, options: try diagnostics.checkOptions())
+        DiagnosticPrinter(format: diagnostics.diagnosticsFormat).print(checked.diagnostics)
+        guard let topology = checked.topology, !checked.hasErrors else { throw ExitCode(Status.invalid) }
+        do {
+            let rendered = try TopologyGraph.render(topology, to: output)
+            try OutputDirectory.replaceFile(at: output, with: rendered)
+        } catch let error as TopologyGraph.GraphError {
+            FileHandleOutput.stderr(error.description)
+            throw ExitCode(Status.usage)
+        } catch let error as IOFailure {
+            FileHandleOutput.stderr(error.description)
+            throw ExitCode(Status.usage)
+        }
+    }
+}
