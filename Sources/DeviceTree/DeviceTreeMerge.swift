@@ -43,6 +43,10 @@ import TopologyModel
 /// existing children; topoc adds them in reverse, so new nodes and the properties added to a node
 /// keep topoc's order among themselves, in front of the base's. Same base and topology, same bytes.
 ///
+/// A `/__symbols__` node in the topology's tree (label -> node path) gets the merged tree's paths
+/// (`/intc/its@8080000` becomes QEMU's `/intc@8000000/its@8080000`) and is merged into the base's
+/// `/__symbols__` like any reused node: a label the base already has must name the same node.
+///
 /// The DTS of a merged tree is the merged blob decompiled (`FlatTree.dts`): numbers for phandles,
 /// no labels; `dtc -I dts -O dtb` of it gives the same tree (the boot CPU id aside: dtc source
 /// cannot hold it, `dtc -b` can).
@@ -60,7 +64,13 @@ public enum DeviceTreeMerge {
                     at: .start(of: file))
             ])
         }
-        let tree = try DeviceTreeEmitter.tree(topology)
+        return try merge(DeviceTreeEmitter.tree(topology), of: topology, into: base, file: file)
+    }
+
+    /// The merge of an already built tree (`DeviceTreeEmitter.tree` of `topology`).
+    static func merge(_ tree: DTNode, of topology: Topology, into base: [UInt8], file: String) throws(DiagnosticError)
+        -> DeviceTreeOutput
+    {
         var merger = Merger(topology: topology, base: FlatTree(base), file: file)
         merger.plan(tree)
         if !merger.diagnostics.isEmpty { throw DiagnosticError(merger.diagnostics) }
@@ -90,6 +100,8 @@ private struct PlannedNode {
     var only: Set<String>?
     /// Planned children, in topoc's order (a new ITS under a reused GIC is among the GIC's).
     var children: [PlannedNode] = []
+    /// Path of the node in the topology's own tree.
+    var topocPath = ""
 }
 
 private struct Merger {
@@ -145,25 +157,31 @@ private struct Merger {
                 plan = PlannedNode(node: bare, path: "/" + gic.name, base: nil)
                 checkNewName(gic, parent: 0)
             }
+            plan.topocPath = "/" + gic.name
             for its in itsNodes {
-                if let child = match(its, under: nil) {
+                if let child = match(its, under: nil, topocPath: "/\(gic.name)/\(its.name)") {
                     rootPlan.children.append(child)  // reused where it is; nothing to add
                 } else {
                     if plan.base != nil {
                         plan.only!.formUnion(["#address-cells", "#size-cells", "ranges"])
                         checkNewName(its, parent: plan.base!)
                     }
-                    plan.children.append(PlannedNode(node: its, path: plan.path + "/" + its.name, base: nil))
+                    var new = PlannedNode(node: its, path: plan.path + "/" + its.name, base: nil)
+                    new.topocPath = "/\(gic.name)/\(its.name)"
+                    plan.children.append(new)
                 }
             }
             gicPlan = plan
         }
         if let gicPlan { rootPlan.children.insert(gicPlan, at: 0) }
 
-        for child in tree.children where child.key != DeviceTreeEmitter.gicKey {
-            if let planned = match(child, under: 0) {
+        for child in tree.children where child.key != DeviceTreeEmitter.gicKey && child.name != "__symbols__" {
+            if let planned = match(child, under: 0, topocPath: "/" + child.name) {
                 rootPlan.children.append(planned)
             }
+        }
+        if let symbols = tree.children.first(where: { $0.name == "__symbols__" }) {
+            rootPlan.children.append(planSymbols(symbols, rootPlan))
         }
         checkDomains(rootPlan)
         root = rootPlan
@@ -173,7 +191,7 @@ private struct Merger {
 
     /// The plan for a topology node: reuse of the base node at its address, or a new node under
     /// `parent` (a base node index; nil: an ITS, only reused here). Records conflicts.
-    mutating func match(_ node: DTNode, under parent: Int?) -> PlannedNode? {
+    mutating func match(_ node: DTNode, under parent: Int?, topocPath: String) -> PlannedNode? {
         let compatible = node.strings("compatible")?.first ?? ""
         var existing: Int?
         if let address = node.regAddress {
@@ -200,8 +218,11 @@ private struct Merger {
             checkNewName(node, parent: parent)
             plan = PlannedNode(node: node, path: (parent == 0 ? "" : base.nodes[parent].path) + "/" + node.name, base: nil)
         }
+        plan.topocPath = topocPath
         for child in node.children {
-            plan.children.append(matchPCIChild(child, bridge: plan))
+            var planned = matchPCIChild(child, bridge: plan)
+            planned.topocPath = topocPath + "/" + child.name
+            plan.children.append(planned)
         }
         return plan
     }
@@ -226,6 +247,28 @@ private struct Merger {
             checkNewName(node, parent: bridgeIndex)
         }
         return PlannedNode(node: node, path: bridge.path + "/" + node.name, base: nil)
+    }
+
+    /// The topology's `/__symbols__` (label -> path, what `dtc -@` writes) with its paths turned
+    /// into the merged tree's, merged into the base's `/__symbols__` when it has one.
+    mutating func planSymbols(_ symbols: DTNode, _ rootPlan: PlannedNode) -> PlannedNode {
+        var paths: [String: String] = [:]
+        func collect(_ plan: PlannedNode) {
+            if !plan.topocPath.isEmpty { paths[plan.topocPath] = plan.path }
+            plan.children.forEach(collect)
+        }
+        collect(rootPlan)
+        var node = symbols
+        node.properties = symbols.properties.map { property in
+            guard case .strings(let list) = property.value, list.count == 1, let path = paths[list[0]] else {
+                return property
+            }
+            return DTProperty(property.name, .strings([path]))
+        }
+        if let existing = base.nodes[0].children.first(where: { base.nodes[$0].name == "__symbols__" }) {
+            return PlannedNode(node: node, path: "/__symbols__", base: existing)
+        }
+        return PlannedNode(node: node, path: "/__symbols__", base: nil)
     }
 
     /// Base nodes that are PCI host bridges.

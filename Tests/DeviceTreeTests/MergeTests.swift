@@ -332,3 +332,25 @@ struct MergeTests {
         return FDT(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: dtb))))
     }
 }
+
+extension MergeTests {
+    @Test("a /__symbols__ node in topoc's tree names the merged tree's nodes")
+    func symbols() throws {
+        let topology = try example("qemu-virt-viommu")
+        var tree = try DeviceTreeEmitter.tree(topology)
+        tree.children.removeAll { $0.name == "__symbols__" }
+        var symbols = DTNode(name: "__symbols__")
+        symbols.add("gic", .strings(["/intc"]))
+        symbols.add("its", .strings(["/intc/its@8080000"]))
+        symbols.add("pcie", .strings(["/pcie@4010000000"]))
+        symbols.add("viommu", .strings(["/pcie@4010000000/iommu@2,0"]))
+        tree.children.append(symbols)
+        let output = try DeviceTreeMerge.merge(tree, of: topology, into: try loadGolden("virtio-iommu-gicv3-its.dtb").bytes, file: "b.dtb")
+        let merged = FDT(bytes: output.dtb)
+        let node = merged.offset(path: "/__symbols__")
+        #expect(merged.strings(node, "gic") == ["/intc@8000000"])
+        #expect(merged.strings(node, "its") == ["/intc@8000000/its@8080000"])
+        #expect(merged.strings(node, "pcie") == ["/pcie@10000000"])
+        #expect(merged.strings(node, "viommu") == ["/pcie@10000000/virtio_iommu@2,0"])
+    }
+}
