@@ -360,7 +360,8 @@ private struct Merger {
 
     func writes(_ name: String, _ plan: PlannedNode) -> Bool {
         guard let index = plan.base else { return true }
-        return (plan.only?.contains(name) ?? true) && base.nodes[index].property(name) == nil
+        // A referenced node always gets its phandle (a reused GIC without one too).
+        return (plan.only?.contains(name) ?? true || name == "phandle") && base.nodes[index].property(name) == nil
     }
 
     /// Topoc writes GIC SPIs (3 cells): the base root's interrupt parent must take them.

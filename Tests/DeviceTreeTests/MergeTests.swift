@@ -354,3 +354,22 @@ extension MergeTests {
         #expect(merged.strings(node, "viommu") == ["/pcie@10000000/virtio_iommu@2,0"])
     }
 }
+
+extension MergeTests {
+    @Test("a reused GIC without a phandle gets a fresh one, and the ITS under it is added")
+    func gicWithoutPhandle() throws {
+        let base = try dtcCompile(
+            "/dts-v1/;\n/ {\n\t#address-cells = <2>;\n\t#size-cells = <2>;\n\tintc@8000000 {\n\t\tcompatible = \"arm,gic-v3\";\n"
+                + "\t\treg = <0 0x8000000 0 0x10000>;\n\t\tinterrupt-controller;\n\t\t#interrupt-cells = <3>;\n\t};\n};\n")
+        let (merged, _) = try merge(qemuSMMUv3(), base)
+        let gic = merged.offset(path: "/intc@8000000")
+        #expect(merged.cells(gic, "phandle") == [3])  // ITS 1, SMMU 2, GIC 3: nothing in the base had one
+        #expect(merged.cells(0, "interrupt-parent") == [3])
+        #expect(nodes(merged, compatible: "arm,gic-v3-its") == ["/intc@8000000/its@8080000"])
+        #expect(merged.cells(gic, "#address-cells") == [2] && merged.property(gic, "ranges") == [])
+        let path = try write(merged)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try runDtc(["-I", "dtb", "-O", "dts", path])
+        #expect(result.status == 0 && result.stderr == "", "\(result.stderr)")
+    }
+}
