@@ -9,10 +9,20 @@ public struct CompileOptions: Sendable {
     /// The outputs to produce; nil means the defaults for the topology's arch (cli.md).
     public var emit: Set<OutputKind>?
     public var checks: CheckOptions
+    /// A device tree blob to merge the topology's nodes into (`--base`), instead of an empty
+    /// tree: `<name>.dtb` and `<name>.dts` are then the merged tree (`DeviceTreeMerge`).
+    public var baseDTB: [UInt8]?
+    /// The name of `baseDTB` in diagnostics (the `--base` argument).
+    public var baseDTBFile: String
 
-    public init(emit: Set<OutputKind>? = nil, checks: CheckOptions = .init()) {
+    public init(
+        emit: Set<OutputKind>? = nil, checks: CheckOptions = .init(), baseDTB: [UInt8]? = nil,
+        baseDTBFile: String = "base.dtb"
+    ) {
         self.emit = emit
         self.checks = checks
+        self.baseDTB = baseDTB
+        self.baseDTBFile = baseDTBFile
     }
 }
 
@@ -53,7 +63,9 @@ public enum Compiler {
             return CompileResult(topology: checked.topology, files: [], diagnostics: checked.diagnostics)
         }
         do {
-            let files = try emit(topology, kinds: options.emit ?? OutputKind.defaults(for: topology))
+            let files = try emit(
+                topology, kinds: options.emit ?? OutputKind.defaults(for: topology), baseDTB: options.baseDTB,
+                baseDTBFile: options.baseDTBFile)
             return CompileResult(topology: topology, files: files, diagnostics: checked.diagnostics)
         } catch {
             return CompileResult(topology: topology, files: [], diagnostics: checked.diagnostics + error.diagnostics)
@@ -62,12 +74,20 @@ public enum Compiler {
 
     /// Emits the requested outputs of a checked topology, in a fixed order. Format-level errors
     /// (a layout a requested format cannot express) come back together as one `DiagnosticError`.
-    public static func emit(_ topology: Topology, kinds: Set<OutputKind>) throws(DiagnosticError) -> [OutputFile] {
+    /// With `baseDTB`, the device tree is the topology's nodes merged into that blob.
+    public static func emit(
+        _ topology: Topology, kinds: Set<OutputKind>, baseDTB: [UInt8]? = nil, baseDTBFile: String = "base.dtb"
+    ) throws(DiagnosticError) -> [OutputFile] {
         var files: [OutputFile] = []
         var errors: [Diagnostic] = []
         if !kinds.isDisjoint(with: [.dtb, .dts]) {
             do {
-                let tree = try DeviceTreeEmitter.emit(topology)
+                let tree =
+                    if let baseDTB {
+                        try DeviceTreeMerge.merge(topology, into: baseDTB, file: baseDTBFile)
+                    } else {
+                        try DeviceTreeEmitter.emit(topology)
+                    }
                 if kinds.contains(.dtb) { files.append(OutputFile(name: "\(topology.name).dtb", bytes: tree.dtb)) }
                 if kinds.contains(.dts) { files.append(OutputFile(name: "\(topology.name).dts", text: tree.dts)) }
             } catch {

@@ -17,6 +17,12 @@ struct CompileCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Outputs to write, comma separated: dtb,dts,viot,iort,mcfg,ssdt,json.", valueName: "list"))
     var emit: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Merge the topology's nodes into this device tree blob (a VMM's tree) instead of an empty one.",
+            valueName: "file.dtb"))
+    var base: String?
+
     @Option(help: ArgumentHelp("Write a make-style dependency file.", valueName: "file"))
     var depfile: String?
 
@@ -37,7 +43,17 @@ struct CompileCommand: ParsableCommand {
             FileHandleOutput.stderr(error.description)
             throw ExitCode(Status.usage)
         }
-        let options = CompileOptions(emit: kinds, checks: try diagnostics.checkOptions())
+        var baseDTB: [UInt8]?
+        if let base {
+            do {
+                baseDTB = try SourceFile.read(base)
+            } catch {
+                FileHandleOutput.stderr(error.description)
+                throw ExitCode(Status.usage)
+            }
+        }
+        let options = CompileOptions(
+            emit: kinds, checks: try diagnostics.checkOptions(), baseDTB: baseDTB, baseDTBFile: base ?? "base.dtb")
         let result = Compiler.compile(bytes: bytes, file: file, options: options)
         DiagnosticPrinter(format: diagnostics.diagnosticsFormat).print(result.diagnostics)
         guard result.succeeded, let topology = result.topology else { throw ExitCode(Status.invalid) }
@@ -49,7 +65,7 @@ struct CompileCommand: ParsableCommand {
             try OutputDirectory.write(result.files, to: directory, dropping: stale)
             if let depfile {
                 let outputs = result.files.map { "\(directory)/\($0.name)" }
-                try OutputDirectory.replaceFile(at: depfile, with: Array(Depfile.render(outputs: outputs, inputs: [file]).utf8))
+                try OutputDirectory.replaceFile(at: depfile, with: Array(Depfile.render(outputs: outputs, inputs: [file] + (base.map { [$0] } ?? [])).utf8))
             }
         } catch {
             FileHandleOutput.stderr(error.description)
