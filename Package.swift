@@ -19,6 +19,7 @@ let package = Package(
         .executable(name: "topoc", targets: ["topoc"]),
         .library(name: "TopologyCompiler", targets: ["TopologyCompiler"]),
         .library(name: "VirtioIOMMU", targets: ["VirtioIOMMU"]),
+        .plugin(name: "TopocBuildPlugin", targets: ["TopocBuildPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -48,6 +49,9 @@ let package = Package(
         .executableTarget(
             name: "topoc",
             dependencies: ["TopologyCompiler", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        // Build-tool plugin: `*.topology.yaml` files of a target become Swift constants.
+        .plugin(name: "TopocBuildPlugin", capability: .buildTool(), dependencies: ["topoc"]),
 
         .testTarget(name: "TopologyParserTests", dependencies: ["TopologyParser"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TopologyCheckTests", dependencies: ["TopologyCheck", "TopologyParser"], resources: [.copy("Fixtures")]),

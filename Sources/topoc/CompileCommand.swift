@@ -26,6 +26,11 @@ struct CompileCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write a make-style dependency file.", valueName: "file"))
     var depfile: String?
 
+    @Option(help: ArgumentHelp(
+        "Also write a Swift source file embedding the outputs as constants (what the SwiftPM plugin uses); without -o, only that file is written.",
+        valueName: "file"))
+    var swift: String?
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
@@ -58,18 +63,32 @@ struct CompileCommand: ParsableCommand {
         DiagnosticPrinter(format: diagnostics.diagnosticsFormat).print(result.diagnostics)
         guard result.succeeded, let topology = result.topology else { throw ExitCode(Status.invalid) }
 
-        let directory = output ?? "Output/\(topology.name)"
+        // With only --swift, no output directory is written (the SwiftPM plugin's case).
+        let directory: String? = output ?? (swift == nil ? "Output/\(topology.name)" : nil)
         // Without --emit this is a full compile: earlier outputs it no longer produces are stale.
         let stale = kinds == nil ? Compiler.ownedFileNames(of: topology) : []
         do {
-            try OutputDirectory.write(result.files, to: directory, dropping: stale)
+            var written: [String] = []
+            if let directory {
+                try OutputDirectory.write(result.files, to: directory, dropping: stale)
+                written += result.files.map { "\(directory)/\($0.name)" }
+            }
+            if let swift {
+                let source = SwiftSource.render(result.files, topology: topology, sourceFile: baseName(file))
+                try OutputDirectory.replaceFile(at: swift, with: Array(source.utf8))
+                written.append(swift)
+            }
             if let depfile {
-                let outputs = result.files.map { "\(directory)/\($0.name)" }
-                try OutputDirectory.replaceFile(at: depfile, with: Array(Depfile.render(outputs: outputs, inputs: [file] + (base.map { [$0] } ?? [])).utf8))
+                let inputs = [file] + (base.map { [$0] } ?? [])
+                try OutputDirectory.replaceFile(at: depfile, with: Array(Depfile.render(outputs: written, inputs: inputs).utf8))
             }
         } catch {
             FileHandleOutput.stderr(error.description)
             throw ExitCode(Status.usage)
         }
+    }
+
+    private func baseName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 }

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// The SwiftPM build-tool plugin, end to end: `Examples/SwiftVMM` lists a topology file, and its
+/// build must embed exactly the blobs `topoc compile` writes.
+@Suite struct PluginTests {
+    @Test func exampleVMMPackageBuildsWithTheTopologyCompiledIn() throws {
+        let swift = try swiftExecutable()
+        let example = packageRoot.appendingPathComponent("Examples/SwiftVMM")
+        let scratch = packageRoot.appendingPathComponent(".build/example")
+        let build = try run(swift, ["build", "--package-path", example.path, "--scratch-path", scratch.path])
+        #expect(build.status == 0, "\(build.stdout.suffix(2000))\n\(build.stderr.suffix(2000))")
+        guard build.status == 0 else { return }
+
+        // The generated source equals what `topoc compile --swift` writes for the same file.
+        let generated = try #require(
+            FileManager.default.enumerator(at: scratch.appendingPathComponent("plugins"), includingPropertiesForKeys: nil)?
+                .compactMap { $0 as? URL }.first { $0.lastPathComponent == "virt.topology.swift" },
+            "the plugin wrote no virt.topology.swift")
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let expected = dir.appendingPathComponent("virt.topology.swift")
+        let topology = example.appendingPathComponent("Sources/SwiftVMM/virt.topology.yaml")
+        #expect(try topoc("compile", topology.path, "--swift", expected.path, in: dir).status == 0)
+        #expect(try Data(contentsOf: generated) == Data(contentsOf: expected))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["virt.topology.swift"],
+            "--swift alone writes no output directory")
+
+        // The executable prints the sizes of the embedded blobs: they are Output/'s.
+        let product = try run(scratch.appendingPathComponent("debug/SwiftVMM").path, [])
+        #expect(product.status == 0, "\(product.stderr)")
+        let dtb = try Data(contentsOf: packageRoot.appendingPathComponent("Output/qemu-virt-viommu/qemu-virt-viommu.dtb"))
+        #expect(product.stdout.hasPrefix("qemu-virt-viommu: DTB \(dtb.count) bytes, VIOT 88, IORT 128, MCFG 60, SSDT"), "\(product.stdout)")
+        #expect(product.stdout.contains("runtime.dtb:"), "the in-process compile ran")
+    }
+
+    @Test func swiftSourceEmbedsEveryOutputByteForByte() throws {
+        // Decode the generated base64 literals independently (Foundation) and compare with Output/.
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let source = dir.appendingPathComponent("t.swift")
+        #expect(try topoc("compile", packageRoot.appendingPathComponent("Topologies/multi-segment.yaml").path, "--swift", source.path).status == 0)
+        let text = try String(contentsOf: source, encoding: .utf8)
+        #expect(text.contains("public enum MultiSegment {"))
+        let output = packageRoot.appendingPathComponent("Output/multi-segment")
+        let names = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0 != "topology.svg" }
+        #expect(names.count >= 8)
+        for name in names {
+            let marker = "\"\(name)\": _topocDecode(\""
+            let start = try #require(text.range(of: marker), "\(name) not embedded")
+            let end = try #require(text[start.upperBound...].firstIndex(of: "\""))
+            let bytes = try #require(Data(base64Encoded: String(text[start.upperBound..<end])))
+            #expect(bytes == (try Data(contentsOf: output.appendingPathComponent(name))), "\(name)")
+        }
+    }
+
+    func swiftExecutable() throws -> String {
+        for candidate in ["/opt/swift/usr/bin/swift", "/usr/bin/swift"] where FileManager.default.isExecutableFile(atPath: candidate) {
+            return candidate
+        }
+        Issue.record("swift toolchain not found")
+        throw CancellationError()
+    }
+}
