@@ -9,7 +9,7 @@ TOPOLOGIES   := $(wildcard Topologies/*.yaml)
 # acpica-tools: iasl cross-checks; graphviz: SVG pictures of topologies.
 DEB_PACKAGES := libfdt-dev device-tree-compiler acpica-tools graphviz
 
-.PHONY: run test build deps goldens check-topologies verify clean
+.PHONY: run test build deps goldens check-topologies verify docs clean
 
 ## run: install what is missing, build, compile every topology into Output/ (with a picture,
 ## Output/<name>/topology.svg) and verify it.
@@ -48,6 +48,12 @@ verify:
 	    echo "verified $$d/$$n.dtb with dtc"; \
 	  fi; \
 	done
+
+## docs: regenerate the man page and shell completions from the argument parser (committed).
+docs: build
+	mkdir -p docs/man docs/completions
+	$(SWIFT) package plugin --allow-writing-to-package-directory generate-manual --output-directory docs/man --date 2026-11-26
+	for shell in bash zsh fish; do $(TOPOC) --generate-completion-script $$shell > docs/completions/topoc.$$shell; done
 
 deps:
 	@missing=""; for p in $(DEB_PACKAGES); do \

@@ -1,0 +1,127 @@
+function __topoc_should_offer_completions_for_flags_or_options -a expected_commands
+    set -l non_repeating_flags_or_options $argv[2..]
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __topoc_parse_tokens
+    test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
+end
+
+function __topoc_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __topoc_parse_tokens
+    test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
+end
+
+function __topoc_parse_tokens -S
+    set -l unparsed_tokens (__topoc_tokens -pc)
+    switch $unparsed_tokens[1]
+    case 'topoc'
+        __topoc_parse_subcommand 0 'version' 'h/help'
+        switch $unparsed_tokens[1]
+        case 'check'
+            __topoc_parse_subcommand -r 1 'werror' 'diagnostics-format=' 'error=+' 'no-warn=+' 'version' 'h/help'
+        case 'compile'
+            __topoc_parse_subcommand 1 'o/output=' 'emit=' 'base=' 'depfile=' 'swift=' 'werror' 'diagnostics-format=' 'error=+' 'no-warn=+' 'version' 'h/help'
+        case 'explain'
+            __topoc_parse_subcommand 2 'all' 'format=' 'werror' 'diagnostics-format=' 'error=+' 'no-warn=+' 'version' 'h/help'
+        case 'graph'
+            __topoc_parse_subcommand 1 'o/output=' 'werror' 'diagnostics-format=' 'error=+' 'no-warn=+' 'version' 'h/help'
+        case 'help'
+            __topoc_parse_subcommand -r 1 'version'
+        end
+    end
+end
+
+function __topoc_tokens
+    if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
+        commandline --tokens-raw $argv
+    else
+        commandline -o $argv
+    end
+end
+
+function __topoc_parse_subcommand -S -a positional_count
+    argparse -s r -- $argv
+    set -l option_specs $argv[2..]
+    set -l is_repeating_positional $_flag_r
+    set -el _flag_r
+    set -a commands $unparsed_tokens[1]
+    set positional_index 0
+    while true
+        set -e unparsed_tokens[1]
+        argparse -sn "$commands" $option_specs -- $unparsed_tokens 2> /dev/null
+        set unparsed_tokens $argv
+        set positional_index (math $positional_index + 1)
+        for non_repeating_flag_or_option in $non_repeating_flags_or_options
+            if set -ql "_flag_$(string replace -a - _ -- $non_repeating_flag_or_option)"
+                set non_repeating_flags_or_options_absent 1
+                break
+            end
+        end
+        test (count $unparsed_tokens) -eq 0 -o \( -z "$is_repeating_positional" -a "$positional_index" -gt "$positional_count" \) && break
+    end
+end
+
+function __topoc_complete_directories
+    set -l token (commandline -t)
+    string match -- '*/' $token
+    set -l subdirs $token*/
+    printf %s\n $subdirs
+end
+
+function __topoc_custom_completion
+    set -x SAP_SHELL fish
+    set -x SAP_SHELL_VERSION $FISH_VERSION
+    set -l tokens (__topoc_tokens -p)
+    if test -z "$(__topoc_tokens -t)"
+        set -l index (count (__topoc_tokens -pc))
+        set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
+    end
+    command $tokens[1] $argv $tokens
+end
+
+complete -c 'topoc' -f
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc" version' -l 'version' -d 'Show the version.'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_positional "topoc" -eq 1' -fa 'check' -d 'Parse and validate topology files; write nothing.'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_positional "topoc" -eq 1' -fa 'compile' -d 'Validate a topology, then write its device tree, ACPI tables and endpoint map.'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_positional "topoc" -eq 1' -fa 'explain' -d 'Explain how one endpoint is translated, and which firmware node says so.'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_positional "topoc" -eq 1' -fa 'graph' -d 'Draw the topology: components as boxes, ID ranges on the edges (DOT or SVG).'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_positional "topoc" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc check" werror' -l 'werror' -d 'Treat warnings as errors.'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc check" diagnostics-format' -l 'diagnostics-format' -d 'How to print diagnostics: text or json (one object per line).' -rfka 'text json'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc check"' -l 'error' -d 'Make the warning with this id an error (repeatable).' -rfka ''
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc check"' -l 'no-warn' -d 'Silence the warning with this id (repeatable).' -rfka ''
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc check" version' -l 'version' -d 'Show the version.'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc check" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc compile" o output' -l 'output' -s 'o' -d 'Output directory (default: Output/<name>).' -rfka ''
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc compile" emit' -l 'emit' -d 'Outputs to write, comma separated: dtb,dts,viot,iort,mcfg,ssdt,json.' -rfka ''
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc compile" base' -l 'base' -d 'Merge the topology\'s nodes into this device tree blob (a VMM\'s tree) instead of an empty one.' -rfka ''
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc compile" depfile' -l 'depfile' -d 'Write a make-style dependency file.' -rfka ''
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc compile" swift' -l 'swift' -d 'Also write a Swift source file embedding the outputs as constants (what the SwiftPM plugin uses); without -o, only that file is written.' -rfka ''
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc compile" werror' -l 'werror' -d 'Treat warnings as errors.'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc compile" diagnostics-format' -l 'diagnostics-format' -d 'How to print diagnostics: text or json (one object per line).' -rfka 'text json'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc compile"' -l 'error' -d 'Make the warning with this id an error (repeatable).' -rfka ''
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc compile"' -l 'no-warn' -d 'Silence the warning with this id (repeatable).' -rfka ''
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc compile" version' -l 'version' -d 'Show the version.'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc compile" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc explain" all' -l 'all' -d 'Explain every run of endpoints.'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc explain" format' -l 'format' -d 'Output format: text or json.' -rfka 'text json'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc explain" werror' -l 'werror' -d 'Treat warnings as errors.'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc explain" diagnostics-format' -l 'diagnostics-format' -d 'How to print diagnostics: text or json (one object per line).' -rfka 'text json'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc explain"' -l 'error' -d 'Make the warning with this id an error (repeatable).' -rfka ''
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc explain"' -l 'no-warn' -d 'Silence the warning with this id (repeatable).' -rfka ''
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc explain" version' -l 'version' -d 'Show the version.'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc explain" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc graph" o output' -l 'output' -s 'o' -d 'Output file, .dot or .svg.' -rfka ''
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc graph" werror' -l 'werror' -d 'Treat warnings as errors.'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc graph" diagnostics-format' -l 'diagnostics-format' -d 'How to print diagnostics: text or json (one object per line).' -rfka 'text json'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc graph"' -l 'error' -d 'Make the warning with this id an error (repeatable).' -rfka ''
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc graph"' -l 'no-warn' -d 'Silence the warning with this id (repeatable).' -rfka ''
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc graph" version' -l 'version' -d 'Show the version.'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc graph" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc help" version' -l 'version' -d 'Show the version.'

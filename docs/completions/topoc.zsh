@@ -1,0 +1,166 @@
+#compdef topoc
+
+__topoc_complete() {
+    local -ar non_empty_completions=("${@:#(|:*)}")
+    local -ar empty_completions=("${(M)@:#(|:*)}")
+    _describe -V '' non_empty_completions -- empty_completions -P $'\'\''
+}
+
+__topoc_custom_complete() {
+    local -a completions
+    completions=("${(@f)"$("${command_name}" "${@}" "${command_line[@]}")"}")
+    if [[ "${#completions[@]}" -gt 1 ]]; then
+        __topoc_complete "${completions[@]:0:-1}"
+    fi
+}
+
+__topoc_cursor_index_in_current_word() {
+    if [[ -z "${QIPREFIX}${IPREFIX}${PREFIX}" ]]; then
+        printf 0
+    else
+        printf %s "${#${(z)LBUFFER}[-1]}"
+    fi
+}
+
+_topoc() {
+    emulate -RL zsh -G
+    setopt extendedglob nullglob numericglobsort
+    unsetopt aliases banghist
+
+    local -xr SAP_SHELL=zsh
+    local -x SAP_SHELL_VERSION
+    SAP_SHELL_VERSION="$(builtin emulate zsh -c 'printf %s "${ZSH_VERSION}"')"
+    local -r SAP_SHELL_VERSION
+
+    local context state state_descr line
+    local -A opt_args
+
+    local -r command_name="${words[1]}"
+    local -ar command_line=("${words[@]}")
+    local -ir current_word_index="$((CURRENT - 1))"
+
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'check:Parse and validate topology files; write nothing.'
+            'compile:Validate a topology, then write its device tree, ACPI tables and endpoint map.'
+            'explain:Explain how one endpoint is translated, and which firmware node says so.'
+            'graph:Draw the topology: components as boxes, ID ranges on the edges (DOT or SVG).'
+            'help:Show subcommand help information.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        check|compile|explain|graph|help)
+            "_topoc_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_topoc_check() {
+    local -i ret=1
+    local -ar ___diagnostics_format=('text' 'json')
+    local -ar arg_specs=(
+        '*:files:'
+        '--werror[Treat warnings as errors.]'
+        '--diagnostics-format[How to print diagnostics\: text or json (one object per line).]:diagnostics-format:{__topoc_complete "${___diagnostics_format[@]}"}'
+        '*--error[Make the warning with this id an error (repeatable).]:id:'
+        '*--no-warn[Silence the warning with this id (repeatable).]:id:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_topoc_compile() {
+    local -i ret=1
+    local -ar ___diagnostics_format=('text' 'json')
+    local -ar arg_specs=(
+        ':file:'
+        '(--output -o)'{--output,-o}'[Output directory (default\: Output/<name>).]:dir:'
+        '--emit[Outputs to write, comma separated\: dtb,dts,viot,iort,mcfg,ssdt,json.]:list:'
+        '--base[Merge the topology'\''s nodes into this device tree blob (a VMM'\''s tree) instead of an empty one.]:file.dtb:'
+        '--depfile[Write a make-style dependency file.]:file:'
+        '--swift[Also write a Swift source file embedding the outputs as constants (what the SwiftPM plugin uses); without -o, only that file is written.]:file:'
+        '--werror[Treat warnings as errors.]'
+        '--diagnostics-format[How to print diagnostics\: text or json (one object per line).]:diagnostics-format:{__topoc_complete "${___diagnostics_format[@]}"}'
+        '*--error[Make the warning with this id an error (repeatable).]:id:'
+        '*--no-warn[Silence the warning with this id (repeatable).]:id:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_topoc_explain() {
+    local -i ret=1
+    local -ar ___format=('text' 'json')
+    local -ar ___diagnostics_format=('text' 'json')
+    local -ar arg_specs=(
+        ':file:'
+        ':what:'
+        '--all[Explain every run of endpoints.]'
+        '--format[Output format\: text or json.]:format:{__topoc_complete "${___format[@]}"}'
+        '--werror[Treat warnings as errors.]'
+        '--diagnostics-format[How to print diagnostics\: text or json (one object per line).]:diagnostics-format:{__topoc_complete "${___diagnostics_format[@]}"}'
+        '*--error[Make the warning with this id an error (repeatable).]:id:'
+        '*--no-warn[Silence the warning with this id (repeatable).]:id:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_topoc_graph() {
+    local -i ret=1
+    local -ar ___diagnostics_format=('text' 'json')
+    local -ar arg_specs=(
+        ':file:'
+        '(--output -o)'{--output,-o}'[Output file, .dot or .svg.]:out:'
+        '--werror[Treat warnings as errors.]'
+        '--diagnostics-format[How to print diagnostics\: text or json (one object per line).]:diagnostics-format:{__topoc_complete "${___diagnostics_format[@]}"}'
+        '*--error[Make the warning with this id an error (repeatable).]:id:'
+        '*--no-warn[Silence the warning with this id (repeatable).]:id:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_topoc_help() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '*:subcommands:'
+        '--version[Show the version.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+if [[ "${funcstack[1]}" = _topoc ]]; then
+    _topoc "${@}"
+else
+    compdef _topoc topoc
+fi
