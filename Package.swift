@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "Verify", dependencies: ["TopologyModel", "TopologyCheck", "VirtioIOMMU", "FirmwareDecode"]),
         .target(
             name: "TopologyCompiler",
-            dependencies: ["TopologyModel", "TopologyParser", "TopologyCheck", "DeviceTree", "ACPI", "Verify", "CAtomicRename"]),
+            dependencies: ["TopologyModel", "TopologyParser", "TopologyCheck", "DeviceTree", "ACPI", "Verify", "CAtomicRename", "FirmwareDecode"]),
         .executableTarget(
             name: "topoc",
             dependencies: ["TopologyCompiler", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
