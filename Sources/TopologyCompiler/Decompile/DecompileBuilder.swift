@@ -76,6 +76,8 @@ struct DraftIOMMU {
     var viotOffset: Int?
     var iortOffset: Int?
     var ssdtPath: String?
+    /// Stable identity (creation order), for naming it in messages before names are given.
+    var uid = 0
     var derivedStem: String {
         switch kind {
         case .pci: "viommu"
@@ -173,6 +175,7 @@ struct DecompileBuilder {
         decideSMMUMSIMaps()
         readHeaders()
         assignNames()
+        resolveLabels()
     }
 
     // MARK: - Device tree
@@ -223,7 +226,7 @@ struct DecompileBuilder {
                         dtPath: path, dtPhandle: dt.phandle(of: path)))
             }
         }
-        iommus = top
+        for d in top { appendIOMMU(d) }
         // SMMU own MSIs (the ITSs are known now).
         for i in iommus.indices {
             guard case .smmu(var s) = iommus[i].kind, let path = iommus[i].dtPath,
@@ -260,7 +263,7 @@ struct DecompileBuilder {
                 guard let compatible = try? dt.stringList("compatible", of: child), compatible.contains("virtio,pci-iommu"),
                     let bdf = (try? dt.pciBDF(of: child)) ?? nil
                 else { continue }
-                iommus.append(
+                appendIOMMU(
                     DraftIOMMU(name: symbols[child], kind: .pci(rc: rcIndex, bdf: BDF(rid: bdf)), dtPath: child, dtPhandle: dt.phandle(of: child)))
             }
         }
@@ -567,7 +570,7 @@ struct DecompileBuilder {
             if let i = iommus.firstIndex(where: { if case .smmu(let s) = $0.kind { s.base == body.baseAddress } else { false } }) {
                 index = i
             } else {
-                iommus.append(DraftIOMMU(kind: .smmu(IOMMU.SMMUv3Draft(base: body.baseAddress))))
+                appendIOMMU(DraftIOMMU(kind: .smmu(IOMMU.SMMUv3Draft(base: body.baseAddress))))
                 index = iommus.count - 1
                 if inputs.dt != nil { note(.iommu(index), .complement, "\(file) describes this SMMUv3; the DT does not", [file, dtName]) }
             }
@@ -688,7 +691,7 @@ struct DecompileBuilder {
                     byOffset[iommu.nodeOffset] = i
                 } else {
                     let r = rootComplex(segment: segment, bus: bdf.bus)
-                    iommus.append(DraftIOMMU(kind: .pci(rc: r, bdf: bdf)))
+                    appendIOMMU(DraftIOMMU(kind: .pci(rc: r, bdf: bdf)))
                     byOffset[iommu.nodeOffset] = iommus.count - 1
                     if inputs.dt != nil && rcs[r].inDT {
                         note(.iommu(iommus.count - 1), .complement, "\(file) describes this IOMMU; the DT does not", [file, dtName])
@@ -700,12 +703,12 @@ struct DecompileBuilder {
                 } else if let d = devices.firstIndex(where: { $0.base == base && $0.dtPath == nil }) {
                     // The SSDT object at this base is the IOMMU, not a device.
                     let dev = devices[d]
-                    iommus.append(
+                    appendIOMMU(
                         DraftIOMMU(name: dev.name, kind: .mmio(base: base, size: dev.size ?? 0x200, interrupt: dev.interrupt), ssdtPath: dev.acpiPath))
                     byOffset[iommu.nodeOffset] = iommus.count - 1
                     devices[d].dropped = true
                 } else {
-                    iommus.append(DraftIOMMU(kind: .mmio(base: base, size: 0x200, interrupt: nil)))
+                    appendIOMMU(DraftIOMMU(kind: .mmio(base: base, size: 0x200, interrupt: nil)))
                     byOffset[iommu.nodeOffset] = iommus.count - 1
                     if inputs.dt != nil { note(.iommu(iommus.count - 1), .complement, "\(file) describes this IOMMU; the DT does not", [file, dtName]) }
                 }
@@ -819,8 +822,28 @@ struct DecompileBuilder {
         return true
     }
 
-    func iommuLabel(_ i: Int) -> String { iommus[i].name.map { "'\($0)'" } ?? "IOMMU #\(i)" }
-    func itsLabel(_ i: Int) -> String { its[i].name.map { "'\($0)'" } ?? "ITS #\(i)" }
+    /// Placeholders resolved to names once names are given (`resolveLabels`).
+    func iommuLabel(_ i: Int) -> String { "\u{1}iommu:\(iommus[i].uid)\u{1}" }
+    func itsLabel(_ i: Int) -> String { "\u{1}its:\(i)\u{1}" }
+
+    mutating func appendIOMMU(_ d: DraftIOMMU) {
+        var d = d
+        d.uid = iommus.count + iommus.map(\.uid).reduce(0, max) + 1
+        iommus.append(d)
+    }
+
+    /// Replaces the placeholders of `iommuLabel`/`itsLabel` in every finding with quoted names.
+    mutating func resolveLabels() {
+        var names: [String: String] = [:]
+        for d in iommus { names["iommu:\(d.uid)"] = d.name }
+        for (i, d) in its.enumerated() { names["its:\(i)"] = d.name }
+        for k in findings.indices {
+            let parts = findings[k].message.split(separator: "\u{1}", omittingEmptySubsequences: false)
+            findings[k].message = parts.enumerated().map { n, part in
+                n % 2 == 1 ? "'\(names[String(part)] ?? String(part))'" : String(part)
+            }.joined()
+        }
+    }
 
     /// The parts of `piece`'s RIDs no piece of `map` covers.
     func uncovered(_ piece: MapPiece, by map: [MapPiece]) -> [MapPiece] {
