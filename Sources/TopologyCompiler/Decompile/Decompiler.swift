@@ -108,8 +108,7 @@ public enum Decompiler {
             diagnostics.append(
                 Diagnostic(
                     id: finding.kind.id, severity: finding.kind == .contradiction ? .error : .warning, finding.message,
-                    at: SourceLocation(file: options.outputFile, line: line, column: 1),
-                    notes: finding.blobs.map { DiagnosticNote("from \($0)", at: .start(of: $0)) }))
+                    at: SourceLocation(file: options.outputFile, line: line, column: 1)))
         }
         // The text must be a valid topology: parse and check it as `compile` would.
         let checked = Compiler.check(bytes: Array(rendered.text.utf8), file: options.outputFile)
