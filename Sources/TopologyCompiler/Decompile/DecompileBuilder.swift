@@ -803,7 +803,7 @@ struct DecompileBuilder {
             rcs[r].msiMap = msi
         }
         // RIDs a table translates on a segment where no root complex has those buses.
-        for (segment, pieces) in viotTranslation.merging(iortTranslation, uniquingKeysWith: +) {
+        for (segment, pieces) in viotTranslation.merging(iortTranslation, uniquingKeysWith: +).sorted(by: { $0.key < $1.key }) {
             for piece in pieces {
                 let covered = rcs.filter { $0.segment == segment }.map { MapPiece(rids: $0.rids, target: 0, id: 0) }
                 for gap in uncovered(piece, by: covered) {
