@@ -9,6 +9,7 @@ DefinitionBlock ("", "SSDT", 2, "TOPOC ", "SOCREV0 ", 0x1)
         {
             Name (_HID, "ARMH0330")
             Name (_UID, Zero)
+            Name (_STR, Unicode ("dma"))
             Name (_CRS, ResourceTemplate ()
             {
                 Memory32Fixed (ReadWrite, 0x2C000000, 0x00010000)
@@ -22,6 +23,7 @@ DefinitionBlock ("", "SSDT", 2, "TOPOC ", "SOCREV0 ", 0x1)
         {
             Name (_HID, "QCOM24A5")
             Name (_UID, Zero)
+            Name (_STR, Unicode ("ufs"))
             Name (_CRS, ResourceTemplate ()
             {
                 Memory32Fixed (ReadWrite, 0x2C100000, 0x00010000)
@@ -35,6 +37,7 @@ DefinitionBlock ("", "SSDT", 2, "TOPOC ", "SOCREV0 ", 0x1)
         {
             Name (_HID, "LNRO0005")
             Name (_UID, Zero)
+            Name (_STR, Unicode ("eth"))
             Name (_CRS, ResourceTemplate ()
             {
                 Memory32Fixed (ReadWrite, 0x2C200000, 0x00010000)
@@ -51,6 +54,7 @@ DefinitionBlock ("", "SSDT", 2, "TOPOC ", "SOCREV0 ", 0x1)
             Name (_SEG, Zero)
             Name (_BBN, Zero)
             Name (_UID, Zero)
+            Name (_STR, Unicode ("pcie"))
             Name (_CRS, ResourceTemplate ()
             {
                 WordBusNumber (ResourceProducer, MinFixed, MaxFixed, PosDecode,

@@ -9,6 +9,7 @@ DefinitionBlock ("", "SSDT", 2, "TOPOC ", "MULTISEG", 0x1)
         {
             Name (_HID, "LNRO0005")
             Name (_UID, Zero)
+            Name (_STR, Unicode ("vmmio"))
             Name (_CRS, ResourceTemplate ()
             {
                 Memory32Fixed (ReadWrite, 0x0A003E00, 0x00000200)
@@ -22,6 +23,7 @@ DefinitionBlock ("", "SSDT", 2, "TOPOC ", "MULTISEG", 0x1)
         {
             Name (_HID, "LNRO0005")
             Name (_UID, One)
+            Name (_STR, Unicode ("net0"))
             Name (_CRS, ResourceTemplate ()
             {
                 Memory32Fixed (ReadWrite, 0x0A000000, 0x00000200)
@@ -35,6 +37,7 @@ DefinitionBlock ("", "SSDT", 2, "TOPOC ", "MULTISEG", 0x1)
         {
             Name (_HID, "LNRO0005")
             Name (_UID, 0x2)
+            Name (_STR, Unicode ("blk0"))
             Name (_CRS, ResourceTemplate ()
             {
                 Memory32Fixed (ReadWrite, 0x0A000200, 0x00000200)
@@ -48,6 +51,7 @@ DefinitionBlock ("", "SSDT", 2, "TOPOC ", "MULTISEG", 0x1)
         {
             Name (_HID, "ARMH0330")
             Name (_UID, Zero)
+            Name (_STR, Unicode ("dma0"))
             Name (_CRS, ResourceTemplate ()
             {
                 Memory32Fixed (ReadWrite, 0x0A010000, 0x00001000)
@@ -64,6 +68,7 @@ DefinitionBlock ("", "SSDT", 2, "TOPOC ", "MULTISEG", 0x1)
             Name (_SEG, Zero)
             Name (_BBN, Zero)
             Name (_UID, Zero)
+            Name (_STR, Unicode ("pcie0"))
             Name (_CRS, ResourceTemplate ()
             {
                 WordBusNumber (ResourceProducer, MinFixed, MaxFixed, PosDecode,
@@ -103,6 +108,7 @@ DefinitionBlock ("", "SSDT", 2, "TOPOC ", "MULTISEG", 0x1)
             Name (_SEG, One)
             Name (_BBN, Zero)
             Name (_UID, One)
+            Name (_STR, Unicode ("pcie1"))
             Name (_CRS, ResourceTemplate ()
             {
                 WordBusNumber (ResourceProducer, MinFixed, MaxFixed, PosDecode,
@@ -120,6 +126,14 @@ DefinitionBlock ("", "SSDT", 2, "TOPOC ", "MULTISEG", 0x1)
                     0x0000001000000000, // Length
                     ,, , AddressRangeMemory, TypeStatic)
             })
+        }
+    }
+    Scope (\_SB.PCI0)
+    {
+        Device (VIOU)
+        {
+            Name (_ADR, 0x10000)
+            Name (_STR, Unicode ("viommu"))
         }
     }
 }

@@ -12,6 +12,7 @@ DefinitionBlock ("", "SSDT", 2, "BOCHS ", "BXPC    ", 0x1)
             Name (_SEG, Zero)
             Name (_BBN, Zero)
             Name (_UID, Zero)
+            Name (_STR, Unicode ("pcie0"))
             Name (_CRS, ResourceTemplate ()
             {
                 WordBusNumber (ResourceProducer, MinFixed, MaxFixed, PosDecode,
@@ -30,6 +31,7 @@ DefinitionBlock ("", "SSDT", 2, "BOCHS ", "BXPC    ", 0x1)
             Name (_SEG, Zero)
             Name (_BBN, 0x10)
             Name (_UID, One)
+            Name (_STR, Unicode ("pcie100"))
             Name (_CRS, ResourceTemplate ()
             {
                 WordBusNumber (ResourceProducer, MinFixed, MaxFixed, PosDecode,
@@ -48,6 +50,7 @@ DefinitionBlock ("", "SSDT", 2, "BOCHS ", "BXPC    ", 0x1)
             Name (_SEG, Zero)
             Name (_BBN, 0x20)
             Name (_UID, 0x2)
+            Name (_STR, Unicode ("pcie200"))
             Name (_CRS, ResourceTemplate ()
             {
                 WordBusNumber (ResourceProducer, MinFixed, MaxFixed, PosDecode,
@@ -66,6 +69,7 @@ DefinitionBlock ("", "SSDT", 2, "BOCHS ", "BXPC    ", 0x1)
             Name (_SEG, Zero)
             Name (_BBN, 0x30)
             Name (_UID, 0x3)
+            Name (_STR, Unicode ("pcie300"))
             Name (_CRS, ResourceTemplate ()
             {
                 WordBusNumber (ResourceProducer, MinFixed, MaxFixed, PosDecode,
@@ -76,6 +80,14 @@ DefinitionBlock ("", "SSDT", 2, "BOCHS ", "BXPC    ", 0x1)
                     0x0001, // Length
                     ,, )
             })
+        }
+    }
+    Scope (\_SB.PCI0)
+    {
+        Device (VIOU)
+        {
+            Name (_ADR, 0x20000)
+            Name (_STR, Unicode ("viommu"))
         }
     }
 }

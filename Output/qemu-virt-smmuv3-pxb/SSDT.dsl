@@ -12,6 +12,7 @@ DefinitionBlock ("", "SSDT", 2, "BOCHS ", "BXPC    ", 0x1)
             Name (_SEG, Zero)
             Name (_BBN, Zero)
             Name (_UID, Zero)
+            Name (_STR, Unicode ("pcie0"))
             Name (_CRS, ResourceTemplate ()
             {
                 WordBusNumber (ResourceProducer, MinFixed, MaxFixed, PosDecode,
@@ -51,6 +52,7 @@ DefinitionBlock ("", "SSDT", 2, "BOCHS ", "BXPC    ", 0x1)
             Name (_SEG, Zero)
             Name (_BBN, 0x10)
             Name (_UID, One)
+            Name (_STR, Unicode ("pcie1"))
             Name (_CRS, ResourceTemplate ()
             {
                 WordBusNumber (ResourceProducer, MinFixed, MaxFixed, PosDecode,
@@ -69,6 +71,7 @@ DefinitionBlock ("", "SSDT", 2, "BOCHS ", "BXPC    ", 0x1)
             Name (_SEG, Zero)
             Name (_BBN, 0x20)
             Name (_UID, 0x2)
+            Name (_STR, Unicode ("pcie2"))
             Name (_CRS, ResourceTemplate ()
             {
                 WordBusNumber (ResourceProducer, MinFixed, MaxFixed, PosDecode,

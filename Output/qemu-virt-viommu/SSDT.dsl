@@ -12,6 +12,7 @@ DefinitionBlock ("", "SSDT", 2, "BOCHS ", "BXPC    ", 0x1)
             Name (_SEG, Zero)
             Name (_BBN, Zero)
             Name (_UID, Zero)
+            Name (_STR, Unicode ("pcie"))
             Name (_CRS, ResourceTemplate ()
             {
                 WordBusNumber (ResourceProducer, MinFixed, MaxFixed, PosDecode,
@@ -43,6 +44,14 @@ DefinitionBlock ("", "SSDT", 2, "BOCHS ", "BXPC    ", 0x1)
                     0x0000008000000000, // Length
                     ,, , AddressRangeMemory, TypeStatic)
             })
+        }
+    }
+    Scope (\_SB.PCIE)
+    {
+        Device (VIOU)
+        {
+            Name (_ADR, 0x20000)
+            Name (_STR, Unicode ("viommu"))
         }
     }
 }

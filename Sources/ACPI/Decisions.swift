@@ -53,6 +53,9 @@
 // - IOMMUs and root complexes have no `acpi-path` in the format: they get `\_SB_.XXXX`, XXXX from
 //   their name (upper-cased letters and digits, first three + last when longer than four), made
 //   unique against every other path; natural names are taken first in declaration order.
+// - Names travel in `_STR` (Unicode) of every object, after `_UID`; a virtio-pci IOMMU on its
+//   root complex's first bus gets `Device (XXXX) { _ADR, _STR }` under the host bridge (XXXX from
+//   its name), so ACPI-only topologies (x86_64) decompile with their names.
 // - `_UID` counts 0, 1, ... per `_HID` in emission order. Interrupts: Extended Interrupt,
 //   consumer, edge, active high, exclusive; GSIV = SPI + 32 on arm64, the number as written on
 //   x86_64. Memory: Memory32Fixed below 4 GiB, QWordMemory otherwise. Windows: DWordMemory

@@ -41,6 +41,8 @@ public enum ASLValue: Hashable, Sendable {
     /// A compressed EISA ID such as `PNP0A08` (a DWord integer in AML).
     case eisaID(String)
     case resources([ResourceDescriptor])
+    /// `Unicode ("text")`: a Buffer holding the text in UTF-16LE and a NUL (what `_STR` takes).
+    case unicode(String)
 
     public var aml: [UInt8] {
         switch self {
@@ -48,6 +50,7 @@ public enum ASLValue: Hashable, Sendable {
         case .string(let s): AML.string(s)
         case .eisaID(let s): AML.integer(UInt64(AML.eisaID(s) ?? 0))
         case .resources(let d): AML.buffer(ResourceDescriptor.template(d))
+        case .unicode(let s): AML.buffer(s.utf16.flatMap { [UInt8($0 & 0xff), UInt8($0 >> 8)] } + [0, 0])
         }
     }
 
@@ -58,6 +61,7 @@ public enum ASLValue: Hashable, Sendable {
             return [indent + "Name (\(name), \(text))"]
         case .string(let s): return [indent + "Name (\(name), \"\(s)\")"]
         case .eisaID(let s): return [indent + "Name (\(name), EisaId (\"\(s)\"))"]
+        case .unicode(let s): return [indent + "Name (\(name), Unicode (\"\(s)\"))"]
         case .resources(let d):
             return [indent + "Name (\(name), ResourceTemplate ()", indent + "{"]
                 + d.flatMap { $0.asl(indent: indent + "    ") } + [indent + "})"]
@@ -74,6 +78,9 @@ public enum ASLValue: Hashable, Sendable {
 /// - Every root complex gets `_HID` PNP0A08, `_CID` PNP0A03, `_SEG`, `_BBN`, `_UID` and `_CRS`
 ///   with its bus range and its windows (DWord when the window fits 32 bits, else QWord; I/O as
 ///   DWordIO with TypeTranslation when the CPU and PCI addresses differ).
+/// - Each of those objects also gets `_STR` (`Unicode`) holding the entity's topology name, after
+///   `_UID`; a virtio-pci IOMMU on its root complex's first bus gets a child object of the host
+///   bridge's with `_ADR` and `_STR`. `topoc decompile` reads names from them (docs/extensions.md).
 ///
 /// Platform devices sit at their `acpi-path`; IOMMUs and root complexes, which have no path in the
 /// format, get a 4-character name in `\_SB_` derived from their name (unique among all names).
@@ -123,6 +130,18 @@ public enum SSDTTable {
         return out
     }
 
+    /// The 4-character segment of a virtio-pci IOMMU's object under its host bridge: upper-cased
+    /// letters and digits of its name, first three + last when longer, `_` padded (it is the
+    /// only child topoc gives a host bridge, so it cannot collide).
+    static func pciSegment(_ name: String) -> String {
+        let chars = Array(name.uppercased().unicodeScalars.filter { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }.map(Character.init))
+        var seg = chars.count <= 4
+            ? String(chars) + String(repeating: "_", count: 4 - chars.count)
+            : String(chars.prefix(3)) + String(chars.last!)
+        if let f = seg.first, f.isNumber { seg = "_" + seg.prefix(3) }
+        return seg
+    }
+
     static func split(_ path: String) -> Placement {
         guard let dot = path.lastIndex(of: ".") else {
             return Placement(parent: "\\", segment: String(path.drop { $0 == "\\" }))
@@ -161,20 +180,22 @@ public enum SSDTTable {
             return uid[hid, default: 0]
         }
         var out: [(String, ASLObject)] = []
-        func mmioDevice(path: String, hid: String, base: UInt64, size: UInt64, spi: UInt32?) {
+        func mmioDevice(name: String, path: String, hid: String, base: UInt64, size: UInt64, spi: UInt32?) {
             var res = [memory(base: base, size: size)]
             if let spi { res.append(.extendedInterrupt(gsiv: gsiv(spi, t.arch))) }
             out.append(
                 (path, .device(split(path).segment, [
-                    .name("_HID", .string(hid)), .name("_UID", .integer(nextUID(hid))), .name("_CRS", .resources(res)),
+                    .name("_HID", .string(hid)), .name("_UID", .integer(nextUID(hid))), .name("_STR", .unicode(name)),
+                    .name("_CRS", .resources(res)),
                 ])))
         }
         for iommu in t.iommus {
             guard case .virtioMMIO(let base, let size, let irq) = iommu.kind else { continue }
-            mmioDevice(path: paths[iommu.name]!, hid: defaultHID, base: base, size: size, spi: irq)
+            mmioDevice(name: iommu.name, path: paths[iommu.name]!, hid: defaultHID, base: base, size: size, spi: irq)
         }
         for d in t.devices {
-            mmioDevice(path: d.acpiPath, hid: d.acpiHID ?? defaultHID, base: d.base, size: d.size, spi: d.interrupt)
+            mmioDevice(
+                name: d.name, path: d.acpiPath, hid: d.acpiHID ?? defaultHID, base: d.base, size: d.size, spi: d.interrupt)
         }
         for rc in t.rootComplexes {
             var res: [ResourceDescriptor] = [.busNumbers(first: UInt16(rc.firstBus), last: UInt16(rc.lastBus))]
@@ -195,7 +216,20 @@ public enum SSDTTable {
                 (path, .device(split(path).segment, [
                     .name("_HID", .eisaID("PNP0A08")), .name("_CID", .eisaID("PNP0A03")),
                     .name("_SEG", .integer(UInt64(rc.segment))), .name("_BBN", .integer(UInt64(rc.firstBus))),
-                    .name("_UID", .integer(nextUID("PNP0A08"))), .name("_CRS", .resources(res)),
+                    .name("_UID", .integer(nextUID("PNP0A08"))), .name("_STR", .unicode(rc.name)),
+                    .name("_CRS", .resources(res)),
+                ])))
+        }
+        // A virtio-pci IOMMU on its root complex's root bus: a PCI device object under the host
+        // bridge's, `_ADR` = device << 16 | function, so that `_STR` can carry its name.
+        for iommu in t.iommus {
+            guard case .virtioPCI(let rcName, let bdf) = iommu.kind, let rc = t.rootComplex(named: rcName),
+                bdf.bus == rc.firstBus, let parent = paths[rcName]
+            else { continue }
+            let adr = UInt64(bdf.device) << 16 | UInt64(bdf.function)
+            out.append(
+                (parent + "." + pciSegment(iommu.name), .device(pciSegment(iommu.name), [
+                    .name("_ADR", .integer(adr)), .name("_STR", .unicode(iommu.name)),
                 ])))
         }
         return out

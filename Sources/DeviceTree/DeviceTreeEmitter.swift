@@ -32,7 +32,11 @@ public struct DeviceTreeOutput: Hashable, Sendable {
 /// Phandles: 1, 2, 3... to the ITSs then the IOMMUs in declaration order, then the `intc` node.
 /// Labels: the entity name with `-` -> `_` (`gic` for the `intc` node), made unique by a `_2`,
 /// `_3`... suffix where two names would collide (`a-b` and `a_b`). Every referenced node carries
-/// an explicit `phandle`, in the DTS too, so `dtc` of the DTS gives the same numbers.
+/// an explicit `phandle`, in the DTS too, so `dtc` of the DTS gives the same numbers. Root complex
+/// and device nodes get labels after those (no phandles: nothing refers to them).
+/// - `/__symbols__` (last child of the root, as `dtc -@` writes it): entity name -> node path for
+///   every entity with a node, and `gic` -> `/intc`. `topoc decompile` reads names from it
+///   (docs/extensions.md).
 ///
 /// Other choices:
 /// - Interrupts are GIC SPIs, edge-triggered rising (`<0 spi 1>`, what QEMU gives virtio-mmio
@@ -199,6 +203,24 @@ private struct Builder {
             root.children.append(deviceNode(device))
         }
         checkNames(root)
+        root.children.append(symbolsNode())
+    }
+
+    /// `/__symbols__`: one string property per labelled node giving its full path, as `dtc -@`
+    /// writes it, so that overlays can refer to the nodes and `topoc decompile` can give every
+    /// entity its name back. The property is named after the entity (its exact topology name;
+    /// the label, which cannot hold `-`, differs only for names with `-`); the `intc` node's is
+    /// its label. Tree order.
+    func symbolsNode() -> DTNode {
+        var node = DTNode(name: "__symbols__")
+        func walk(_ n: DTNode, _ path: String) {
+            if let label = n.label {
+                node.add(n.key == DeviceTreeEmitter.gicKey ? label : (n.key ?? label), .strings([path]))
+            }
+            for child in n.children { walk(child, path == "/" ? "/" + child.name : path + "/" + child.name) }
+        }
+        walk(root, "/")
+        return node
     }
 
     // MARK: Checks
@@ -258,6 +280,19 @@ private struct Builder {
         for (index, key) in keys.enumerated() {
             refs.phandles[key] = UInt32(index + 1)
             let base = key == DeviceTreeEmitter.gicKey ? "gic" : String(key.map { $0 == "-" ? "_" : $0 })
+            var label = base
+            var n = 2
+            while used.contains(label) {
+                label = "\(base)_\(n)"
+                n += 1
+            }
+            used.insert(label)
+            refs.labels[key] = label
+        }
+        // Root complexes and devices get labels too (never phandles: nothing refers to them), so
+        // that `/__symbols__` names every entity.
+        for key in dtRootComplexes.map(\.name) + topology.devices.map(\.name) {
+            let base = String(key.map { $0 == "-" ? "_" : $0 })
             var label = base
             var n = 2
             while used.contains(label) {
@@ -406,7 +441,7 @@ private struct Builder {
         } else {
             name = "pcie"
         }
-        var node = DTNode(name: name, origin: rc.source.location)
+        var node = DTNode(name: name, key: rc.name, label: refs.labels[rc.name], origin: rc.source.location)
         node.add("compatible", .strings(["pci-host-ecam-generic"]))
         node.add("device_type", .strings(["pci"]))
         node.add("#address-cells", .u32(3))
@@ -482,7 +517,9 @@ private struct Builder {
     }
 
     mutating func deviceNode(_ device: PlatformDevice) -> DTNode {
-        var node = DTNode(name: "\(nodeName(device))@\(unit(device.base))", origin: device.source.location)
+        var node = DTNode(
+            name: "\(nodeName(device))@\(unit(device.base))", key: device.name, label: refs.labels[device.name],
+            origin: device.source.location)
         node.add("compatible", .strings([device.compatible]))
         node.add("reg", reg(device.base, device.size))
         if let interrupt = device.interrupt,

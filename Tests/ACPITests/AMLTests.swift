@@ -58,7 +58,8 @@ struct AMLTests {
         let aml = try table(.ssdt, t).aml
         let crs = ResourceDescriptor.template([.memory32Fixed(base: 0x0a00_0000, length: 0x200), .extendedInterrupt(gsiv: 48)])
         let body =
-            AML.name("_HID", AML.string("LNRO0005")) + AML.name("_UID", AML.integer(0)) + AML.name("_CRS", AML.buffer(crs))
+            AML.name("_HID", AML.string("LNRO0005")) + AML.name("_UID", AML.integer(0))
+            + AML.name("_STR", ASLValue.unicode("net1").aml) + AML.name("_CRS", AML.buffer(crs))
         let expected = AML.scope("\\_SB_", AML.device("NET1", body))
         #expect(Array(aml[36...]) == expected)
         #expect(aml[8] == 2, "SSDT revision 2: 64-bit integers")

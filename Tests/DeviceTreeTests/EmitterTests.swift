@@ -177,6 +177,7 @@ struct EmitterTests {
         // Node order is declaration order.
         #expect(fdt.subnodes(0).map(fdt.name) == [
             "intc", "smmuv3@9050000", "iommu@b000000", "virtio_mmio@a000000", "virtio_mmio@a000200", "pl031@9010000",
+            "__symbols__",
         ])
     }
 

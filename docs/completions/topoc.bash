@@ -173,13 +173,13 @@ _topoc() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    check|compile|explain|graph|help)
+    check|compile|decompile|explain|graph|help)
         # Offer subcommand argument completions
         "_topoc_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'check compile explain graph help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'check compile decompile explain graph help' -- "${cur}"))
         ;;
     esac
 }
@@ -238,6 +238,37 @@ _topoc_compile() {
         return
         ;;
     '--no-warn')
+        return
+        ;;
+    esac
+}
+
+_topoc_decompile() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=(--acpi)
+    non_repeating_options=(--dtb --output -o --name --arch --diagnostics-format)
+    __topoc_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--dtb')
+        return
+        ;;
+    '--acpi')
+        return
+        ;;
+    '--output'|'-o')
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--arch')
+        return
+        ;;
+    '--diagnostics-format')
+        __topoc_add_completions -W 'text'$'\n''json'
         return
         ;;
     esac

@@ -52,6 +52,7 @@ _topoc() {
         local -ar subcommands=(
             'check:Parse and validate topology files; write nothing.'
             'compile:Validate a topology, then write its device tree, ACPI tables and endpoint map.'
+            'decompile:Read a device tree and/or ACPI tables made by anything and write the topology that describes them.'
             'explain:Explain how one endpoint is translated, and which firmware node says so.'
             'graph:Draw the topology: components as boxes, ID ranges on the edges (DOT or SVG).'
             'help:Show subcommand help information.'
@@ -60,7 +61,7 @@ _topoc() {
         ;;
     arg)
         case "${words[1]}" in
-        check|compile|explain|graph|help)
+        check|compile|decompile|explain|graph|help)
             "_topoc_${words[1]}" && ret=0
             ;;
         esac
@@ -101,6 +102,24 @@ _topoc_compile() {
         '--diagnostics-format[How to print diagnostics\: text or json (one object per line).]:diagnostics-format:{__topoc_complete "${___diagnostics_format[@]}"}'
         '*--error[Make the warning with this id an error (repeatable).]:id:'
         '*--no-warn[Silence the warning with this id (repeatable).]:id:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_topoc_decompile() {
+    local -i ret=1
+    local -ar ___diagnostics_format=('text' 'json')
+    local -ar arg_specs=(
+        '--dtb[A flattened device tree.]:file.dtb:'
+        '--acpi[ACPI tables (one or more files).]:table.aml:'
+        '(--output -o)'{--output,-o}'[Write the topology here (default\: standard output).]:file.yaml:'
+        '--name[The topology name (default\: the output file'\''s base name, else from the blobs).]:name:'
+        '--arch[arm64 or x86_64 (default\: arm64 with a DTB or an IORT, else x86_64).]:arch:'
+        '--diagnostics-format[How to print diagnostics\: text or json (one object per line).]:diagnostics-format:{__topoc_complete "${___diagnostics_format[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

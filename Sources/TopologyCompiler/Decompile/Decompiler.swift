@@ -1,0 +1,127 @@
+import FirmwareDecode
+import TopologyModel
+
+/// One firmware blob handed to `Decompiler`: its name (for messages) and bytes.
+public struct FirmwareBlob: Sendable {
+    public var name: String
+    public var bytes: [UInt8]
+
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+    }
+}
+
+/// What `decompile` needs besides the blobs.
+public struct DecompileOptions: Sendable {
+    /// The topology name; nil: the DT `model` when it is a valid name, else the ACPI OEM table ID
+    /// when it is one, else `decompiled`.
+    public var name: String?
+    /// nil: arm64 when a DTB or an IORT is given, else x86_64.
+    public var arch: Architecture?
+    /// The file name diagnostics point at (where the YAML goes).
+    public var outputFile: String
+
+    public init(name: String? = nil, arch: Architecture? = nil, outputFile: String = "<stdout>") {
+        self.name = name
+        self.arch = arch
+        self.outputFile = outputFile
+    }
+}
+
+/// The outcome of `decompile`: the topology text (nil when a blob is malformed) and every finding.
+public struct DecompileResult: Sendable {
+    public var yaml: String?
+    /// The topology the text describes (as parsed back).
+    public var topology: Topology?
+    public var diagnostics: [Diagnostic]
+
+    /// The blobs contradict each other, or a blob is malformed: `topoc decompile` exits 1.
+    public var failed: Bool { yaml == nil || diagnostics.contains { $0.severity == .error } }
+}
+
+/// `topoc decompile`: firmware blobs (a DTB and ACPI tables, made by anything) in, the topology
+/// file that describes them out. See docs/extensions.md for what is read from where.
+public enum Decompiler {
+    public static func decompile(dtb: FirmwareBlob?, acpi: [FirmwareBlob], options: DecompileOptions = .init())
+        -> DecompileResult
+    {
+        var inputs = DecodedBlobs()
+        var diagnostics: [Diagnostic] = []
+        func malformed(_ blob: FirmwareBlob, _ error: Error) {
+            diagnostics.append(
+                Diagnostic(
+                    id: "blob-malformed", "\(blob.name) is not a valid firmware blob: \(error)",
+                    at: .start(of: blob.name)))
+        }
+        if let dtb {
+            do {
+                inputs.dt = (try DeviceTreeBlob(dtb.bytes), dtb.name)
+            } catch {
+                malformed(dtb, error)
+            }
+        }
+        for blob in acpi {
+            do {
+                let header = try ACPITableHeader.decode(blob.bytes)
+                func duplicate() {
+                    diagnostics.append(
+                        Diagnostic(
+                            id: "blob-duplicate", "\(blob.name): a second \(header.signature) table; only the first is read",
+                            at: .start(of: blob.name)))
+                }
+                switch try ACPITable.decode(blob.bytes) {
+                case .viot(let t): if inputs.viot == nil { inputs.viot = (t, blob.name) } else { duplicate(); continue }
+                case .iort(let t): if inputs.iort == nil { inputs.iort = (t, blob.name) } else { duplicate(); continue }
+                case .mcfg(let t): if inputs.mcfg == nil { inputs.mcfg = (t, blob.name) } else { duplicate(); continue }
+                case .other(let signature, _):
+                    guard signature == "SSDT" || signature == "DSDT" else {
+                        diagnostics.append(
+                            Diagnostic(
+                                id: "acpi-ignored", severity: .note,
+                                "\(blob.name): \(signature) table ignored (decompile reads VIOT, IORT, MCFG and SSDT/DSDT device objects)",
+                                at: .start(of: blob.name)))
+                        continue
+                    }
+                    let contents = try SSDTContents(blob.bytes, signature: signature)
+                    inputs.ssdts.append((contents, blob.name))
+                    if signature == "DSDT" { continue }  // a DSDT's header says nothing about the topology
+                }
+                inputs.headers.append((header, blob.name))
+            } catch {
+                malformed(blob, error)
+            }
+        }
+        if !diagnostics.filter({ $0.id == "blob-malformed" }).isEmpty {
+            return DecompileResult(yaml: nil, topology: nil, diagnostics: diagnostics)
+        }
+        if inputs.dt == nil && inputs.viot == nil && inputs.iort == nil && inputs.mcfg == nil && inputs.ssdts.isEmpty {
+            diagnostics.append(
+                Diagnostic(id: "blob-none", "no device tree or ACPI table to decompile", at: .start(of: options.outputFile)))
+            return DecompileResult(yaml: nil, topology: nil, diagnostics: diagnostics)
+        }
+        var builder = DecompileBuilder(inputs: inputs, options: options)
+        builder.run()
+        let rendered = TopologyYAML.render(builder)
+        for finding in builder.findings {
+            let line = rendered.lines[finding.index] ?? 1
+            diagnostics.append(
+                Diagnostic(
+                    id: finding.kind.id, severity: finding.kind == .contradiction ? .error : .warning, finding.message,
+                    at: SourceLocation(file: options.outputFile, line: line, column: 1)))
+        }
+        // The text must be a valid topology: parse and check it as `compile` would.
+        let checked = Compiler.check(bytes: Array(rendered.text.utf8), file: options.outputFile)
+        diagnostics += checked.diagnostics.filter { $0.severity == .error }
+        return DecompileResult(yaml: rendered.text, topology: checked.topology, diagnostics: diagnostics)
+    }
+}
+
+struct DecodedBlobs {
+    var dt: (blob: DeviceTreeBlob, name: String)?
+    var viot: (table: VIOTTable, name: String)?
+    var iort: (table: IORTTable, name: String)?
+    var mcfg: (table: MCFGTable, name: String)?
+    var ssdts: [(contents: SSDTContents, name: String)] = []
+    var headers: [(header: ACPITableHeader, name: String)] = []
+}

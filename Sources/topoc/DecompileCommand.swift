@@ -1,0 +1,85 @@
+import ArgumentParser
+import TopologyCompiler
+import TopologyModel
+
+struct DecompileCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decompile",
+        abstract: "Read a device tree and/or ACPI tables made by anything and write the topology that describes them.",
+        discussion: """
+            ACPI tables are recognised by signature (VIOT, IORT, MCFG, SSDT/DSDT device objects; others are \
+            ignored with a note). Where the blobs disagree, the YAML gets a '# topoc:' comment and a diagnostic \
+            is printed; exit 1 when they contradict each other or a blob is malformed, 2 when a file cannot be read.
+            """)
+
+    @Option(help: ArgumentHelp("A flattened device tree.", valueName: "file.dtb"))
+    var dtb: String?
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("ACPI tables (one or more files).", valueName: "table.aml"))
+    var acpi: [String] = []
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the topology here (default: standard output).", valueName: "file.yaml"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("The topology name (default: the output file's base name, else from the blobs).", valueName: "name"))
+    var name: String?
+
+    @Option(help: ArgumentHelp("arm64 or x86_64 (default: arm64 with a DTB or an IORT, else x86_64).", valueName: "arch"))
+    var arch: String?
+
+    @Option(name: .customLong("diagnostics-format"), help: "How to print diagnostics: text or json (one object per line).")
+    var diagnosticsFormat: DiagnosticFormat = .text
+
+    func validate() throws {
+        if dtb == nil && acpi.isEmpty { throw ValidationError("give --dtb and/or --acpi") }
+        if let arch, Architecture(rawValue: arch) == nil { throw ValidationError("--arch must be arm64 or x86_64") }
+        if let name, !Self.isTopologyName(name) {
+            throw ValidationError("--name must match [a-z0-9][a-z0-9_-]*, found '\(name)'")
+        }
+    }
+
+    static func isTopologyName(_ s: String) -> Bool {
+        guard let f = s.unicodeScalars.first, ("a"..."z").contains(f) || ("0"..."9").contains(f) else { return false }
+        return s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
+    }
+
+    /// The output file's base name without `.yaml`/`.yml`, made a valid topology name.
+    static func name(fromOutput path: String) -> String? {
+        var base = String(path.split(separator: "/").last ?? "")
+        for ext in [".yaml", ".yml"] where base.hasSuffix(ext) { base.removeLast(ext.count) }
+        let cleaned = String(base.lowercased().map { c -> Character in
+            c.isASCII && (c.isLetter || c.isNumber || c == "_" || c == "-") ? c : "-"
+        })
+        return isTopologyName(cleaned) ? cleaned : nil
+    }
+
+    func run() throws {
+        func read(_ path: String) throws -> FirmwareBlob {
+            do {
+                return FirmwareBlob(name: path, bytes: try SourceFile.read(path))
+            } catch {
+                FileHandleOutput.stderr(error.description)
+                throw ExitCode(Status.usage)
+            }
+        }
+        let dtbBlob = try dtb.map(read)
+        let tables = try acpi.map(read)
+        let options = DecompileOptions(
+            name: name ?? output.flatMap(Self.name(fromOutput:)), arch: arch.flatMap(Architecture.init(rawValue:)),
+            outputFile: output ?? "<stdout>")
+        let result = Decompiler.decompile(dtb: dtbBlob, acpi: tables, options: options)
+        DiagnosticPrinter(format: diagnosticsFormat).print(result.diagnostics)
+        guard let yaml = result.yaml else { throw ExitCode(Status.invalid) }
+        if let output {
+            do {
+                try OutputDirectory.replaceFile(at: output, with: Array(yaml.utf8))
+            } catch {
+                FileHandleOutput.stderr(error.description)
+                throw ExitCode(Status.usage)
+            }
+        } else {
+            FileHandleOutput.stdout(yaml)
+        }
+        if result.failed { throw ExitCode(Status.invalid) }
+    }
+}
