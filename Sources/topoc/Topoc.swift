@@ -11,7 +11,7 @@ struct Topoc: ParsableCommand {
             Exit status: 0 success, 1 the input is invalid or a check failed, 2 usage error or I/O failure.
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, CompileCommand.self]
+        subcommands: [CheckCommand.self, CompileCommand.self, VerifyCommand.self]
     )
 }
 
