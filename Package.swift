@@ -45,6 +45,8 @@ let package = Package(
         .executableTarget(
             name: "topoc",
             dependencies: ["TopologyCompiler", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // `make bench`: virtqueue throughput and the time of an exhaustive verify.
+        .executableTarget(name: "topoc-bench", dependencies: ["TopologyCompiler", "VirtioIOMMU"]),
 
         .testTarget(name: "TopologyParserTests", dependencies: ["TopologyParser"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TopologyCheckTests", dependencies: ["TopologyCheck", "TopologyParser"], resources: [.copy("Fixtures")]),
