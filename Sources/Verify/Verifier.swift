@@ -243,12 +243,17 @@ final class VerificationRun {
     // MARK: Recording
 
     private func record(_ m: Mismatch, row: Int) {
+        record(row: row, format: m.format) { m }
+    }
+
+    /// Counts a mismatch; builds its explanation (which may ask the device) only when it is kept.
+    private func record(row: Int, format: String, _ make: () -> Mismatch) {
         mismatchCount += 1
         if row >= 0 && row < rows.count { rows[row].mismatches += 1 }
-        let key = "\(row)|\(m.format)"
+        let key = "\(row)|\(format)"
         let n = detailCount[key, default: 0]
         detailCount[key] = n + 1
-        if n < options.detailsPerRow { mismatches.append(m) }
+        if n < options.detailsPerRow { mismatches.append(make()) }
     }
 
     private func describe(_ ref: Ref?, iommu: Bool) -> String {
@@ -280,9 +285,11 @@ final class VerificationRun {
     private func compare(_ format: String, iommu: Bool, blob: Ref?, topo: Ref?, subject: @autoclosure () -> String,
                          location: @autoclosure () -> SourceLocation?, row: Int) {
         guard blob != topo else { return }
-        let answer = iommu ? deviceAnswer([blob, topo]) : "nothing (MSI routes do not go through the IOMMU)"
-        record(Mismatch(subject: subject(), format: format, blobSays: describe(blob, iommu: iommu),
-                        topologySays: describe(topo, iommu: iommu), deviceAnswered: answer, location: location()), row: row)
+        record(row: row, format: format) {
+            let answer = iommu ? deviceAnswer([blob, topo]) : "nothing (MSI routes do not go through the IOMMU)"
+            return Mismatch(subject: subject(), format: format, blobSays: describe(blob, iommu: iommu),
+                            topologySays: describe(topo, iommu: iommu), deviceAnswered: answer, location: location())
+        }
     }
 
     private func noteExercise(_ ref: Ref?, _ origin: @autoclosure () -> Origin) {
