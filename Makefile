@@ -9,7 +9,7 @@ TOPOLOGIES   := $(wildcard Topologies/*.yaml)
 # acpica-tools: iasl cross-checks; graphviz: SVG pictures of topologies.
 DEB_PACKAGES := libfdt-dev device-tree-compiler acpica-tools graphviz
 
-.PHONY: run test build deps goldens check-topologies verify docs clean
+.PHONY: run test build deps goldens check-topologies verify docs bench clean
 
 ## run: install what is missing, build, compile every topology into Output/ (with a picture,
 ## Output/<name>/topology.svg) and verify it.
@@ -39,14 +39,17 @@ goldens: deps build
 	done
 	@echo "Output/ re-recorded; review with: git diff --stat Output/"
 
-## verify: check every emitted blob with the field's own tools (dtc, iasl).
-verify:
+## verify: check every emitted blob with the field's own tools (dtc), then feed each topology's
+## outputs to the embedded virtio-iommu devices (`topoc verify`).
+verify: build
 	@for t in $(TOPOLOGIES); do \
 	  n=$$(basename $$t .yaml); d=Output/$$n; \
 	  if [ -f $$d/$$n.dtb ]; then \
 	    dtc -q -I dtb -O dts -o /dev/null $$d/$$n.dtb || exit 1; \
 	    echo "verified $$d/$$n.dtb with dtc"; \
 	  fi; \
+	  echo "topoc verify $$t"; \
+	  $(TOPOC) verify $$t || exit $$?; \
 	done
 
 ## docs: regenerate the man page and shell completions from the argument parser (committed).
@@ -54,6 +57,12 @@ docs: build
 	mkdir -p docs/man docs/completions
 	$(SWIFT) package plugin --allow-writing-to-package-directory generate-manual --output-directory docs/man --date 2026-11-26
 	for shell in bash zsh fish; do $(TOPOC) --generate-completion-script $$shell > docs/completions/topoc.$$shell; done
+
+## bench: release build; virtqueue requests/s and the time of an exhaustive verify (README "Benchmarks").
+BENCH_TOPOLOGY ?= Topologies/qemu-virt-viommu.yaml
+bench: deps
+	$(SWIFT) build -c release --product topoc-bench $(BUILD_FLAGS)
+	.build/release/topoc-bench $(BENCH_TOPOLOGY)
 
 deps:
 	@missing=""; for p in $(DEB_PACKAGES); do \

@@ -49,6 +49,8 @@ let package = Package(
         .executableTarget(
             name: "topoc",
             dependencies: ["TopologyCompiler", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // `make bench`: virtqueue throughput and the time of an exhaustive verify.
+        .executableTarget(name: "topoc-bench", dependencies: ["TopologyCompiler", "VirtioIOMMU"]),
 
         // Build-tool plugin: `*.topology.yaml` files of a target become Swift constants.
         .plugin(name: "TopocBuildPlugin", capability: .buildTool(), dependencies: ["topoc"]),

@@ -11,7 +11,10 @@ struct Topoc: ParsableCommand {
             Exit status: 0 success, 1 the input is invalid or a check failed, 2 usage error or I/O failure.
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, CompileCommand.self, DecompileCommand.self, ExplainCommand.self, GraphCommand.self]
+        subcommands: [
+            CheckCommand.self, CompileCommand.self, VerifyCommand.self, DecompileCommand.self, ExplainCommand.self,
+            GraphCommand.self,
+        ]
     )
 }
 

@@ -1,0 +1,49 @@
+import TopologyModel
+@_exported import struct Verify.FirmwareBlob
+@_exported import struct Verify.MalformedBlobError
+@_exported import struct Verify.VerificationReport
+@_exported import struct Verify.VerifyOptions
+@_exported import struct Verify.Mismatch
+import Verify
+
+extension Compiler {
+    /// Verifies firmware blobs against a checked topology (see `Verifier`). With no blobs at all,
+    /// the topology's own default outputs are compiled in memory and verified.
+    public static func verify(
+        _ topology: Topology, dtb: FirmwareBlob? = nil, acpiTables: [FirmwareBlob] = [], options: VerifyOptions = VerifyOptions()
+    ) throws(VerifyFailure) -> VerificationReport {
+        var dtb = dtb, acpiTables = acpiTables
+        if dtb == nil && acpiTables.isEmpty {
+            let files: [OutputFile]
+            do {
+                files = try emit(topology, kinds: OutputKind.defaults(for: topology))
+            } catch {
+                throw .invalidTopology(error.diagnostics)
+            }
+            for file in files {
+                if file.name.hasSuffix(".dtb") { dtb = FirmwareBlob(name: file.name, bytes: file.bytes) }
+                if file.name.hasSuffix(".aml") { acpiTables.append(FirmwareBlob(name: file.name, bytes: file.bytes)) }
+            }
+        }
+        do {
+            return try Verifier.verify(topology: topology, dtb: dtb, acpiTables: acpiTables, options: options)
+        } catch {
+            throw .malformedBlob(error)
+        }
+    }
+}
+
+/// Why `Compiler.verify` could not produce a report.
+public enum VerifyFailure: Error, Sendable, CustomStringConvertible {
+    /// The topology's outputs could not be emitted.
+    case invalidTopology([Diagnostic])
+    /// A blob is not a readable DTB / ACPI table.
+    case malformedBlob(MalformedBlobError)
+
+    public var description: String {
+        switch self {
+        case .invalidTopology(let d): d.map(\.description).joined(separator: "\n")
+        case .malformedBlob(let e): e.description
+        }
+    }
+}

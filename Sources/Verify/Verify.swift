@@ -1,1 +1,0 @@
-// The Verify stage: see Package.swift for where it sits in the pipeline.
