@@ -428,6 +428,7 @@ private struct Builder {
         }
         node.add("dma-coherent", .empty)
         node.add("#iommu-cells", .u32(1))
+        if let config = iommu.virtio { DeviceFacts.add(config, to: &node) }
         node.add("phandle", .u32(refs.phandles[iommu.name]!))
         return node
     }
@@ -476,6 +477,8 @@ private struct Builder {
         }
         if !msiMap.isEmpty { node.add("msi-map", .cells(msiMap)) }
         if rc.coherent { node.add("dma-coherent", .empty) }
+        if rc.reserveWindows { node.add("topoc,reserve-windows", .empty) }
+        DeviceFacts.add(rc.reservedRegions, to: &node)
 
         for (iommu, bdf) in selfIOMMUs {
             // Linux matches a host bridge's child nodes to the functions of its root bus by
@@ -498,6 +501,7 @@ private struct Builder {
             child.add("compatible", .strings(["virtio,pci-iommu", "pci1af4,1057"]))
             child.add("reg", .u32(UInt32(bdf.rid) << 8, 0, 0, 0, 0))
             child.add("#iommu-cells", .u32(1))
+            if let config = iommu.virtio { DeviceFacts.add(config, to: &child) }
             child.add("phandle", .u32(refs.phandles[iommu.name]!))
             node.children.append(child)
         }
@@ -532,6 +536,7 @@ private struct Builder {
         if device.compatible == "virtio,mmio" || device.iommu != nil {
             node.add("dma-coherent", .empty)
         }
+        DeviceFacts.add(device.reservedRegions, to: &node)
         if let iommu = device.iommu, let ids = device.ids {
             let location = device.source["iommu"]
             if ids.count > DeviceTreeEmitter.maxIOMMUSpecifiers {

@@ -46,6 +46,8 @@ import TopologyModel
 /// A `/__symbols__` node in the topology's tree (label -> node path) gets the merged tree's paths
 /// (`/intc/its@8080000` becomes QEMU's `/intc@8000000/its@8080000`) and is merged into the base's
 /// `/__symbols__` like any reused node: a label the base already has must name the same node.
+/// Only a base that keeps symbols (one built with `dtc -@`) gets them: a VMM's tree without a
+/// `/__symbols__` node (QEMU's) stays without one.
 ///
 /// The DTS of a merged tree is the merged blob decompiled (`FlatTree.dts`): numbers for phandles,
 /// no labels; `dtc -I dts -O dtb` of it gives the same tree (the boot CPU id aside: dtc source
@@ -180,7 +182,8 @@ private struct Merger {
                 rootPlan.children.append(planned)
             }
         }
-        if let symbols = tree.children.first(where: { $0.name == "__symbols__" }) {
+        let baseKeepsSymbols = base.nodes[0].children.contains { base.nodes[$0].name == "__symbols__" }
+        if baseKeepsSymbols, let symbols = tree.children.first(where: { $0.name == "__symbols__" }) {
             rootPlan.children.append(planSymbols(symbols, rootPlan))
         }
         checkDomains(rootPlan)
@@ -320,7 +323,9 @@ private struct Merger {
         guard let root else { return }
         var keyed: [(topocPhandle: UInt32, plan: PlannedNode)] = []
         func collect(_ plan: PlannedNode) {
-            if plan.node.key != nil { keyed.append((plan.node.cells("phandle")?.first ?? 0, plan)) }
+            // Only nodes topoc gives a phandle (the ones something refers to) get one here; nodes
+            // that merely carry a label keep none.
+            if plan.node.key != nil, let phandle = plan.node.cells("phandle")?.first { keyed.append((phandle, plan)) }
             plan.children.forEach(collect)
         }
         collect(root)

@@ -1,5 +1,5 @@
 import TopologyModel
-@_exported import struct Verify.FirmwareBlob
+@_exported import struct FirmwareDecode.FirmwareBlob
 @_exported import struct Verify.MalformedBlobError
 @_exported import struct Verify.VerificationReport
 @_exported import struct Verify.VerifyOptions

@@ -3,17 +3,6 @@ import TopologyCheck
 import TopologyModel
 import VirtioIOMMU
 
-/// A firmware blob handed to the verifier, with the name diagnostics use for it (a file name).
-public struct FirmwareBlob: Sendable, Hashable {
-    public var name: String
-    public var bytes: [UInt8]
-
-    public init(name: String, bytes: [UInt8]) {
-        self.name = name
-        self.bytes = bytes
-    }
-}
-
 /// A blob that cannot be read at all: the input is invalid (exit 1), named in the message.
 public struct MalformedBlobError: Error, Sendable, CustomStringConvertible {
     public var blob: String

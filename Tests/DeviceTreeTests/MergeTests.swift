@@ -334,7 +334,7 @@ struct MergeTests {
 }
 
 extension MergeTests {
-    @Test("a /__symbols__ node in topoc's tree names the merged tree's nodes")
+    @Test("a /__symbols__ node in topoc's tree names the merged tree's nodes, in a base that keeps symbols")
     func symbols() throws {
         let topology = try example("qemu-virt-viommu")
         var tree = try DeviceTreeEmitter.tree(topology)
@@ -345,13 +345,23 @@ extension MergeTests {
         symbols.add("pcie", .strings(["/pcie@4010000000"]))
         symbols.add("viommu", .strings(["/pcie@4010000000/iommu@2,0"]))
         tree.children.append(symbols)
-        let output = try DeviceTreeMerge.merge(tree, of: topology, into: try loadGolden("virtio-iommu-gicv3-its.dtb").bytes, file: "b.dtb")
+        // A base built with `dtc -@` keeps symbols; QEMU's does not, so give it an empty node.
+        let base = try dtcCompile(try dtcText(try loadGolden("virtio-iommu-gicv3-its.dtb")) + "\n/ { __symbols__ { }; };\n")
+        let output = try DeviceTreeMerge.merge(tree, of: topology, into: base.bytes, file: "b.dtb")
         let merged = FDT(bytes: output.dtb)
         let node = merged.offset(path: "/__symbols__")
         #expect(merged.strings(node, "gic") == ["/intc@8000000"])
         #expect(merged.strings(node, "its") == ["/intc@8000000/its@8080000"])
         #expect(merged.strings(node, "pcie") == ["/pcie@10000000"])
         #expect(merged.strings(node, "viommu") == ["/pcie@10000000/virtio_iommu@2,0"])
+    }
+
+    @Test("a base without /__symbols__ gets none: the VMM's tree keeps its shape")
+    func noSymbolsInABaseWithout() throws {
+        let topology = try example("qemu-virt-viommu")
+        #expect(try DeviceTreeEmitter.tree(topology).children.contains { $0.name == "__symbols__" })
+        let output = try DeviceTreeMerge.merge(topology, into: try loadGolden("virtio-iommu-gicv3-its.dtb").bytes, file: "b.dtb")
+        #expect(FDT(bytes: output.dtb).offset(path: "/__symbols__") < 0)
     }
 }
 

@@ -28,11 +28,6 @@ import TopologyModel
     }
 
     /// Facts no blob carries: a topology that sets them cannot come back byte for byte.
-    static let notCarried: [String: Set<String>] = [
-        // reserved-regions and reserve-windows show only in endpoints.json (docs/extensions.md).
-        "multi-segment": ["endpoints.json"]
-    ]
-
     func golden(_ path: String) throws -> FirmwareBlob {
         let url = try sharedDirectory().appendingPathComponent("golden/\(path)")
         return FirmwareBlob(name: url.path, bytes: try [UInt8](Data(contentsOf: url)))
@@ -50,13 +45,7 @@ import TopologyModel
             let second = try compile(yaml, file: "\(name).yaml")
             #expect(Set(first.keys) == Set(second.keys), "\(name)")
             for (file, bytes) in first where second[file] != bytes {
-                if Self.notCarried[name]?.contains(file) == true {
-                    withKnownIssue("\(name)/\(file): reserved regions are not carried by any blob") {
-                        Issue.record("\(name)/\(file) differs")
-                    }
-                } else {
-                    Issue.record("\(name)/\(file) differs after compile -> decompile -> compile:\n\(yaml)")
-                }
+                Issue.record("\(name)/\(file) differs after compile -> decompile -> compile:\n\(yaml)")
             }
             // decompile -> compile -> decompile gives the same file.
             let again = decompile(second, name: name)
@@ -223,7 +212,7 @@ import TopologyModel
             #expect(decompiled.status == 0, "\(name): \(decompiled.stderr)")
             #expect(try topoc("compile", yaml.path, "-o", second.path).status == 0)
             let a = try snapshot(first), b = try snapshot(second)
-            for (file, data) in a where b[file] != data && Self.notCarried[name]?.contains(file) != true {
+            for (file, data) in a where b[file] != data {
                 Issue.record("\(name)/\(file) differs after compile -> decompile -> compile")
             }
             // The name comes from -o; decompile -> compile -> decompile is stable.

@@ -4,12 +4,14 @@ import Testing
 /// The SwiftPM build-tool plugin, end to end: `Examples/SwiftVMM` lists a topology file, and its
 /// build must embed exactly the blobs `topoc compile` writes.
 @Suite struct PluginTests {
+    /// `make test` builds the example first (outside the parallel run); here the build must be up
+    /// to date or succeed, and its products must be right.
     @Test func exampleVMMPackageBuildsWithTheTopologyCompiledIn() throws {
         let swift = try swiftExecutable()
         let example = packageRoot.appendingPathComponent("Examples/SwiftVMM")
         let scratch = packageRoot.appendingPathComponent(".build/example")
         let build = try run(swift, ["build", "--package-path", example.path, "--scratch-path", scratch.path])
-        #expect(build.status == 0, "\(build.stdout.suffix(2000))\n\(build.stderr.suffix(2000))")
+        #expect(build.status == 0, "swift build of Examples/SwiftVMM failed:\n\(build.stdout)\n\(build.stderr)")
         guard build.status == 0 else { return }
 
         // The generated source equals what `topoc compile --swift` writes for the same file.

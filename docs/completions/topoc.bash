@@ -173,13 +173,13 @@ _topoc() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    check|compile|decompile|explain|graph|help)
+    check|compile|verify|decompile|explain|graph|help)
         # Offer subcommand argument completions
         "_topoc_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'check compile decompile explain graph help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'check compile verify decompile explain graph help' -- "${cur}"))
         ;;
     esac
 }
@@ -228,6 +228,37 @@ _topoc_compile() {
         return
         ;;
     '--swift')
+        return
+        ;;
+    '--diagnostics-format')
+        __topoc_add_completions -W 'text'$'\n''json'
+        return
+        ;;
+    '--error')
+        return
+        ;;
+    '--no-warn')
+        return
+        ;;
+    esac
+}
+
+_topoc_verify() {
+    repeating_flags=()
+    non_repeating_flags=(--werror --version -h --help)
+    repeating_options=(--acpi --error --no-warn)
+    non_repeating_options=(--dtb --max-ids --diagnostics-format)
+    __topoc_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--dtb')
+        return
+        ;;
+    '--acpi')
+        return
+        ;;
+    '--max-ids')
         return
         ;;
     '--diagnostics-format')

@@ -52,6 +52,7 @@ _topoc() {
         local -ar subcommands=(
             'check:Parse and validate topology files; write nothing.'
             'compile:Validate a topology, then write its device tree, ACPI tables and endpoint map.'
+            'verify:Feed firmware blobs to the embedded virtio-iommu devices and check the layout a guest sees.'
             'decompile:Read a device tree and/or ACPI tables made by anything and write the topology that describes them.'
             'explain:Explain how one endpoint is translated, and which firmware node says so.'
             'graph:Draw the topology: components as boxes, ID ranges on the edges (DOT or SVG).'
@@ -61,7 +62,7 @@ _topoc() {
         ;;
     arg)
         case "${words[1]}" in
-        check|compile|decompile|explain|graph|help)
+        check|compile|verify|decompile|explain|graph|help)
             "_topoc_${words[1]}" && ret=0
             ;;
         esac
@@ -98,6 +99,26 @@ _topoc_compile() {
         '--base[Merge the topology'\''s nodes into this device tree blob (a VMM'\''s tree) instead of an empty one.]:file.dtb:'
         '--depfile[Write a make-style dependency file.]:file:'
         '--swift[Also write a Swift source file embedding the outputs as constants (what the SwiftPM plugin uses); without -o, only that file is written.]:file:'
+        '--werror[Treat warnings as errors.]'
+        '--diagnostics-format[How to print diagnostics\: text or json (one object per line).]:diagnostics-format:{__topoc_complete "${___diagnostics_format[@]}"}'
+        '*--error[Make the warning with this id an error (repeatable).]:id:'
+        '*--no-warn[Silence the warning with this id (repeatable).]:id:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_topoc_verify() {
+    local -i ret=1
+    local -ar ___diagnostics_format=('text' 'json')
+    local -ar arg_specs=(
+        ':file:'
+        '--dtb[A device tree blob to verify.]:file.dtb:'
+        '--acpi[ACPI tables to verify (VIOT, IORT, MCFG; others are ignored).]:table.aml:'
+        '--max-ids[Input IDs checked one by one before sampling (default 1048576).]:max-ids:'
         '--werror[Treat warnings as errors.]'
         '--diagnostics-format[How to print diagnostics\: text or json (one object per line).]:diagnostics-format:{__topoc_complete "${___diagnostics_format[@]}"}'
         '*--error[Make the warning with this id an error (repeatable).]:id:'

@@ -76,6 +76,8 @@ struct DraftIOMMU {
     var viotOffset: Int?
     var iortOffset: Int?
     var ssdtPath: String?
+    /// What a virtio IOMMU advertises, from the DT's `topoc,` properties (defaults otherwise).
+    var virtio = VirtioIOMMUConfig()
     /// Stable identity (creation order), for naming it in messages before names are given.
     var uid = 0
     var derivedStem: String {
@@ -112,6 +114,8 @@ struct DraftRC {
     var iommuMap: [MapPiece] = []
     var msiMap: [MapPiece] = []
     var inDT = false
+    var reserveWindows = false
+    var reservedRegions: [ReservedRegion] = []
     var dtPath: String?
     var ssdtPath: String?
     var ssdtOrder: Int?
@@ -130,6 +134,7 @@ struct DraftDevice {
     var msi: (its: Int, id: UInt32)?
     var acpiPath: String?
     var acpiHID: String?
+    var reservedRegions: [ReservedRegion] = []
     var dtPath: String?
     /// Read as a device, then found to be a virtio-mmio IOMMU.
     var dropped = false
@@ -220,10 +225,11 @@ struct DecompileBuilder {
                 }
                 top.append(DraftIOMMU(name: symbols[path], kind: .smmu(s), dtPath: path, dtPhandle: dt.phandle(of: path)))
             } else if compatible.contains("virtio,mmio"), node.property("#iommu-cells") != nil, let reg = regEntry(path) {
-                top.append(
-                    DraftIOMMU(
-                        name: symbols[path], kind: .mmio(base: reg.address, size: reg.size, interrupt: interrupts(path).first ?? nil),
-                        dtPath: path, dtPhandle: dt.phandle(of: path)))
+                var draft = DraftIOMMU(
+                    name: symbols[path], kind: .mmio(base: reg.address, size: reg.size, interrupt: interrupts(path).first ?? nil),
+                    dtPath: path, dtPhandle: dt.phandle(of: path))
+                draft.virtio = DeviceFactsReader.virtioConfig(dt, path)
+                top.append(draft)
             }
         }
         for d in top { appendIOMMU(d) }
@@ -255,6 +261,8 @@ struct DecompileBuilder {
             rc.inDT = true
             rc.dtPath = path
             rc.coherent = bridge.property("dma-coherent") != nil
+            rc.reserveWindows = bridge.property("topoc,reserve-windows") != nil
+            rc.reservedRegions = DeviceFactsReader.reservedRegions(dt, path)
             if let reg = regEntry(path) { rc.ecam = reg.address }
             rc.windows = windows(dt, path)
             let rcIndex = rcs.count
@@ -263,8 +271,9 @@ struct DecompileBuilder {
                 guard let compatible = try? dt.stringList("compatible", of: child), compatible.contains("virtio,pci-iommu"),
                     let bdf = (try? dt.pciBDF(of: child)) ?? nil
                 else { continue }
-                appendIOMMU(
-                    DraftIOMMU(name: symbols[child], kind: .pci(rc: rcIndex, bdf: BDF(rid: bdf)), dtPath: child, dtPhandle: dt.phandle(of: child)))
+                var draft = DraftIOMMU(name: symbols[child], kind: .pci(rc: rcIndex, bdf: BDF(rid: bdf)), dtPath: child, dtPhandle: dt.phandle(of: child))
+                draft.virtio = DeviceFactsReader.virtioConfig(dt, child)
+                appendIOMMU(draft)
             }
         }
         // Declaration order: topoc numbers IOMMU phandles in declaration order (after the ITSs).
@@ -306,6 +315,7 @@ struct DecompileBuilder {
             var d = DraftDevice(name: symbols[node.path], base: reg.address, size: reg.size, compatible: compatible.first)
             d.dtPath = node.path
             d.interrupt = interrupts(node.path).first ?? nil
+            d.reservedRegions = DeviceFactsReader.reservedRegions(dt, node.path)
             if let specs = try? dt.iommus(of: node.path), let first = specs.first,
                 let target = iommus.firstIndex(where: { $0.dtPath == first.target }), let id0 = first.cells.first
             {
@@ -617,16 +627,33 @@ struct DecompileBuilder {
                 note(.top, .complement, "\(file) has a named component \(nc.deviceName) that no DT node or SSDT object locates; left out", [file])
                 continue
             }
+            // StreamIDs: Linux reads them index by index from single mappings (topoc writes one
+            // per ID); other producers may write one range mapping. Either way, one ID range.
+            var streams: [(smmu: Int, ids: IDRange)] = []
             for m in node.mappings {
-                if let smmu = smmuByOffset[Int(m.outputReference)] {
-                    let ids = m.isSingleMapping ? IDRange(first: m.outputBase, count: 1) : IDRange.checked(first: UInt64(m.outputBase), count: UInt64(m.idCount) + 1)
-                    if let dIOMMU = devices[d].iommu, dIOMMU != smmu || devices[d].ids != ids {
-                        note(.device(d), .contradiction, "the device's StreamIDs differ between the DT and \(file)", [dtName, file])
-                    } else if devices[d].iommu == nil {
-                        devices[d].iommu = smmu
-                        devices[d].ids = ids
-                        if devices[d].dtPath != nil { note(.device(d), .complement, "\(file) puts this device behind an SMMU; the DT does not", [file, dtName]) }
-                    }
+                guard let smmu = smmuByOffset[Int(m.outputReference)] else { continue }
+                let ids = m.isSingleMapping ? IDRange(first: m.outputBase, count: 1) : IDRange.checked(first: UInt64(m.outputBase), count: UInt64(m.idCount) + 1)
+                guard let ids else { continue }
+                if let last = streams.last, last.smmu == smmu, last.ids.end == UInt64(ids.first) {
+                    streams[streams.count - 1].ids = IDRange(first: last.ids.first, count: last.ids.count + ids.count)
+                } else {
+                    streams.append((smmu, ids))
+                }
+            }
+            if streams.count > 1 {
+                note(.device(d), .contradiction, "\(file) gives the device StreamIDs that are not one contiguous range on one SMMU", [file])
+            } else if let (smmu, ids) = streams.first {
+                if let dIOMMU = devices[d].iommu, dIOMMU != smmu || devices[d].ids != ids {
+                    note(.device(d), .contradiction, "the device's StreamIDs differ between the DT and \(file)", [dtName, file])
+                } else if devices[d].iommu == nil {
+                    devices[d].iommu = smmu
+                    devices[d].ids = ids
+                    if devices[d].dtPath != nil { note(.device(d), .complement, "\(file) puts this device behind an SMMU; the DT does not", [file, dtName]) }
+                }
+            }
+            for m in node.mappings {
+                if smmuByOffset[Int(m.outputReference)] != nil {
+                    continue
                 } else if let target = itsByOffset[Int(m.outputReference)], m.isSingleMapping {
                     if let msi = devices[d].msi, msi.its != target || msi.id != m.outputBase {
                         note(.device(d), .contradiction, "the device's MSI DeviceID is \(hex(msi.id)) in the DT, \(hex(m.outputBase)) in \(file)", [dtName, file])
@@ -1125,9 +1152,9 @@ struct DecompileBuilder {
             let d = iommus[i]
             switch d.kind {
             case .pci(let r, let bdf):
-                return IOMMU(name: provisionalName(iommu: i), kind: .virtioPCI(rootComplex: rcName(r), bdf: bdf), virtio: VirtioIOMMUConfig(), source: nowhere)
+                return IOMMU(name: provisionalName(iommu: i), kind: .virtioPCI(rootComplex: rcName(r), bdf: bdf), virtio: d.virtio, source: nowhere)
             case .mmio(let base, let size, let irq):
-                return IOMMU(name: provisionalName(iommu: i), kind: .virtioMMIO(base: base, size: size, interrupt: irq), virtio: VirtioIOMMUConfig(), source: nowhere)
+                return IOMMU(name: provisionalName(iommu: i), kind: .virtioMMIO(base: base, size: size, interrupt: irq), virtio: d.virtio, source: nowhere)
             case .smmu(let s):
                 var m = IOMMU.SMMUv3(base: s.base)
                 m.size = s.size
@@ -1142,10 +1169,10 @@ struct DecompileBuilder {
             let d = rcs[r]
             return RootComplex(
                 name: rcName(r), segment: d.segment, firstBus: d.firstBus, lastBus: d.lastBus, ecam: d.ecam, windows: d.windows,
-                coherent: d.coherent, ats: d.ats,
+                reserveWindows: d.reserveWindows, coherent: d.coherent, ats: d.ats,
                 iommuMap: d.iommuMap.map { IOMMUMapEntry(rids: $0.rids, iommu: provisionalName(iommu: $0.target), id: $0.id, source: nowhere) },
                 msiMap: d.msiMap.map { MSIMapEntry(inputs: $0.rids, controller: itsName($0.target), id: $0.id, source: nowhere) },
-                inDeviceTree: d.inDT, source: nowhere)
+                reservedRegions: d.reservedRegions, inDeviceTree: d.inDT, source: nowhere)
         }
         let deviceModels = devices.indices.map { i -> PlatformDevice in
             let d = devices[i]
@@ -1153,7 +1180,7 @@ struct DecompileBuilder {
                 name: deviceName(i), base: d.base, size: d.size ?? 0x200, compatible: d.compatible ?? "virtio,mmio",
                 interrupt: d.interrupt, iommu: d.iommu.map { provisionalName(iommu: $0) }, ids: d.ids,
                 msi: d.msi.map { MSITarget(controller: itsName($0.its), id: $0.id, source: nowhere) },
-                acpiPath: d.acpiPath ?? "", acpiHID: d.acpiHID, source: nowhere)
+                acpiPath: d.acpiPath ?? "", acpiHID: d.acpiHID, reservedRegions: d.reservedRegions, source: nowhere)
         }
         return Topology(
             file: "<decompiled>", name: name, arch: arch,

@@ -1,17 +1,6 @@
 import FirmwareDecode
 import TopologyModel
 
-/// One firmware blob handed to `Decompiler`: its name (for messages) and bytes.
-public struct FirmwareBlob: Sendable {
-    public var name: String
-    public var bytes: [UInt8]
-
-    public init(name: String, bytes: [UInt8]) {
-        self.name = name
-        self.bytes = bytes
-    }
-}
-
 /// What `decompile` needs besides the blobs.
 public struct DecompileOptions: Sendable {
     /// The topology name; nil: the DT `model` when it is a valid name, else the ACPI OEM table ID

@@ -56,6 +56,7 @@ enum TopologyYAML {
             comments(.iommu(i), indent: "  ")
             out.append("  \(iommu.name):")
             out.append("    type: \(iommu.typeName)")
+            defer { if let config = iommu.virtio { virtioLines(config).forEach { out.append($0) } } }
             switch iommu.kind {
             case .virtioPCI(let rc, let bdf):
                 out.append("    root-complex: \(rc)")
@@ -105,6 +106,7 @@ enum TopologyYAML {
                     out.append("      - { " + parts.joined(separator: ", ") + " }")
                 }
             }
+            if rc.reserveWindows { out.append("    reserve-windows: true") }
             if !rc.coherent { out.append("    coherent: false") }
             if rc.ats { out.append("    ats: true") }
             comments(.rcKey(r, "iommu-map"), indent: "    ")
@@ -121,6 +123,7 @@ enum TopologyYAML {
                     out.append("      - { rids: \(ridPair(e.inputs)), controller: \(e.controller), id: \(hex(e.id)) }")
                 }
             }
+            regionLines(rc.reservedRegions).forEach { out.append($0) }
             if !rc.inDeviceTree { out.append("    dt: false") }
         }
 
@@ -144,8 +147,31 @@ enum TopologyYAML {
             if !d.acpiPath.isEmpty && d.acpiPath != defaultPaths[i] { out.append("    acpi-path: \(quoted(d.acpiPath))") }
             let defaultHID: String? = d.compatible == "virtio,mmio" ? "LNRO0005" : nil
             if let hid = d.acpiHID, hid != defaultHID { out.append("    acpi-hid: \(quoted(hid))") }
+            regionLines(d.reservedRegions).forEach { out.append($0) }
         }
         return Rendered(text: out.joined(separator: "\n") + "\n", lines: lines)
+    }
+
+    /// The virtio keys whose values differ from the format's defaults.
+    static func virtioLines(_ c: VirtioIOMMUConfig) -> [String] {
+        let d = VirtioIOMMUConfig()
+        var lines: [String] = []
+        if c.pageSizeMask != d.pageSizeMask { lines.append("    page-size-mask: \(hex(c.pageSizeMask))") }
+        if c.inputRange != d.inputRange { lines.append("    input-range: [\(hex(c.inputRange.first)), \(hex(c.inputRange.last))]") }
+        if c.domainFirst != d.domainFirst || c.domainLast != d.domainLast {
+            lines.append("    domain-range: [\(hex(c.domainFirst)), \(hex(c.domainLast))]")
+        }
+        if c.bypass { lines.append("    bypass: true") }
+        if c.mapMSIDoorbells { lines.append("    map-msi-doorbells: true") }
+        if c.probeSize != d.probeSize { lines.append("    probe-size: \(c.probeSize)") }
+        return lines + regionLines(c.reservedRegions)
+    }
+
+    static func regionLines(_ regions: [ReservedRegion]) -> [String] {
+        guard !regions.isEmpty else { return [] }
+        return ["    reserved-regions:"] + regions.map {
+            "      - { base: \(hex($0.range.first)), last: \(hex($0.range.last)), kind: \($0.kind.rawValue) }"
+        }
     }
 
     static func inputList(_ b: DecompileBuilder) -> String {
