@@ -194,7 +194,7 @@ public enum Explainer {
     }
 
     public static func renderJSON(_ e: Explanation) -> String {
-        let q = EndpointsJSON.quote
+        let q = JSONText.quote
         var fields: [String] = ["\"subject\": \(q(e.subject))"]
         switch e.source {
         case .pci(let rc, let segment, let rids):

@@ -16,14 +16,14 @@ public enum SwiftSource {
             /// The firmware compiled from topology '\(topology.name)' (\(topology.arch.rawValue)).
             public enum \(type) {
                 /// The topology's name, as its output files are named.
-                public static let name = \(EndpointsJSON.quote(topology.name))
+                public static let name = \(JSONText.quote(topology.name))
 
                 /// Every output file by name (`\(topology.name).dtb`, `VIOT.aml`, `endpoints.json`...).
                 public static let files: [String: [UInt8]] = [
 
             """
         for file in files.sorted(by: { $0.name < $1.name }) {
-            out += "        \(EndpointsJSON.quote(file.name)): _topocDecode(\"\(base64(file.bytes))\"),\n"
+            out += "        \(JSONText.quote(file.name)): _topocDecode(\"\(base64(file.bytes))\"),\n"
         }
         out += "    ]\n"
         let accessors: [(String, String, String)] = [
@@ -35,7 +35,7 @@ public enum SwiftSource {
             ("endpointsJSON", "endpoints.json", "The resolved endpoint layout (JSON)."),
         ]
         for (property, file, doc) in accessors where files.contains(where: { $0.name == file }) {
-            out += "\n    /// \(doc)\n    public static var \(property): [UInt8] { files[\(EndpointsJSON.quote(file))]! }\n"
+            out += "\n    /// \(doc)\n    public static var \(property): [UInt8] { files[\(JSONText.quote(file))]! }\n"
         }
         out += """
             }

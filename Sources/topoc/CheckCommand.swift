@@ -16,13 +16,7 @@ struct CheckCommand: ParsableCommand {
         let printer = DiagnosticPrinter(format: diagnostics.diagnosticsFormat)
         var failed = false
         for file in files {
-            let bytes: [UInt8]
-            do {
-                bytes = try SourceFile.read(file)
-            } catch {
-                FileHandleOutput.stderr(error.description)
-                throw ExitCode(Status.usage)
-            }
+            let bytes = try readInput(file)
             let checked = Compiler.check(bytes: bytes, file: file, options: try diagnostics.checkOptions())
             printer.print(checked.diagnostics)
             failed = failed || checked.hasErrors

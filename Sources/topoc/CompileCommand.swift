@@ -41,22 +41,8 @@ struct CompileCommand: ParsableCommand {
             case .failure(let error): throw ValidationError(error.description)
             }
         }
-        let bytes: [UInt8]
-        do {
-            bytes = try SourceFile.read(file)
-        } catch {
-            FileHandleOutput.stderr(error.description)
-            throw ExitCode(Status.usage)
-        }
-        var baseDTB: [UInt8]?
-        if let base {
-            do {
-                baseDTB = try SourceFile.read(base)
-            } catch {
-                FileHandleOutput.stderr(error.description)
-                throw ExitCode(Status.usage)
-            }
-        }
+        let bytes = try readInput(file)
+        let baseDTB = try base.map(readInput)
         let options = CompileOptions(
             emit: kinds, checks: try diagnostics.checkOptions(), baseDTB: baseDTB, baseDTBFile: base ?? "base.dtb")
         let result = Compiler.compile(bytes: bytes, file: file, options: options)

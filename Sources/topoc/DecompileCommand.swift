@@ -54,16 +54,8 @@ struct DecompileCommand: ParsableCommand {
     }
 
     func run() throws {
-        func read(_ path: String) throws -> FirmwareBlob {
-            do {
-                return FirmwareBlob(name: path, bytes: try SourceFile.read(path))
-            } catch {
-                FileHandleOutput.stderr(error.description)
-                throw ExitCode(Status.usage)
-            }
-        }
-        let dtbBlob = try dtb.map(read)
-        let tables = try acpi.map(read)
+        let dtbBlob = try dtb.map { FirmwareBlob(name: $0, bytes: try readInput($0)) }
+        let tables = try acpi.map { FirmwareBlob(name: $0, bytes: try readInput($0)) }
         let options = DecompileOptions(
             name: name ?? output.flatMap(Self.name(fromOutput:)), arch: arch.flatMap(Architecture.init(rawValue:)),
             outputFile: output ?? "<stdout>")

@@ -41,13 +41,7 @@ struct ExplainCommand: ParsableCommand {
             case .failure(let error): throw ValidationError(error.description)
             }
         }
-        let bytes: [UInt8]
-        do {
-            bytes = try SourceFile.read(file)
-        } catch {
-            FileHandleOutput.stderr(error.description)
-            throw ExitCode(Status.usage)
-        }
+        let bytes = try readInput(file)
         let printer = DiagnosticPrinter(format: diagnostics.diagnosticsFormat)
         do {
             let (found, explanations) = try Explainer.explain(

@@ -26,13 +26,7 @@ struct GraphCommand: ParsableCommand {
     }
 
     func run() throws {
-        let bytes: [UInt8]
-        do {
-            bytes = try SourceFile.read(file)
-        } catch {
-            FileHandleOutput.stderr(error.description)
-            throw ExitCode(Status.usage)
-        }
+        let bytes = try readInput(file)
         let checked = Compiler.check(bytes: bytes, file: file, options: try diagnostics.checkOptions())
         DiagnosticPrinter(format: diagnostics.diagnosticsFormat).print(checked.diagnostics)
         guard let topology = checked.topology, !checked.hasErrors else { throw ExitCode(Status.invalid) }

@@ -1,3 +1,5 @@
+import ArgumentParser
+import TopologyCompiler
 import TopologyModel
 
 #if canImport(Glibc)
@@ -42,23 +44,15 @@ struct DiagnosticPrinter {
             + "\"notes\": [\(notes.joined(separator: ", "))]}"
     }
 
-    private func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let digits = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+    private func quote(_ text: String) -> String { JSONText.quote(text) }
+}
+
+/// Reads an input file; an I/O failure is printed and becomes exit status 2 (cli.md).
+func readInput(_ path: String) throws -> [UInt8] {
+    do {
+        return try SourceFile.read(path)
+    } catch {
+        FileHandleOutput.stderr(error.description)
+        throw ExitCode(Status.usage)
     }
 }

@@ -32,17 +32,9 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         let printer = DiagnosticPrinter(format: diagnostics.diagnosticsFormat)
-        func read(_ path: String) throws -> [UInt8] {
-            do {
-                return try SourceFile.read(path)
-            } catch {
-                FileHandleOutput.stderr(error.description)
-                throw ExitCode(Status.usage)
-            }
-        }
-        let source = try read(file)
-        let dtbBlob = try dtb.map { FirmwareBlob(name: $0, bytes: try read($0)) }
-        let tables = try acpi.map { FirmwareBlob(name: $0, bytes: try read($0)) }
+        let source = try readInput(file)
+        let dtbBlob = try dtb.map { FirmwareBlob(name: $0, bytes: try readInput($0)) }
+        let tables = try acpi.map { FirmwareBlob(name: $0, bytes: try readInput($0)) }
 
         let checked = Compiler.check(bytes: source, file: file, options: try diagnostics.checkOptions())
         printer.print(checked.diagnostics)

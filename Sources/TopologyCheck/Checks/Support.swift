@@ -142,24 +142,8 @@ func laterFirst<T>(_ a: T, _ b: T, _ location: (T) -> SourceLocation) -> (T, T) 
     location(a) < location(b) ? (b, a) : (a, b)
 }
 
-/// The closest declared name to a misspelt reference, if it is a plausible typo.
+/// The closest declared name to a misspelt reference, if it is a plausible typo (ties: the
+/// alphabetically first).
 func closestName(to word: String, in candidates: [String]) -> String? {
-    func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
-    let scored = candidates.sorted().map { ($0, distance(word, $0)) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-    return best.1 <= max(1, min(3, best.0.count / 3)) ? best.0 : nil
+    closestMatch(to: word, in: candidates.sorted())
 }
