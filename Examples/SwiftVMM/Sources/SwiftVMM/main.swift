@@ -30,3 +30,9 @@ let result = Compiler.compile(bytes: Array(topology.utf8), file: "<runtime>")
 for diagnostic in result.diagnostics { print(diagnostic) }
 guard result.succeeded else { fatalError("the runtime topology is invalid") }
 for file in result.files { print("  \(file.name): \(file.bytes.count) bytes") }
+
+// And prove, in-process, that a guest reading those blobs sees the declared layout: one embedded
+// virtio-iommu device per virtio IOMMU, driven through its virtqueues.
+let report = try Compiler.verify(result.topology!)
+print(report.summary)
+guard report.passed else { fatalError("the firmware does not describe the topology") }
