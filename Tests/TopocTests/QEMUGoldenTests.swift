@@ -106,6 +106,30 @@ import TopologyCompiler
         #expect(checked >= 1, "\(name): no table iasl knows was emitted")
     }
 
+    @Test(arguments: try exampleTopologies().map(\.name))
+    func iaslCompilesTheEmittedSourcesToTheSameBytes(name: String) throws {
+        let directory = packageRoot.appendingPathComponent("Output/\(name)")
+        var known = ["MCFG", "SSDT"]
+        if let iort = try? Data(contentsOf: directory.appendingPathComponent("IORT.aml")), iort.count > 8, iort[8] == 0 {
+            known.append("IORT")
+        }
+        var checked = 0
+        for table in known {
+            guard let source = try? Data(contentsOf: directory.appendingPathComponent("\(table).dsl")) else { continue }
+            let aml = try [UInt8](Data(contentsOf: directory.appendingPathComponent("\(table).aml")))
+            let iasl = try tool("iasl")
+            let scratch = try temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            try source.write(to: scratch.appendingPathComponent("t.dsl"))
+            let result = try run(iasl, ["-p", "r", "t.dsl"], in: scratch)
+            #expect(result.status == 0, "\(name)/\(table).dsl: \(result.stdout) \(result.stderr)")
+            let compiled = try [UInt8](Data(contentsOf: scratch.appendingPathComponent("r.aml")))
+            #expect(masked(compiled) == masked(aml), "\(name): iasl compiles \(table).dsl to other bytes than \(table).aml")
+            checked += 1
+        }
+        #expect(checked >= 1)
+    }
+
     func iaslRoundTrip(_ table: [UInt8]) throws -> [UInt8] {
         let iasl = try tool("iasl")
         let scratch = try temporaryDirectory()
