@@ -14,7 +14,7 @@
 ///   to the ITS and an explicit `acpi-path`; every eighth has a reserved region.
 ///
 /// So scale N has N ITSs, 3N IOMMUs, 2N segments, 64N `iommu-map` and 64N `msi-map` entries and
-/// 32N platform devices, and the text grows linearly with N (about 9 KiB per unit). The layout
+/// 32N platform devices, and the text grows linearly with N (about 15 KiB per unit). The layout
 /// respects every format limit (one host bridge per segment, VIOT IOMMU node offsets below
 /// 64 KiB, IORT node lengths, named-component ID counts), checks without warnings and compiles
 /// to every output. IORT revision 0 is used so that `iasl` 20200925 can compile the IORT source

@@ -109,7 +109,7 @@ print("machine: \(machine())")
 print("topoc start-up: \(ms(baseline.seconds)) ms, peak RSS \(kib(baseline.maxRSS)) (`topoc --version`)")
 print("")
 print("generated layouts (topoc generate --scale N; best of \(repeats)):")
-print("  scale  input       topoc compile  in-process  peak RSS     RSS/input  dtc+iasl      topoc vs dtc+iasl")
+print("  scale  input       topoc compile  in-process  peak RSS     RSS/input  dtc+iasl      dtc+iasl time / topoc time")
 for scale in scales {
     let yaml = "\(scratch)/scale-\(scale).yaml", out = "\(scratch)/out-\(scale)"
     guard spawn([topoc, "generate", "--scale", "\(scale)", "-o", yaml]).status == 0,
@@ -153,7 +153,7 @@ for scale in scales {
     }
     rows.append(row)
     let tools = row.dtc.map { d in row.iasl.map { d + $0 } ?? d }
-    let ratio = tools.map { "\(fixed($0 / row.compile, 2))x faster" } ?? "dtc/iasl not installed"
+    let ratio = tools.map { "\(fixed($0 / row.compile, 2))x" + ($0 > row.compile ? " (topoc faster)" : " (topoc slower)") } ?? "dtc/iasl not installed"
     let toolText = tools.map { "\(ms($0)) ms" } ?? "-"
     print(
         "  \(pad(scale, 5))  \(padS(kib(row.inputBytes), 10))  \(padS(ms(row.compile) + " ms", 13))  \(padS(ms(row.inProcess) + " ms", 10))  \(padS(kib(row.maxRSS), 11))  \(padS(fixed(Double(row.maxRSS) / Double(row.inputBytes)) + "x", 9))  \(padS(toolText, 12))  \(ratio)"

@@ -8,7 +8,7 @@ struct GenerateCommand: ParsableCommand {
         discussion: """
             Scale N is N copies of a small arm64 machine: each adds a GICv3 ITS, a virtio-pci IOMMU, an SMMUv3, \
             a virtio-mmio IOMMU, two root complexes on their own segments with 32 iommu-map and 32 msi-map \
-            entries each, and 32 platform devices (about 9 KiB of YAML). The same N always gives the same bytes. \
+            entries each, and 32 platform devices (about 15 KiB of YAML). The same N always gives the same bytes. \
             Without -o the topology goes to standard output.
             """)
 
