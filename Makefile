@@ -61,11 +61,14 @@ docs: build
 	$(SWIFT) package plugin --allow-writing-to-package-directory generate-manual --output-directory docs/man --date 2026-11-26
 	for shell in bash zsh fish; do $(TOPOC) --generate-completion-script $$shell > docs/completions/topoc.$$shell; done
 
-## bench: release build; virtqueue requests/s and the time of an exhaustive verify (README "Benchmarks").
+## bench: release build; topoc vs dtc + iasl on generated layouts of scale 1, 10, 100 (time, peak
+## memory, growth), virtqueue requests/s and an exhaustive verify (README "Benchmarks").
 BENCH_TOPOLOGY ?= Topologies/qemu-virt-viommu.yaml
+BENCH_SCALES   ?= 1,10,100
 bench: deps
+	$(SWIFT) build -c release --product topoc $(BUILD_FLAGS)
 	$(SWIFT) build -c release --product topoc-bench $(BUILD_FLAGS)
-	.build/release/topoc-bench $(BENCH_TOPOLOGY)
+	.build/release/topoc-bench --scales $(BENCH_SCALES) $(BENCH_TOPOLOGY)
 
 deps:
 	@missing=""; for p in $(DEB_PACKAGES); do \

@@ -7,30 +7,93 @@
 /// from the finished bytes. Flags fields list their named bits below them.
 public enum DataTableDSL {
     public static func render(_ w: ACPITableWriter, title: String) -> String {
-        var out = """
+        // Built as UTF-8 bytes with digits written in place: large tables have 100,000s of lines,
+        // and String concatenation of padded pieces dominated the compile (same text as before).
+        var out: [UInt8] = []
+        out.reserveCapacity(w.fields.count * 64 + w.bytes.count * 5 + 512)
+        out += """
             /*
              * topoc: ACPI data table [\(title)]
              *
              * Format: [HexOffset DecimalOffset ByteLength]  FieldName : FieldValue (in hex)
              */
 
-            """
+            """.utf8
         for field in w.fields {
-            if field.startsGroup { out += "\n" }
-            let prefix = "[\(hexPad(field.offset, 3))h \(decPad(field.offset, 4)) \(hexPad(fieldWidth(field), 3))h]"
-            out += prefix + " " + leftPad(field.name, 27) + " : " + value(of: field, in: w) + "\n"
+            if field.startsGroup { out.append(0x0a) }
+            out.append(UInt8(ascii: "["))
+            appendHex(UInt64(field.offset), 3, to: &out)
+            out += "h ".utf8
+            appendDecimal(field.offset, 4, to: &out)
+            out.append(0x20)
+            appendHex(UInt64(fieldWidth(field)), 3, to: &out)
+            out += "h] ".utf8
+            appendLeftPadded(field.name, 27, to: &out)
+            out += " : ".utf8
+            appendValue(of: field, in: w, to: &out)
+            out.append(0x0a)
             if !field.flags.isEmpty {
                 let v = w.value(at: field.offset, length: field.length)
                 for bit in field.flags {
                     let mask: UInt64 = bit.width >= 64 ? .max : (1 << UInt64(bit.width)) - 1
                     let bits = (v >> UInt64(bit.shift)) & mask
-                    out += leftPad(bit.name, 44) + " : " + String(bits, radix: 16, uppercase: true) + "\n"
+                    appendLeftPadded(bit.name, 44, to: &out)
+                    out += " : ".utf8
+                    appendHex(bits, 0, to: &out)
+                    out.append(0x0a)
                 }
             }
         }
-        out += "\nRaw Table Data: Length \(w.bytes.count) (0x\(String(w.bytes.count, radix: 16, uppercase: true)))\n\n"
-        out += hexDump(w.bytes)
-        return out
+        out += "\nRaw Table Data: Length \(w.bytes.count) (0x\(String(w.bytes.count, radix: 16, uppercase: true)))\n\n".utf8
+        appendHexDump(w.bytes, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+
+    /// Upper-case hex, zero-padded to at least `digits` digits (never cut).
+    @inline(__always)
+    static func appendHex(_ v: UInt64, _ digits: Int, to out: inout [UInt8]) {
+        var n = 1
+        var rest = v >> 4
+        while rest != 0 { n += 1; rest >>= 4 }
+        if digits > n { out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits - n)) }
+        var shift = (n - 1) * 4
+        while shift >= 0 {
+            out.append(hexDigits[Int((v >> UInt64(shift)) & 0xf)])
+            shift -= 4
+        }
+    }
+
+    @inline(__always)
+    static func appendDecimal(_ v: Int, _ digits: Int, to out: inout [UInt8]) {
+        let raw = String(v).utf8
+        if digits > raw.count { out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits - raw.count)) }
+        out += raw
+    }
+
+    @inline(__always)
+    static func appendLeftPadded(_ s: String, _ width: Int, to out: inout [UInt8]) {
+        let count = s.count
+        if width > count { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width - count)) }
+        out += s.utf8
+    }
+
+    private static func appendValue(of f: ACPIField, in w: ACPITableWriter, to out: inout [UInt8]) {
+        switch f.style {
+        case .hex:
+            appendHex(w.value(at: f.offset, length: f.length), 2 * f.length, to: &out)
+        case .hexNote(let note):
+            appendHex(w.value(at: f.offset, length: f.length), 2 * f.length, to: &out)
+            out += " [\(note)]".utf8
+        case .bytes:
+            for (i, byte) in w.bytes[f.offset..<(f.offset + f.length)].enumerated() {
+                if i > 0 { out.append(0x20) }
+                appendHex(UInt64(byte), 2, to: &out)
+            }
+        default:
+            out += value(of: f, in: w).utf8
+        }
     }
 
     private static func fieldWidth(_ f: ACPIField) -> Int {
@@ -59,17 +122,28 @@ public enum DataTableDSL {
 
     /// The `Raw Table Data` dump iasl appends (a comment for the compiler).
     static func hexDump(_ bytes: [UInt8]) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        appendHexDump(bytes, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func appendHexDump(_ bytes: [UInt8], to out: inout [UInt8]) {
         var i = 0
         while i < bytes.count {
-            let row = bytes[i..<min(i + 16, bytes.count)]
-            var line = "    " + hexPad(i, 4) + ": " + row.map { hexPad(Int($0), 2) + " " }.joined()
-            line += String(repeating: "   ", count: 16 - row.count)
-            line += " // " + String(row.map { (0x20..<0x7f).contains($0) ? Character(UnicodeScalar($0)) : "." })
-            out += line + "\n"
+            let end = min(i + 16, bytes.count)
+            out += "    ".utf8
+            appendHex(UInt64(i), 4, to: &out)
+            out += ": ".utf8
+            for byte in bytes[i..<end] {
+                appendHex(UInt64(byte), 2, to: &out)
+                out.append(0x20)
+            }
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 3 * (16 - (end - i))))
+            out += " // ".utf8
+            for byte in bytes[i..<end] { out.append((0x20..<0x7f).contains(byte) ? byte : UInt8(ascii: ".")) }
+            out.append(0x0a)
             i += 16
         }
-        return out
     }
 
     static func hexPad(_ v: Int, _ digits: Int, unsigned: UInt64? = nil) -> String {

@@ -77,9 +77,10 @@ public enum IORTTable {
                 nodes.append(.its(c, itsID: itsID))
             }
         }
+        let demands = IORTMappingPlanner.msiDemandsBySMMU(in: t)
         for iommu in t.iommus {
             guard case .smmuv3(let s) = iommu.kind else { continue }
-            var mappings = try IORTMappingPlanner.smmuMappings(for: iommu, in: t)
+            var mappings = try IORTMappingPlanner.smmuMappings(for: iommu, in: t, demands: demands[iommu.name] ?? [])
             var own: Int?
             if let m = IORTMappingPlanner.smmuOwnMSIMapping(for: iommu, in: t) {
                 own = mappings.count

@@ -74,11 +74,12 @@ public enum IORTMappingPlanner {
     /// each group sorted by input base.
     public static func rootComplexMappings(_ rootComplexes: [RootComplex], in t: Topology) -> [IORTIDMapping] {
         var mappings: [IORTIDMapping] = []
+        var smmu: [String: Bool] = [:], its: [String: Bool] = [:]  // isSMMU/isITS, asked once per name
         for rc in rootComplexes {
             for piece in rc.ridSegments() {
-                if let tr = piece.translation, isSMMU(tr.name, in: t) {
+                if let tr = piece.translation, smmu[tr.name] ?? { let v = isSMMU(tr.name, in: t); smmu[tr.name] = v; return v }() {
                     mappings.append(IORTIDMapping(input: piece.rids, outputBase: tr.first, target: .smmu(tr.name)))
-                } else if let msi = piece.msi, isITS(msi.name, in: t) {
+                } else if let msi = piece.msi, its[msi.name] ?? { let v = isITS(msi.name, in: t); its[msi.name] = v; return v }() {
                     mappings.append(IORTIDMapping(input: piece.rids, outputBase: msi.first, target: .its(msi.name)))
                 }
             }
@@ -106,13 +107,23 @@ public enum IORTMappingPlanner {
     /// root complex RIDs the SMMU translates that an `msi-map` covers, and SMMU-translated platform
     /// devices with `msi` (a device's MSIs use its first StreamID).
     static func msiDemands(of smmuName: String, in t: Topology) -> [MSIDemand] {
-        var demands: [MSIDemand] = []
+        msiDemandsBySMMU(in: t)[smmuName] ?? []
+    }
+
+    /// `msiDemands(of:in:)` of every SMMUv3, by name, in one pass over the root complexes and
+    /// devices (asking per SMMU cut every root complex's maps once per SMMU: quadratic in large
+    /// layouts). Each SMMU's demands are in the same order: root complexes, then devices.
+    static func msiDemandsBySMMU(in t: Topology) -> [String: [MSIDemand]] {
+        var demands: [String: [MSIDemand]] = [:]
+        // Names looked up once: isSMMU/isITS search the lists, and this runs per RID segment.
+        let smmus = Set(t.iommus.filter { isSMMU($0.name, in: t) }.map(\.name))
+        let itss = Set(t.msiControllers.filter { isITS($0.name, in: t) }.map(\.name))
         for rc in t.rootComplexes {
             for piece in rc.ridSegments() {
-                guard let tr = piece.translation, tr.name == smmuName, let msi = piece.msi,
-                    isITS(msi.name, in: t), let streams = tr.ids(for: piece.rids), let mi = piece.msiMapIndex
+                guard let tr = piece.translation, smmus.contains(tr.name), let msi = piece.msi,
+                    itss.contains(msi.name), let streams = tr.ids(for: piece.rids), let mi = piece.msiMapIndex
                 else { continue }
-                demands.append(
+                demands[tr.name, default: []].append(
                     MSIDemand(
                         streams: streams, controller: msi.name, deviceFirst: msi.first,
                         location: rc.msiMap[mi].source.location,
@@ -121,8 +132,10 @@ public enum IORTMappingPlanner {
             }
         }
         for d in t.devices {
-            guard d.iommu == smmuName, let ids = d.ids, let msi = d.msi, isITS(msi.controller, in: t) else { continue }
-            demands.append(
+            guard let smmuName = d.iommu, smmus.contains(smmuName), let ids = d.ids, let msi = d.msi,
+                itss.contains(msi.controller)
+            else { continue }
+            demands[smmuName, default: []].append(
                 MSIDemand(
                     streams: IDRange(first: ids.first, count: 1), controller: msi.controller, deviceFirst: msi.id,
                     location: msi.source.location, what: "device '\(d.name)'", fromMSIMap: false))
@@ -140,8 +153,12 @@ public enum IORTMappingPlanner {
     /// - Throws: `iort-msi-map-conflict` when two demands share a StreamID but need different
     ///   DeviceIDs; `iort-smmu-msi-map-mismatch` when an explicit map disagrees with a demand.
     public static func smmuMappings(for smmu: IOMMU, in t: Topology) throws(DiagnosticError) -> [IORTIDMapping] {
+        try smmuMappings(for: smmu, in: t, demands: msiDemands(of: smmu.name, in: t))
+    }
+
+    /// `smmuMappings(for:in:)` with the SMMU's demands already known (`msiDemandsBySMMU`).
+    static func smmuMappings(for smmu: IOMMU, in t: Topology, demands: [MSIDemand]) throws(DiagnosticError) -> [IORTIDMapping] {
         guard case .smmuv3(let s) = smmu.kind else { return [] }
-        let demands = msiDemands(of: smmu.name, in: t)
         if let explicit = s.msiMap {
             let written = explicit.filter { isITS($0.controller, in: t) }.map {
                 IORTIDMapping(input: $0.inputs, outputBase: $0.id, target: .its($0.controller))
@@ -268,9 +285,10 @@ public enum IORTMappingPlanner {
     /// Every error IORT would report for this topology (rule 9 and the mapping rules).
     public static func diagnostics(for t: Topology) -> [Diagnostic] {
         var all: [Diagnostic] = []
+        let demands = msiDemandsBySMMU(in: t)
         for iommu in t.iommus {
             guard case .smmuv3(let s) = iommu.kind else { continue }
-            do { _ = try smmuMappings(for: iommu, in: t) } catch { all += error.diagnostics }
+            do { _ = try smmuMappings(for: iommu, in: t, demands: demands[iommu.name] ?? []) } catch { all += error.diagnostics }
             if let msi = s.msi, let irq = s.interrupts,
                 irq.eventq != 0 && irq.priq != 0 && irq.cmdqSync != 0 && irq.gerror != 0
             {

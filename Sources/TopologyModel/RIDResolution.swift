@@ -44,12 +44,16 @@ extension RootComplex {
     /// Cost is O((entries) log(entries)) plus one lookup per segment, independent of RID count.
     public func ridSegments() -> [RIDSegment] {
         let domain = rids
-        var cuts: Set<UInt64> = [UInt64(domain.first), domain.end]
+        var cuts: [UInt64] = [UInt64(domain.first), domain.end]
+        cuts.reserveCapacity(2 * (iommuMap.count + msiMap.count) + 2)
         for range in iommuMap.map(\.rids) + msiMap.map(\.inputs) {
-            if domain.contains(range.first) { cuts.insert(UInt64(range.first)) }
-            if range.end > UInt64(domain.first) && range.end < domain.end { cuts.insert(range.end) }
+            if domain.contains(range.first) { cuts.append(UInt64(range.first)) }
+            if range.end > UInt64(domain.first) && range.end < domain.end { cuts.append(range.end) }
         }
-        let edges = cuts.sorted()
+        cuts.sort()
+        var edges: [UInt64] = []
+        edges.reserveCapacity(cuts.count)
+        for cut in cuts where edges.last != cut { edges.append(cut) }
         var segments: [RIDSegment] = []
         segments.reserveCapacity(edges.count)
         for (lo, hi) in zip(edges, edges.dropFirst()) {

@@ -33,7 +33,9 @@ public enum TopologyParser {
     public static func parse(text: String, file: String) -> ParseResult {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver: topoc reads every scalar itself (Lexical.swift), and resolving tags with
+            // Yams' regular expressions (for its duplicate-key check) was a sixth of a large compile.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             return failure("yaml-syntax", describe(error), at: location(of: error, in: text, file: file))
         } catch {

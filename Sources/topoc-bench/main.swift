@@ -1,5 +1,15 @@
-// `make bench`: request throughput through the virtqueues, and an exhaustive verify of a
-// 65536-RID root complex. Run from the package root on a release build.
+// `make bench`: run from the package root on a release build (`.build/release/topoc` beside this
+// executable).
+//
+// 1. Generated layouts (`topoc generate --scale N`, N = 1, 10, 100 by default): topoc's full
+//    compile (parse, check, every output), as a child process, against dtc compiling the emitted
+//    .dts plus iasl compiling the emitted MCFG, SSDT and IORT (revision 0) .dsl files, in the same
+//    run; topoc's wall time and peak memory (ru_maxrss of the child, from wait4) as the layout
+//    grows, and the in-process time of `Compiler.compile` (no process start-up).
+// 2. Requests per second through the virtqueues.
+// 3. An exhaustive verify of a 65536-RID root complex (its requests per second too).
+//
+// Usage: topoc-bench [--scales 1,10,100] [--repeat 3] [--requests 4000000] [TOPOLOGY]
 import TopologyCompiler
 import VirtioIOMMU
 
@@ -7,28 +17,196 @@ import VirtioIOMMU
     import Glibc
 #endif
 
-let arguments = CommandLine.arguments.dropFirst()
-let topologyPath = arguments.first ?? "Topologies/qemu-virt-viommu.yaml"
-let requestCount = arguments.dropFirst().first.flatMap { Int($0) } ?? 4_000_000
+var scales = [1, 10, 100]
+var repeats = 3
+var requestCount = 4_000_000
+var topologyPath = "Topologies/qemu-virt-viommu.yaml"
+do {
+    var rest = Array(CommandLine.arguments.dropFirst())
+    while !rest.isEmpty {
+        let a = rest.removeFirst()
+        switch a {
+        case "--scales": scales = (rest.isEmpty ? "" : rest.removeFirst()).split(separator: ",").compactMap { Int($0) }
+        case "--repeat": repeats = max(1, Int(rest.isEmpty ? "" : rest.removeFirst()) ?? 3)
+        case "--requests": requestCount = Int(rest.isEmpty ? "" : rest.removeFirst()) ?? requestCount
+        default: topologyPath = a
+        }
+    }
+}
 
 func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
+func ms(_ s: Double) -> String { s < 0.1 ? String(format3(s * 1000)) : String(Int((s * 1000).rounded())) }
+func format3(_ v: Double) -> String {
+    let r = (v * 10).rounded() / 10
+    return r == r.rounded() ? "\(Int(r)).0" : "\(r)"
+}
+func fixed(_ v: Double, _ digits: Int = 1) -> String {
+    var p = 1.0
+    for _ in 0..<digits { p *= 10 }
+    let r = (v * p).rounded() / p
+    var s = "\(r)"
+    if let dot = s.firstIndex(of: ".") {
+        let decimals = s.distance(from: dot, to: s.endIndex) - 1
+        if decimals < digits { s += String(repeating: "0", count: digits - decimals) }
+    }
+    return s
+}
+func kib(_ bytes: Int) -> String { bytes >= 10 << 20 ? "\(fixed(Double(bytes) / 1048576)) MiB" : "\(fixed(Double(bytes) / 1024)) KiB" }
 
-// 1. Virtqueue throughput (best of 3 after a warm-up).
+/// Runs a program with stdout/stderr to /dev/null; its wall time, peak RSS (bytes) and status.
+func spawn(_ argv: [String]) -> (seconds: Double, maxRSS: Int, status: Int32) {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    var cargs = argv.map { strdup($0) } + [nil]
+    defer { for p in cargs { free(p) } }
+    var pid: pid_t = 0
+    let clock = ContinuousClock()
+    let start = clock.now
+    guard posix_spawn(&pid, argv[0], &actions, nil, &cargs, environ) == 0 else { return (0, 0, -1) }
+    var status: Int32 = 0
+    var usage = rusage()
+    _ = wait4(pid, &status, 0, &usage)
+    let elapsed = seconds(clock.now - start)
+    let exited = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    return (elapsed, usage.ru_maxrss * 1024, exited)
+}
+
+func fail(_ message: String) -> Never {
+    print("benchmark: \(message)")
+    exit(1)
+}
+
+// The topoc executable beside this one.
+let exe = CommandLine.arguments[0]
+let topoc = (exe.contains("/") ? String(exe[..<exe.lastIndex(of: "/")!]) : ".") + "/topoc"
+guard access(topoc, X_OK) == 0 else { fail("\(topoc) not built (swift build -c release --product topoc)") }
+func which(_ name: String) -> String? {
+    ["/usr/bin", "/usr/local/bin", "/bin"].map { "\($0)/\(name)" }.first { access($0, X_OK) == 0 }
+}
+let dtc = which("dtc"), iasl = which("iasl")
+
+// 1. Generated layouts.
+var template = Array("/tmp/topoc-bench-XXXXXX".utf8CString)
+guard let scratchPointer = mkdtemp(&template) else { fail("cannot create a scratch directory") }
+let scratch = String(cString: scratchPointer)
+defer { _ = spawn(["/bin/rm", "-rf", scratch]) }
+
+struct Row {
+    var scale: Int
+    var inputBytes: Int
+    var compile: Double  // child process, best of N
+    var inProcess: Double  // Compiler.compile, best of N
+    var maxRSS: Int
+    var dtc: Double?
+    var iasl: Double?
+}
+var rows: [Row] = []
+let baseline = spawn([topoc, "--version"])
+print("machine: \(machine())")
+print("topoc start-up: \(ms(baseline.seconds)) ms, peak RSS \(kib(baseline.maxRSS)) (`topoc --version`)")
+print("")
+print("generated layouts (topoc generate --scale N; best of \(repeats)):")
+print("  scale  input       topoc compile  in-process  peak RSS     RSS/input  dtc+iasl      dtc+iasl time / topoc time")
+for scale in scales {
+    let yaml = "\(scratch)/scale-\(scale).yaml", out = "\(scratch)/out-\(scale)"
+    guard spawn([topoc, "generate", "--scale", "\(scale)", "-o", yaml]).status == 0,
+        let bytes = try? SourceFile.read(yaml)
+    else { fail("topoc generate --scale \(scale) failed") }
+    var row = Row(scale: scale, inputBytes: bytes.count, compile: .infinity, inProcess: .infinity, maxRSS: 0)
+    for _ in 0..<repeats {
+        let r = spawn([topoc, "compile", yaml, "-o", out, "--emit", "dtb,dts,viot,iort,mcfg,ssdt,json"])
+        guard r.status == 0 else { fail("topoc compile of scale \(scale) failed (\(r.status))") }
+        row.compile = min(row.compile, r.seconds)
+        row.maxRSS = max(row.maxRSS, r.maxRSS)
+    }
+    let clock = ContinuousClock()
+    for _ in 0..<repeats {
+        let start = clock.now
+        let result = Compiler.compile(bytes: bytes, file: yaml)
+        guard result.succeeded else { fail("in-process compile of scale \(scale) failed") }
+        row.inProcess = min(row.inProcess, seconds(clock.now - start))
+    }
+    if let dtc {
+        var best = Double.infinity
+        for _ in 0..<repeats {
+            let r = spawn([dtc, "-q", "-I", "dts", "-O", "dtb", "-o", "\(scratch)/dtc.dtb", "\(out)/scale-\(scale).dts"])
+            guard r.status == 0 else { fail("dtc failed on scale \(scale)") }
+            best = min(best, r.seconds)
+        }
+        row.dtc = best
+    }
+    if let iasl {
+        var total = 0.0
+        for table in ["MCFG", "SSDT", "IORT"] {
+            var best = Double.infinity
+            for _ in 0..<repeats {
+                let r = spawn([iasl, "-p", "\(scratch)/iasl-\(table)", "\(out)/\(table).dsl"])
+                guard r.status == 0 else { fail("iasl failed on \(table).dsl of scale \(scale)") }
+                best = min(best, r.seconds)
+            }
+            total += best
+        }
+        row.iasl = total
+    }
+    rows.append(row)
+    let tools = row.dtc.map { d in row.iasl.map { d + $0 } ?? d }
+    let ratio = tools.map { "\(fixed($0 / row.compile, 2))x" + ($0 > row.compile ? " (topoc faster)" : " (topoc slower)") } ?? "dtc/iasl not installed"
+    let toolText = tools.map { "\(ms($0)) ms" } ?? "-"
+    print(
+        "  \(pad(scale, 5))  \(padS(kib(row.inputBytes), 10))  \(padS(ms(row.compile) + " ms", 13))  \(padS(ms(row.inProcess) + " ms", 10))  \(padS(kib(row.maxRSS), 11))  \(padS(fixed(Double(row.maxRSS) / Double(row.inputBytes)) + "x", 9))  \(padS(toolText, 12))  \(ratio)"
+    )
+    if let d = row.dtc, let i = row.iasl { print("         (dtc \(ms(d)) ms + iasl MCFG/SSDT/IORT \(ms(i)) ms)") }
+}
+if rows.count > 1 {
+    print("")
+    print("growth (time factor / layout factor; target: time at most 1.2x the layout factor):")
+    for (a, b) in zip(rows, rows.dropFirst()) {
+        let layout = Double(b.inputBytes) / Double(a.inputBytes)
+        let child = b.compile / a.compile, inproc = b.inProcess / a.inProcess
+        let memory = Double(b.maxRSS) / Double(a.maxRSS)
+        print(
+            "  scale \(a.scale) -> \(b.scale): layout x\(fixed(layout)), topoc compile x\(fixed(child)) (in-process x\(fixed(inproc))), peak RSS x\(fixed(memory))"
+        )
+    }
+}
+func pad(_ n: Int, _ w: Int) -> String { padS("\(n)", w) }
+func padS(_ s: String, _ w: Int) -> String { s.count >= w ? s : String(repeating: " ", count: w - s.count) + s }
+func machine() -> String {
+    var u = utsname()
+    uname(&u)
+    let release = withUnsafeBytes(of: u.release) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+    let arch = withUnsafeBytes(of: u.machine) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+    var model = "unknown CPU"
+    if let f = fopen("/proc/cpuinfo", "r") {
+        defer { fclose(f) }
+        var line: UnsafeMutablePointer<CChar>? = nil
+        var n = 0
+        while getline(&line, &n, f) > 0 {
+            let s = String(cString: line!)
+            if s.hasPrefix("model name") { model = String(s.split(separator: ":", maxSplits: 1)[1].dropFirst().dropLast()); break }
+        }
+        free(line)
+    }
+    return "Linux \(release) \(arch), \(sysconf(Int32(_SC_NPROCESSORS_ONLN))) CPUs (\(model))"
+}
+
+// 2. Virtqueue throughput (best of 3 after a warm-up).
+print("")
 _ = VirtioIOMMUBenchmark.run(requests: 100_000)
 var best = 0.0
 var completed = 0
 for _ in 0..<3 {
     let (ok, elapsed) = VirtioIOMMUBenchmark.run(requests: requestCount)
-    guard ok == requestCount, elapsed > 0 else {
-        print("benchmark: only \(ok) of \(requestCount) requests completed with S_OK")
-        exit(1)
-    }
+    guard ok == requestCount, elapsed > 0 else { fail("only \(ok) of \(requestCount) requests completed with S_OK") }
     completed = ok
     best = max(best, Double(ok) / elapsed)
 }
-print("virtqueue: \(completed) requests (MAP/UNMAP/ATTACH), best of 3: \(Int(best)) requests/s")
+print("virtqueue: \(completed) requests (MAP/UNMAP/ATTACH), best of 3: \(Int(best)) requests/s (target: > 1M)")
 
-// 2. Exhaustive verify of the topology's own outputs (compile in memory + verify).
+// 3. Exhaustive verify of the topology's own outputs (compile in memory + verify).
 guard let source = try? SourceFile.read(topologyPath) else {
     print("benchmark: cannot read \(topologyPath)")
     exit(2)
@@ -40,8 +218,7 @@ for _ in 0..<3 {
     let start = clock.now
     let checked = Compiler.check(bytes: source, file: topologyPath)
     guard let topology = checked.topology, !checked.hasErrors, let report = try? Compiler.verify(topology) else {
-        print("benchmark: \(topologyPath) does not compile")
-        exit(1)
+        fail("\(topologyPath) does not compile")
     }
     bestVerify = min(bestVerify, seconds(clock.now - start))
     last = report
@@ -50,5 +227,6 @@ if let report = last {
     let rids = report.rows.reduce(0) { $0 + $1.checkedIDs }
     print("verify \(topologyPath) (\(report.formats.joined(separator: ", ")); \(rids) input IDs, exhaustive): best of 3 \(Int((bestVerify * 1000).rounded())) ms")
     print("  \(report.summary), \(report.dmas) DMAs")
+    print("  \(Int(Double(report.requests) / bestVerify)) requests/s over the whole verify (compile, resolving every RID through the blobs, and the device)")
     if !report.passed { exit(1) }
 }

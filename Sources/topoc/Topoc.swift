@@ -13,7 +13,7 @@ struct Topoc: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self, CompileCommand.self, VerifyCommand.self, DecompileCommand.self, ExplainCommand.self,
-            GraphCommand.self,
+            GraphCommand.self, GenerateCommand.self,
         ]
     )
 }

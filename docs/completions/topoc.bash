@@ -173,13 +173,13 @@ _topoc() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    check|compile|verify|decompile|explain|graph|help)
+    check|compile|verify|decompile|explain|graph|generate|help)
         # Offer subcommand argument completions
         "_topoc_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'check compile verify decompile explain graph help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'check compile verify decompile explain graph generate help' -- "${cur}"))
         ;;
     esac
 }
@@ -351,6 +351,24 @@ _topoc_graph() {
         return
         ;;
     '--no-warn')
+        return
+        ;;
+    esac
+}
+
+_topoc_generate() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--scale --output -o)
+    __topoc_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--scale')
+        return
+        ;;
+    '--output'|'-o')
         return
         ;;
     esac

@@ -56,13 +56,14 @@ _topoc() {
             'decompile:Read a device tree and/or ACPI tables made by anything and write the topology that describes them.'
             'explain:Explain how one endpoint is translated, and which firmware node says so.'
             'graph:Draw the topology: components as boxes, ID ranges on the edges (DOT or SVG).'
+            'generate:Write a large, valid topology for benchmarks and scale tests.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        check|compile|verify|decompile|explain|graph|help)
+        check|compile|verify|decompile|explain|graph|generate|help)
             "_topoc_${words[1]}" && ret=0
             ;;
         esac
@@ -180,6 +181,19 @@ _topoc_graph() {
         '--diagnostics-format[How to print diagnostics\: text or json (one object per line).]:diagnostics-format:{__topoc_complete "${___diagnostics_format[@]}"}'
         '*--error[Make the warning with this id an error (repeatable).]:id:'
         '*--no-warn[Silence the warning with this id (repeatable).]:id:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_topoc_generate() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--scale[How many units the layout has (1-1000).]:n:'
+        '(--output -o)'{--output,-o}'[Output file (default\: standard output).]:file:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -40,16 +40,35 @@ extension Topology {
     /// RIDs to it (with the doorbells of the `msi-map` targets of exactly those RIDs) and the
     /// devices whose `iommu` it is.
     func endpointGroups(of iommu: IOMMU) -> [EndpointGroup] {
-        guard let config = iommu.virtio else { return [] }
-        var x86Window: RegionSource? {
+        endpointGroupsByIOMMU()[iommu.name] ?? []
+    }
+
+    /// `endpointGroups(of:)` of every virtio IOMMU, by name, in one pass over the root complexes
+    /// and devices (asking per IOMMU cut every root complex's maps once per IOMMU: quadratic in
+    /// large layouts). Each IOMMU's groups are in the same order: root complexes, then devices.
+    func endpointGroupsByIOMMU() -> [String: [EndpointGroup]] {
+        var virtio: [String: (iommu: IOMMU, config: VirtioIOMMUConfig)] = [:]
+        for iommu in iommus {
+            if let config = iommu.virtio { virtio[iommu.name] = (iommu, config) }
+        }
+        var groups: [String: [EndpointGroup]] = [:]
+        guard !virtio.isEmpty else { return groups }
+        func x86Window(_ iommu: IOMMU, _ config: VirtioIOMMUConfig) -> RegionSource? {
             guard arch == .x86_64, !config.mapMSIDoorbells else { return nil }
             let at = msiControllers.first { $0.kind == .x86MSI }?.source.location ?? iommu.source.location
             return RegionSource(range: MSIController.x86MSIWindow, kind: .msi, what: "the x86 MSI window", location: at, explicit: false)
         }
-        var groups: [EndpointGroup] = []
         for rc in rootComplexes {
-            let segments = rc.ridSegments().filter { $0.translation?.name == iommu.name }
-            guard !segments.isEmpty else { continue }
+            let all = rc.ridSegments()
+            // The virtio IOMMUs this root complex sends RIDs to, in order of first appearance.
+            var targets: [String] = []
+            var segmentsOf: [String: [RIDSegment]] = [:]
+            for s in all {
+                guard let name = s.translation?.name, virtio[name] != nil else { continue }
+                if segmentsOf[name] == nil { targets.append(name) }
+                segmentsOf[name, default: []].append(s)
+            }
+            guard !targets.isEmpty else { continue }
             let owner = "root complex '\(rc.name)'"
             var own = explicitRegions(rc.reservedRegions, owner: owner)
             if rc.reserveWindows {
@@ -58,23 +77,27 @@ extension Topology {
                     own.append(RegionSource(range: range, kind: .reserved, what: "window \(i) of \(owner)", location: w.source["pci"], explicit: false))
                 }
             }
-            var doorbells: [RegionSource] = []
-            if !config.mapMSIDoorbells {
-                var seen: Set<String> = []
-                for s in segments {
-                    if let name = s.msi?.name, seen.insert(name).inserted, let d = doorbell(of: name), arch == .arm64 { doorbells.append(d) }
+            for name in targets {
+                let (iommu, config) = virtio[name]!
+                var doorbells: [RegionSource] = []
+                if !config.mapMSIDoorbells {
+                    var seen: Set<String> = []
+                    for s in segmentsOf[name]! {
+                        if let msi = s.msi?.name, seen.insert(msi).inserted, let d = doorbell(of: msi), arch == .arm64 { doorbells.append(d) }
+                    }
+                    if let w = x86Window(iommu, config) { doorbells.append(w) }
                 }
-                if let w = x86Window { doorbells.append(w) }
+                groups[name, default: []].append(EndpointGroup(owner: owner, ownRegions: own, doorbells: doorbells))
             }
-            groups.append(EndpointGroup(owner: owner, ownRegions: own, doorbells: doorbells))
         }
-        for device in devices where device.iommu == iommu.name {
+        for device in devices {
+            guard let name = device.iommu, let (iommu, config) = virtio[name] else { continue }
             var doorbells: [RegionSource] = []
             if !config.mapMSIDoorbells {
                 if arch == .arm64, let msi = device.msi, let d = doorbell(of: msi.controller) { doorbells.append(d) }
-                if let w = x86Window { doorbells.append(w) }
+                if let w = x86Window(iommu, config) { doorbells.append(w) }
             }
-            groups.append(
+            groups[name, default: []].append(
                 EndpointGroup(
                     owner: "device '\(device.name)'", ownRegions: explicitRegions(device.reservedRegions, owner: "device '\(device.name)'"),
                     doorbells: doorbells))

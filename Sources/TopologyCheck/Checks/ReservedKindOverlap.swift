@@ -9,10 +9,11 @@ struct ReservedKindOverlap: TopologyRule {
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         var reported: Set<[SourceLocation]> = []
+        let groupsByIOMMU = topology.endpointGroupsByIOMMU()
         for iommu in topology.iommus {
             guard let config = iommu.virtio else { continue }
             let own = topology.explicitRegions(config.reservedRegions, owner: "IOMMU '\(iommu.name)'")
-            let groups = topology.endpointGroups(of: iommu)
+            let groups = groupsByIOMMU[iommu.name] ?? []
             // The IOMMU's regions alone, then each group's union (a topology with no endpoints still
             // gets its IOMMU-wide list checked).
             for regions in [own] + groups.map({ own + $0.ownRegions + $0.doorbells }) {

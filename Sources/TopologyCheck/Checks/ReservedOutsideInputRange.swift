@@ -8,12 +8,13 @@ struct ReservedOutsideInputRange: TopologyRule {
     static let summary = "a reserved region outside the input-range of the virtio IOMMU whose endpoints get it"
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
+        let groupsByIOMMU = topology.endpointGroupsByIOMMU()
         for iommu in topology.iommus {
             guard let config = iommu.virtio else { continue }
             var reported: Set<SourceLocation> = []
             let owner = "IOMMU '\(iommu.name)'"
             let regions = topology.explicitRegions(config.reservedRegions, owner: owner)
-                + topology.endpointGroups(of: iommu).flatMap { $0.ownRegions.filter(\.explicit) }
+                + (groupsByIOMMU[iommu.name] ?? []).flatMap { $0.ownRegions.filter(\.explicit) }
             for r in regions where !config.inputRange.contains(r.range) && reported.insert(r.location).inserted {
                 report.append(
                     diagnostic(
