@@ -9,7 +9,7 @@ TOPOLOGIES   := $(wildcard Topologies/*.yaml)
 # acpica-tools: iasl cross-checks; graphviz: SVG pictures of topologies.
 DEB_PACKAGES := libfdt-dev device-tree-compiler acpica-tools graphviz
 
-.PHONY: run test build deps goldens check-topologies verify docs bench clean
+.PHONY: run test build deps goldens check-topologies verify docs bench fuzz clean
 
 ## run: install what is missing, build, compile every topology into Output/ (with a picture,
 ## Output/<name>/topology.svg) and verify it.
@@ -70,6 +70,13 @@ bench: deps
 	$(SWIFT) build -c release --product topoc-bench $(BUILD_FLAGS)
 	.build/release/topoc-bench --scales $(BENCH_SCALES) $(BENCH_TOPOLOGY)
 
+## fuzz: libFuzzer + AddressSanitizer/LeakSanitizer run of every target of Sources/topoc-fuzz for
+## FUZZ_SECONDS each (README "Robustness"); FUZZ_TARGETS picks some. Needs no network after deps.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) Fuzz/run.sh $(FUZZ_TARGETS)
+
 deps:
 	@missing=""; for p in $(DEB_PACKAGES); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
@@ -81,4 +88,4 @@ deps:
 	fi
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

@@ -51,6 +51,9 @@ let package = Package(
             dependencies: ["TopologyCompiler", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // `make bench`: virtqueue throughput and the time of an exhaustive verify.
         .executableTarget(name: "topoc-bench", dependencies: ["TopologyCompiler", "VirtioIOMMU"]),
+        // `make fuzz`: libFuzzer targets (built with --sanitize fuzzer --sanitize address and
+        // -DTOPOC_LIBFUZZER; a normal build makes a replayer that runs a target once per file).
+        .executableTarget(name: "topoc-fuzz", dependencies: ["TopologyCompiler", "FirmwareDecode", "VirtioIOMMU"]),
 
         // Build-tool plugin: `*.topology.yaml` files of a target become Swift constants.
         .plugin(name: "TopocBuildPlugin", capability: .buildTool(), dependencies: ["topoc"]),

@@ -38,6 +38,7 @@ public struct DeviceTreeBlob: Sendable {
         let checked: Int32 = blob.withUnsafeBytes { raw in
             let h = fdt_check_header(raw.baseAddress)
             if h != 0 { return h }
+            if let problem = Self.propertyLengthProblem(blob) { return problem }
             return fdt_check_full(raw.baseAddress, raw.count)
         }
         guard checked == 0 else {
@@ -139,6 +140,35 @@ public struct DeviceTreeBlob: Sendable {
 
     /// All node paths in blob order.
     public var paths: [String] { nodes.map(\.path) }
+
+    /// libfdt 1.6.1 (Debian's) `fdt_next_tag` adds a property's length to its offset unchecked:
+    /// a length of 0xfffffff4 steps back onto the same tag and `fdt_check_full` never returns
+    /// (found by `topoc-fuzz dtb`). Walks the structure block first and returns
+    /// `-FDT_ERR_BADSTRUCTURE` for a property running past it. Call after `fdt_check_header`.
+    static func propertyLengthProblem(_ blob: [UInt8]) -> Int32? {
+        func be32(_ at: Int) -> Int { Int(blob[at]) << 24 | Int(blob[at + 1]) << 16 | Int(blob[at + 2]) << 8 | Int(blob[at + 3]) }
+        let start = be32(8)
+        let end = min(blob.count, be32(20) >= 17 ? start + be32(36) : blob.count)
+        var i = start
+        while i + 4 <= end {
+            switch be32(i) {
+            case 1:  // FDT_BEGIN_NODE: NUL-terminated name, padded to 4
+                var j = i + 4
+                while j < end && blob[j] != 0 { j += 1 }
+                i = (j + 1 + 3) & ~3
+            case 3:  // FDT_PROP: len, nameoff, value padded to 4
+                guard i + 12 <= end else { return -Int32(FDT_ERR_BADSTRUCTURE) }
+                let length = be32(i + 4)
+                guard length <= end - (i + 12) else { return -Int32(FDT_ERR_BADSTRUCTURE) }
+                i = (i + 12 + length + 3) & ~3
+            case 9:  // FDT_END
+                return nil
+            default:  // FDT_END_NODE, FDT_NOP; anything else libfdt rejects on its own
+                i += 4
+            }
+        }
+        return nil
+    }
 
     /// The node at `path`, if there is one.
     public func node(_ path: String) -> DeviceTreeNode? {

@@ -48,6 +48,12 @@ public enum OutputDirectory {
         if exists && (info.st_mode & S_IFMT) != S_IFDIR {
             throw IOFailure(path: directory, reason: "exists and is not a directory")
         }
+        // A compile killed half-way (SIGKILL, power loss) leaves its staging directory behind —
+        // holding the old outputs after the swap, or partial new ones before it — and, on the
+        // file-by-file path, hidden temporaries inside the directory. Neither is ever the output;
+        // remove those of processes that no longer exist before starting.
+        removeAbandoned(in: parent, prefix: ".\(base).topoc-")
+        if exists { removeAbandoned(in: directory, prefix: ".", containing: ".topoc-tmp-") }
         let staging = "\(parent)/.\(base).topoc-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         guard mkdir(staging, 0o755) == 0 else { throw failure(parent, "cannot create a staging directory") }
         do throws(IOFailure) {
@@ -75,7 +81,7 @@ public enum OutputDirectory {
             }
             // Fallback: replace file by file, each atomically.
             for file in files {
-                let temporary = "\(directory)/.\(file.name).topoc-tmp"
+                let temporary = "\(directory)/.\(file.name).topoc-tmp-\(getpid())"
                 try writeFile(file.bytes, to: temporary)
                 guard rename(temporary, "\(directory)/\(file.name)") == 0 else {
                     let error = failure("\(directory)/\(file.name)", "cannot replace")
@@ -112,7 +118,7 @@ public enum OutputDirectory {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
-            if name == "." || name == ".." || skipped.contains(name) { continue }
+            if name == "." || name == ".." || skipped.contains(name) || isTemporary(name) { continue }
             var info = stat()
             guard lstat("\(directory)/\(name)", &info) == 0 else { continue }
             guard (info.st_mode & S_IFMT) == S_IFREG else { return false }
@@ -153,6 +159,42 @@ public enum OutputDirectory {
             }
             if count == 0 { return result }
             result += chunk[0..<count]
+        }
+    }
+
+    /// A hidden temporary of the file-by-file path (`.NAME.topoc-tmp-PID`): never carried across.
+    private static func isTemporary(_ name: String) -> Bool {
+        name.hasPrefix(".") && name.contains(".topoc-tmp-")
+    }
+
+    /// Removes the entries of `directory` named `<prefix>PID-...` (or `...<marker>PID`) whose
+    /// process PID is gone: what a killed compile left. Entries of a running compile are kept, so
+    /// concurrent compiles into different directories of one parent do not disturb each other.
+    /// (A dead compile's PID reused by an unrelated process only delays the cleanup.)
+    static func removeAbandoned(in directory: String, prefix: String, containing marker: String? = nil) {
+        guard let dir = opendir(directory) else { return }
+        var abandoned: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            guard name.hasPrefix(prefix), name != ".", name != ".." else { continue }
+            let digits: Substring
+            if let marker {
+                guard name.contains(marker), let last = name.split(separator: "-").last else { continue }
+                digits = last
+            } else {
+                digits = name.dropFirst(prefix.count).prefix { $0 != "-" }
+            }
+            guard let pid = pid_t(digits), pid > 0, pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { abandoned.append(name) }
+        }
+        closedir(dir)
+        for name in abandoned {
+            let path = "\(directory)/\(name)"
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFDIR { removeTree(path) } else { unlink(path) }
         }
     }
 

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Runs every topoc-fuzz target for FUZZ_SECONDS (default 60) with libFuzzer, AddressSanitizer and
+# LeakSanitizer, from seed corpora made of the example topologies, the committed outputs and QEMU's
+# golden blobs. Usage: Fuzz/run.sh [TARGET...]   (from the package root; `make fuzz` calls it)
+# Exit status: non-zero when a target crashed, hung (-timeout), leaked or ran out of memory; the
+# reproducer is in .build-fuzz/artifacts/ ($FUZZ_SCRATCH/artifacts/). Replay one under the sanitizers
+# with .build-fuzz/debug/topoc-fuzz TARGET FILE, or through a normal build's .build/debug/topoc-fuzz
+# TARGET FILE (which runs each file once).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_PER_TARGET=${FUZZ_SECONDS:-60}
+SWIFT=${SWIFT:-swift}
+SHARED=${TOPOC_SHARED:-../shared}
+TARGETS=("$@")
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(topology dtb acpi decompile device)
+SCRATCH=${FUZZ_SCRATCH:-.build-fuzz}
+WORK=$SCRATCH/work
+BIN=$SCRATCH/debug/topoc-fuzz
+
+# SwiftPM's --sanitize fuzzer instruments only the executable's own module; -Xswiftc gives every
+# Swift module libFuzzer's coverage (and ASan), so the parsers and decoders are what it explores.
+"$SWIFT" build --sanitize fuzzer --sanitize address --product topoc-fuzz --scratch-path "$SCRATCH" \
+  -Xswiftc -DTOPOC_LIBFUZZER -Xswiftc -sanitize=fuzzer,address
+mkdir -p "$WORK" "$SCRATCH/artifacts"
+
+seeds() {  # seeds TARGET DIR: fills DIR with the target's seed inputs
+  local dir=$2
+  rm -rf "$dir"; mkdir -p "$dir"
+  case $1 in
+    topology)
+      cp Topologies/*.yaml "$dir"/
+      find Tests -name '*.yaml' -size -64k | head -200 | while read -r f; do cp "$f" "$dir/$(echo "$f" | tr / _)"; done ;;
+    dtb)
+      cp Output/*/*.dtb "$dir"/ 2>/dev/null || true
+      cp "$SHARED"/golden/dtb/*.dtb "$dir"/ 2>/dev/null || true ;;
+    acpi)
+      for f in Output/*/*.aml "$SHARED"/golden/acpi/*; do
+        [ -f "$f" ] && cp "$f" "$dir/$(echo "$f" | tr / _)"
+      done ;;
+    decompile)  # a DTB followed by its ACPI tables, and each table alone
+      for d in Output/*/; do
+        n=$(basename "$d")
+        cat "$d"/*.dtb "$d"/*.aml > "$dir/$n.all" 2>/dev/null || true
+        for f in "$d"/*.aml; do [ -f "$f" ] && cp "$f" "$dir/$n-$(basename "$f")"; done
+      done
+      for f in "$SHARED"/golden/acpi/* "$SHARED"/golden/dtb/*.dtb; do
+        [ -f "$f" ] && cp "$f" "$dir/$(basename "$f")"
+      done ;;
+    device)
+      # Configuration knobs byte, then steps (see Sources/topoc-fuzz/DeviceTarget.swift): requests
+      # written with op 8, descriptors with op 6, heads made available with op 7, kicks with op 1.
+      printf '\x00\x08\x00\x01\x00\x01\x00\x06\x00\x00\x01\x14\x00\x01\x01\x06\x01\x00\x02\x08\x00\x02\x00\x07\x00\x01\x00\x02\x00\x00\x00\x00\x00\x00' > "$dir/attach"
+      printf '\x00\x00\x00\x10\x10\x41\x42\x43\x44\x45\x46\x47\x48\x49\x4a\x4b\x4c\x4d\x4e\x4f\x50\x01\x00' > "$dir/raw"
+      head -c 4096 /dev/urandom > "$dir/random" ;;
+  esac
+}
+
+failed=0
+: > "$SCRATCH/summary.txt"
+for t in "${TARGETS[@]}"; do
+  seeds "$t" "$WORK/seeds-$t"
+  mkdir -p "$WORK/corpus-$t"
+  log="$WORK/$t.log"
+  echo "fuzz $t for ${SECONDS_PER_TARGET}s (log: $log)"
+  status=0
+  ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1} \
+    "$BIN" "$t" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+      -print_final_stats=1 -artifact_prefix="$SCRATCH/artifacts/$t-" \
+      "$WORK/corpus-$t" "$WORK/seeds-$t" > "$log" 2>&1 || status=$?
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  if [ $status -ne 0 ]; then
+    failed=1
+    echo "  $t: FAILED (status $status) after ${runs:-?} executions:"
+    grep -E 'ERROR: |==ERROR|Fatal error|precondition|SUMMARY|Test unit written' "$log" | head -20 | sed 's/^/    /'
+  else
+    echo "  $t: ${runs:-?} executions, no crash, hang or leak"
+  fi
+  echo "$t ${runs:-0} status=$status" >> "$SCRATCH/summary.txt"
+done
+exit $failed
