@@ -9,6 +9,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${FUZZ_SECONDS:-60}
+# A hang is an input that never finishes. Under ASan some legitimate inputs are slow: a 112-byte
+# VIOT whose PCI range spans 4,000 segments decompiles to 4,000 root complexes (0.3 s in release,
+# 38 s instrumented; Fuzz/regressions/decompile-viot-many-segments), so the limit is generous.
+TIMEOUT="${FUZZ_TIMEOUT:-120}"
 SWIFT=${SWIFT:-swift}
 SHARED=${TOPOC_SHARED:-../shared}
 TARGETS=("$@")
@@ -64,7 +68,7 @@ for t in "${TARGETS[@]}"; do
   echo "fuzz $t for ${SECONDS_PER_TARGET}s (log: $log)"
   status=0
   ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1} \
-    "$BIN" "$t" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+    "$BIN" "$t" -max_total_time="$SECONDS_PER_TARGET" -timeout="$TIMEOUT" -rss_limit_mb=2048 -max_len=65536 \
       -print_final_stats=1 -artifact_prefix="$SCRATCH/artifacts/$t-" \
       "$WORK/corpus-$t" "$WORK/seeds-$t" > "$log" 2>&1 || status=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)

@@ -288,7 +288,18 @@ public enum IORTMappingPlanner {
         let demands = msiDemandsBySMMU(in: t)
         for iommu in t.iommus {
             guard case .smmuv3(let s) = iommu.kind else { continue }
-            do { _ = try smmuMappings(for: iommu, in: t, demands: demands[iommu.name] ?? []) } catch { all += error.diagnostics }
+            var mappings: [IORTIDMapping] = []
+            do { mappings = try smmuMappings(for: iommu, in: t, demands: demands[iommu.name] ?? []) } catch { all += error.diagnostics }
+            // Below node revision 5, Linux takes the DeviceID mapping index as valid unless all four
+            // GSIVs are wired, and skips that mapping when routing devices' MSIs. Without an own
+            // MSI mapping for it to name, it would name (and drop) a device mapping.
+            if s.msi == nil, !(s.interrupts?.allWired ?? false), let first = mappings.first {
+                all.append(
+                    Diagnostic(
+                        id: "iort-smmu-unwired-without-msi",
+                        "IORT cannot describe SMMUv3 '\(iommu.name)': with interrupts not all wired, readers take its DeviceID mapping index as its own MSI mapping and skip it, dropping the MSIs of StreamIDs \(first.input); wire all four interrupts or give the SMMU its own 'msi'",
+                        at: iommu.source[iommu.source.wrote("interrupts") ? "interrupts" : "type"]))
+            }
             if let msi = s.msi, let irq = s.interrupts,
                 irq.eventq != 0 && irq.priq != 0 && irq.cmdqSync != 0 && irq.gerror != 0
             {

@@ -168,3 +168,21 @@ struct MappingPlannerTests {
         #expect(errors.first?.message.contains("3001 StreamIDs") == true)
     }
 }
+
+@Suite struct SMMUMappingIndexTests {
+    @Test func unwiredInterruptsWithoutOwnMSIWouldDropAMappingAndIsALocatedError() throws {
+        // Linux reads the DeviceID mapping index (0) as the SMMU's own MSI mapping when not all
+        // GSIVs are wired, and skips mapping 0 for the devices behind it.
+        let t = topology(
+            "nowire", msi: [its()], iommus: [smmu(irqs: nil)],
+            rcs: [rc("pcie0", buses: (0, 0xff), iommuMap: [imap(rids(0, 0xff), "smmu", 0)], msiMap: [mmap(rids(0, 0xff), 0)])])
+        let errors = IORTMappingPlanner.diagnostics(for: t)
+        #expect(errors.map(\.id) == ["iort-smmu-unwired-without-msi"])
+        #expect(errors.first?.message.contains("dropping the MSIs of StreamIDs 0x0-0xff") == true)
+        // With all four wired the index is ignored: no error.
+        let wired = topology(
+            "wired", msi: [its()], iommus: [smmu()],
+            rcs: [rc("pcie0", buses: (0, 0xff), iommuMap: [imap(rids(0, 0xff), "smmu", 0)], msiMap: [mmap(rids(0, 0xff), 0)])])
+        #expect(IORTMappingPlanner.diagnostics(for: wired).isEmpty)
+    }
+}

@@ -111,9 +111,11 @@ import Testing
         for iteration in 0..<iterations {
             try restore(old, at: out)
             let stagingBefore = try staging(in: dir, base: "out")
-            // Even iterations: anywhere in the compile; odd ones: while it writes its outputs.
+            // Even iterations: anywhere in the compile; odd ones: while it writes its outputs, at
+            // most 1 ms after the staging directory appears (writing and syncing the files takes
+            // longer than that, so these kills land mid-write however fast the compile is).
             let writing = iteration % 2 == 1
-            let delay = Double.random(in: 0...(writing ? 0.1 : seconds * 1.2), using: &random)
+            let delay = Double.random(in: 0...(writing ? 0.001 : seconds * 1.2), using: &random)
             let run = try compileKilled(after: delay, writingIn: writing ? dir : nil, ignoring: stagingBefore, ["compile", newFile, "-o", out.path])
             let now = try snapshot(out)
             if now == old {
