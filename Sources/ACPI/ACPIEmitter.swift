@@ -41,18 +41,24 @@ public enum ACPIEmitter {
         var errors: [Diagnostic] = []
         for kind in ACPITableKind.allCases where requested.contains(kind) && applies(kind, to: topology) {
             do {
-                switch kind {
-                case .viot: outputs.append(try VIOTTable.build(topology))
-                case .iort: outputs.append(try IORTTable.build(topology))
-                case .mcfg: outputs.append(MCFGTable.build(topology))
-                case .ssdt: outputs.append(SSDTTable.build(topology))
-                }
+                outputs.append(try table(kind, for: topology))
             } catch {
                 errors += error.diagnostics
             }
         }
         if !errors.isEmpty { throw DiagnosticError(errors) }
         return outputs
+    }
+
+    /// One table, built whether or not cli.md's condition holds (see `applies`): for callers that
+    /// write each table before building the next, so only one is in memory at a time.
+    public static func table(_ kind: ACPITableKind, for topology: Topology) throws(DiagnosticError) -> ACPITableOutput {
+        switch kind {
+        case .viot: try VIOTTable.build(topology)
+        case .iort: try IORTTable.build(topology)
+        case .mcfg: MCFGTable.build(topology)
+        case .ssdt: SSDTTable.build(topology)
+        }
     }
 
     /// Whether cli.md emits `kind` for this topology.

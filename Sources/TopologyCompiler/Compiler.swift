@@ -79,39 +79,68 @@ public enum Compiler {
         _ topology: Topology, kinds: Set<OutputKind>, baseDTB: [UInt8]? = nil, baseDTBFile: String = "base.dtb"
     ) throws(DiagnosticError) -> [OutputFile] {
         var files: [OutputFile] = []
+        do {
+            try emit(topology, kinds: kinds, baseDTB: baseDTB, baseDTBFile: baseDTBFile) { name, bytes in
+                files.append(OutputFile(name: name, bytes: Array(bytes)))
+            }
+        } catch let error as DiagnosticError {
+            throw error
+        } catch {
+            preconditionFailure("collecting outputs cannot fail: \(error)")
+        }
+        return files
+    }
+
+    /// Emits the requested outputs one at a time, in the order and with the errors of
+    /// `emit(_:kinds:baseDTB:baseDTBFile:)`, handing each file's bytes to `sink` and releasing them
+    /// before the next output is built: at most one output (two for the device tree's DTB and
+    /// DTS, one table's `.aml` and `.dsl`) is in memory at a time. Outputs handed over before a
+    /// format error is found are not withdrawn: a caller writing them somewhere must discard them
+    /// when this throws (`OutputDirectory.write(to:dropping:producing:)` does). Throws a
+    /// `DiagnosticError` for format errors, or what `sink` throws.
+    public static func emit(
+        _ topology: Topology, kinds: Set<OutputKind>, baseDTB: [UInt8]? = nil, baseDTBFile: String = "base.dtb",
+        into sink: (_ name: String, _ bytes: UnsafeRawBufferPointer) throws -> Void
+    ) throws {
         var errors: [Diagnostic] = []
         if !kinds.isDisjoint(with: [.dtb, .dts]) {
+            var tree: DeviceTreeOutput?
             do {
-                let tree =
+                tree =
                     if let baseDTB {
                         try DeviceTreeMerge.merge(topology, into: baseDTB, file: baseDTBFile)
                     } else {
                         try DeviceTreeEmitter.emit(topology)
                     }
-                if kinds.contains(.dtb) { files.append(OutputFile(name: "\(topology.name).dtb", bytes: tree.dtb)) }
-                if kinds.contains(.dts) { files.append(OutputFile(name: "\(topology.name).dts", text: tree.dts)) }
             } catch {
                 errors += error.diagnostics
+            }
+            if var tree {
+                if kinds.contains(.dtb) { try tree.dtb.withUnsafeBytes { try sink("\(topology.name).dtb", $0) } }
+                if kinds.contains(.dts) { try tree.dts.withUTF8 { try sink("\(topology.name).dts", UnsafeRawBufferPointer($0)) } }
             }
         }
         let tables = kinds.intersection([.viot, .iort, .mcfg, .ssdt])
         if !tables.isEmpty {
-            do {
-                let requested = Set(tables.compactMap(ACPITableKind.init(outputKind:)))
-                for table in try ACPIEmitter.tables(for: topology, requested: requested) {
-                    let signature = table.kind.signature
-                    files.append(OutputFile(name: "\(signature).aml", bytes: table.aml))
-                    files.append(OutputFile(name: "\(signature).dsl", text: table.dsl))
+            let requested = Set(tables.compactMap(ACPITableKind.init(outputKind:)))
+            for kind in ACPITableKind.allCases where requested.contains(kind) && ACPIEmitter.applies(kind, to: topology) {
+                var table: ACPITableOutput
+                do {
+                    table = try ACPIEmitter.table(kind, for: topology)
+                } catch {
+                    errors += error.diagnostics
+                    continue
                 }
-            } catch {
-                errors += error.diagnostics
+                let signature = kind.signature
+                try table.aml.withUnsafeBytes { try sink("\(signature).aml", $0) }
+                try table.dsl.withUTF8 { try sink("\(signature).dsl", UnsafeRawBufferPointer($0)) }
             }
         }
         if kinds.contains(.json) {
-            files.append(OutputFile(name: "endpoints.json", text: EndpointsJSON.render(EndpointLayout(topology), topologyName: topology.name)))
+            var json = EndpointsJSON.render(EndpointLayout(topology), topologyName: topology.name)
+            try json.withUTF8 { try sink("endpoints.json", UnsafeRawBufferPointer($0)) }
         }
         guard errors.isEmpty else { throw DiagnosticError(errors.sorted { $0.location < $1.location }) }
-        return files
     }
 
     /// Every file name a full compile of this topology could own, for dropping stale outputs.

@@ -40,6 +40,26 @@ public enum OutputDirectory {
     ///   - stale: names of earlier outputs of this topology that this compile no longer produces;
     ///     they are dropped rather than carried across.
     public static func write(_ files: [OutputFile], to directory: String, dropping stale: Set<String> = []) throws(IOFailure) {
+        do {
+            try write(to: directory, dropping: stale) { put in
+                for file in files { try file.bytes.withUnsafeBytes { try put(file.name, $0) } }
+            }
+        } catch let error as IOFailure {
+            throw error
+        } catch {
+            preconditionFailure("writing files can only fail with an IOFailure: \(error)")
+        }
+    }
+
+    /// Like `write(_:to:dropping:)`, for outputs produced one at a time: `produce` is called
+    /// once and hands each file to `put`, which writes it into the staging directory at once, so
+    /// the caller need not hold every output in memory. The swap happens after `produce`
+    /// returns; if it throws (its own error, or `put`'s `IOFailure`), the staging directory is
+    /// removed, the directory is left as it was, and the error is rethrown.
+    public static func write(
+        to directory: String, dropping stale: Set<String> = [],
+        producing produce: (_ put: (_ name: String, _ bytes: UnsafeRawBufferPointer) throws -> Void) throws -> Void
+    ) throws {
         let directory = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         let (parent, base) = split(directory)
         try makeDirectories(parent)
@@ -56,14 +76,19 @@ public enum OutputDirectory {
         if exists { removeAbandoned(in: directory, prefix: ".", containing: ".topoc-tmp-") }
         let staging = "\(parent)/.\(base).topoc-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         guard mkdir(staging, 0o755) == 0 else { throw failure(parent, "cannot create a staging directory") }
-        do throws(IOFailure) {
-            let names = Set(files.map(\.name))
+        do {
+            // The new outputs first, then the old directory's other files beside them.
+            var names: [String] = []
+            try produce { name, bytes in
+                try writeFile(bytes, to: "\(staging)/\(name)")
+                names.append(name)
+            }
+            let written = Set(names)
             var canSwap = true
             if exists {
-                canSwap = try carryOver(from: directory, to: staging, except: names.union(stale))
+                canSwap = try carryOver(from: directory, to: staging, except: written.union(stale))
             }
             if canSwap {
-                for file in files { try writeFile(file.bytes, to: "\(staging)/\(file.name)") }
                 _ = topoc_fsync_path(staging)
                 if !exists {
                     guard rename(staging, directory) == 0 else { throw failure(directory, "cannot move outputs into place") }
@@ -79,17 +104,20 @@ public enum OutputDirectory {
                     throw failure(directory, "cannot swap outputs into place")
                 }
             }
-            // Fallback: replace file by file, each atomically.
-            for file in files {
-                let temporary = "\(directory)/.\(file.name).topoc-tmp-\(getpid())"
-                try writeFile(file.bytes, to: temporary)
-                guard rename(temporary, "\(directory)/\(file.name)") == 0 else {
-                    let error = failure("\(directory)/\(file.name)", "cannot replace")
+            // Fallback: replace file by file, each atomically, from the synced staging copies.
+            for name in names {
+                let target = "\(directory)/\(name)"
+                if rename("\(staging)/\(name)", target) == 0 { continue }
+                // The directory is another file system than its parent (a mount point): copy.
+                let temporary = "\(directory)/.\(name).topoc-tmp-\(getpid())"
+                try writeFile(try readFile("\(staging)/\(name)"), to: temporary)
+                guard rename(temporary, target) == 0 else {
+                    let error = failure(target, "cannot replace")
                     unlink(temporary)
                     throw error
                 }
             }
-            for name in stale where !names.contains(name) { unlink("\(directory)/\(name)") }
+            for name in stale where !written.contains(name) { unlink("\(directory)/\(name)") }
             _ = topoc_fsync_path(directory)
             removeTree(staging)
         } catch {
@@ -130,12 +158,17 @@ public enum OutputDirectory {
     }
 
     static func writeFile(_ bytes: [UInt8], to path: String) throws(IOFailure) {
+        let result = bytes.withUnsafeBytes { raw in Result { () throws(IOFailure) in try writeFile(raw, to: path) } }
+        try result.get()
+    }
+
+    static func writeFile(_ bytes: UnsafeRawBufferPointer, to path: String) throws(IOFailure) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, "cannot create") }
         defer { close(fd) }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { raw in Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset) }
+            let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw failure(path, "cannot write")
@@ -150,6 +183,9 @@ public enum OutputDirectory {
         guard fd >= 0 else { throw failure(path, "cannot open") }
         defer { close(fd) }
         var result: [UInt8] = []
+        // Sized up front (plus one byte to see the end), so a large input is not copied while growing.
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { result.reserveCapacity(Int(info.st_size) + 1) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }

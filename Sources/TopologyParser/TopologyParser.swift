@@ -31,25 +31,12 @@ public enum TopologyParser {
 
     /// Parses YAML text.
     public static func parse(text: String, file: String) -> ParseResult {
-        let root: Node?
-        do {
-            // The basic resolver: topoc reads every scalar itself (Lexical.swift), and resolving tags with
-            // Yams' regular expressions (for its duplicate-key check) was a sixth of a large compile.
-            root = try Yams.compose(yaml: text, .basic)
-        } catch let error as YamlError {
-            return failure("yaml-syntax", describe(error), at: location(of: error, in: text, file: file))
-        } catch {
-            return failure("yaml-syntax", "\(error)", at: .start(of: file))
-        }
-        guard let root else {
-            return failure("missing-key", "file is empty: a topology needs at least 'topology', 'name', 'arch' and 'iommus'", at: .start(of: file))
-        }
-        var budget = YAMLLimits.maxNodes
+        // Yams' node tree lives only inside `locatedTree`: it is released before the readers
+        // build the model, so the two trees and the model are never all held at once.
         let tree: YAMLTree
-        do {
-            tree = try YAMLTree.from(root, file: file, budget: &budget)
-        } catch {
-            return failure("yaml-too-complex", error.reason, at: error.location)
+        switch locatedTree(text: text, file: file) {
+        case .success(let converted): tree = converted
+        case .failure(let failed): return failed.result
         }
         let sink = DiagnosticSink()
         let topology = TopologyReader(file: file, sink: sink).read(tree)
@@ -59,6 +46,32 @@ public enum TopologyParser {
                 Diagnostic(id: "too-many-errors", "\(sink.dropped) more errors not shown", at: last.location))
         }
         return ParseResult(topology: sink.hasErrors ? nil : topology, diagnostics: diagnostics)
+    }
+
+    private struct EarlyFailure: Error { var result: ParseResult }
+
+    /// Composes `text` with Yams and converts the result to a located tree.
+    private static func locatedTree(text: String, file: String) -> Result<YAMLTree, EarlyFailure> {
+        let root: Node?
+        do {
+            // The basic resolver: topoc reads every scalar itself (Lexical.swift), and resolving tags with
+            // Yams' regular expressions (for its duplicate-key check) was a sixth of a large compile.
+            root = try Yams.compose(yaml: text, .basic)
+        } catch let error as YamlError {
+            return .failure(EarlyFailure(result: failure("yaml-syntax", describe(error), at: location(of: error, in: text, file: file))))
+        } catch {
+            return .failure(EarlyFailure(result: failure("yaml-syntax", "\(error)", at: .start(of: file))))
+        }
+        guard let root else {
+            return .failure(EarlyFailure(result: failure(
+                "missing-key", "file is empty: a topology needs at least 'topology', 'name', 'arch' and 'iommus'", at: .start(of: file))))
+        }
+        var budget = YAMLLimits.maxNodes
+        do {
+            return .success(try YAMLTree.from(root, file: file, budget: &budget))
+        } catch {
+            return .failure(EarlyFailure(result: failure("yaml-too-complex", error.reason, at: error.location)))
+        }
     }
 
     private static func failure(_ id: String, _ message: String, at location: SourceLocation) -> ParseResult {

@@ -45,8 +45,13 @@ struct CompileCommand: ParsableCommand {
         let baseDTB = try base.map(readInput)
         let options = CompileOptions(
             emit: kinds, checks: try diagnostics.checkOptions(), baseDTB: baseDTB, baseDTBFile: base ?? "base.dtb")
+        let printer = DiagnosticPrinter(format: diagnostics.diagnosticsFormat)
+        if swift == nil {
+            try compileStreaming(bytes: bytes, options: options, printer: printer)
+            return
+        }
         let result = Compiler.compile(bytes: bytes, file: file, options: options)
-        DiagnosticPrinter(format: diagnostics.diagnosticsFormat).print(result.diagnostics)
+        printer.print(result.diagnostics)
         guard result.succeeded, let topology = result.topology else { throw ExitCode(Status.invalid) }
 
         // With only --swift, no output directory is written (the SwiftPM plugin's case).
@@ -64,14 +69,60 @@ struct CompileCommand: ParsableCommand {
                 try OutputDirectory.replaceFile(at: swift, with: Array(source.utf8))
                 written.append(swift)
             }
-            if let depfile {
-                let inputs = [file] + (base.map { [$0] } ?? [])
-                try OutputDirectory.replaceFile(at: depfile, with: Array(Depfile.render(outputs: written, inputs: inputs).utf8))
-            }
+            try writeDepfile(outputs: written)
         } catch {
             FileHandleOutput.stderr(error.description)
             throw ExitCode(Status.usage)
         }
+    }
+
+    /// The output directory alone (no `--swift`): each output is written into the staging
+    /// directory as soon as it is built and released, instead of holding them all (the library's
+    /// `Compiler.compile` returns them all). Same diagnostics, statuses and atomicity.
+    private func compileStreaming(bytes: [UInt8], options: CompileOptions, printer: DiagnosticPrinter) throws {
+        let checked = Compiler.check(bytes: bytes, file: file, options: options.checks)
+        printer.print(checked.diagnostics)
+        guard let topology = checked.topology, !checked.hasErrors else { throw ExitCode(Status.invalid) }
+        let directory = output ?? "Output/\(topology.name)"
+        // Without --emit this is a full compile: earlier outputs it no longer produces are stale.
+        let stale = options.emit == nil ? Compiler.ownedFileNames(of: topology) : []
+        let kinds = options.emit ?? OutputKind.defaults(for: topology)
+        var written: [String] = []
+        do {
+            try OutputDirectory.write(to: directory, dropping: stale) { put in
+                try Compiler.emit(topology, kinds: kinds, baseDTB: options.baseDTB, baseDTBFile: options.baseDTBFile) {
+                    name, contents in
+                    try put(name, contents)
+                    written.append("\(directory)/\(name)")
+                }
+            }
+        } catch let error as DiagnosticError {
+            printer.print(error.diagnostics)
+            throw ExitCode(Status.invalid)
+        } catch let error as IOFailure {
+            // An invalid layout is reported as such even when the directory could not be written
+            // (as when every output was built before writing): emit again, writing nothing.
+            do {
+                try Compiler.emit(topology, kinds: kinds, baseDTB: options.baseDTB, baseDTBFile: options.baseDTBFile) { _, _ in }
+            } catch let formatError as DiagnosticError {
+                printer.print(formatError.diagnostics)
+                throw ExitCode(Status.invalid)
+            }
+            FileHandleOutput.stderr(error.description)
+            throw ExitCode(Status.usage)
+        }
+        do {
+            try writeDepfile(outputs: written)
+        } catch {
+            FileHandleOutput.stderr(error.description)
+            throw ExitCode(Status.usage)
+        }
+    }
+
+    private func writeDepfile(outputs written: [String]) throws(IOFailure) {
+        guard let depfile else { return }
+        let inputs = [file] + (base.map { [$0] } ?? [])
+        try OutputDirectory.replaceFile(at: depfile, with: Array(Depfile.render(outputs: written, inputs: inputs).utf8))
     }
 
     private func baseName(_ path: String) -> String {
