@@ -17,13 +17,23 @@ public struct ACPITableOutput: Sendable, Hashable {
     public var kind: ACPITableKind
     /// The table as firmware hands it to the OS, checksum included.
     public var aml: [UInt8]
+    /// The `.dsl` file written next to it, as UTF-8 bytes (held as bytes so that a large listing
+    /// is not copied into a `String` and back on its way to the file).
+    public var dslBytes: [UInt8]
     /// The `.dsl` text written next to it.
-    public var dsl: String
+    public var dsl: String {
+        get { String(decoding: dslBytes, as: UTF8.self) }
+        set { dslBytes = Array(newValue.utf8) }
+    }
 
     public init(kind: ACPITableKind, aml: [UInt8], dsl: String) {
+        self.init(kind: kind, aml: aml, dslBytes: Array(dsl.utf8))
+    }
+
+    public init(kind: ACPITableKind, aml: [UInt8], dslBytes: [UInt8]) {
         self.kind = kind
         self.aml = aml
-        self.dsl = dsl
+        self.dslBytes = dslBytes
     }
 }
 

@@ -7,10 +7,21 @@
 /// from the finished bytes. Flags fields list their named bits below them.
 public enum DataTableDSL {
     public static func render(_ w: ACPITableWriter, title: String) -> String {
+        String(decoding: renderBytes(w, title: title), as: UTF8.self)
+    }
+
+    /// The text of `render` as UTF-8 bytes, without the copy into a `String` (an IORT of a large
+    /// layout has an 11 MB listing).
+    public static func renderBytes(_ w: ACPITableWriter, title: String) -> [UInt8] {
         // Built as UTF-8 bytes with digits written in place: large tables have 100,000s of lines,
         // and String concatenation of padded pieces dominated the compile (same text as before).
         var out: [UInt8] = []
-        out.reserveCapacity(w.fields.count * 64 + w.bytes.count * 5 + 512)
+        // An upper bound (a field line is at most about 100 bytes plus its value, a flag line 64,
+        // a dump line of 16 bytes 80), so the buffer is never regrown — regrowing copied it and
+        // doubled it. Capacity that is never written is never touched, so it costs no memory.
+        var estimate = w.bytes.count * 5 + 1024
+        for field in w.fields { estimate += 112 + field.length * 5 + field.flags.count * 64 + field.name.utf8.count }
+        out.reserveCapacity(estimate)
         out += """
             /*
              * topoc: ACPI data table [\(title)]
@@ -46,7 +57,7 @@ public enum DataTableDSL {
         }
         out += "\nRaw Table Data: Length \(w.bytes.count) (0x\(String(w.bytes.count, radix: 16, uppercase: true)))\n\n".utf8
         appendHexDump(w.bytes, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)

@@ -189,7 +189,7 @@ public enum IORTTable {
             precondition(w.offset - start == length)
         }
         w.finish()
-        return ACPITableOutput(kind: .iort, aml: w.bytes, dsl: DataTableDSL.render(w, title: "IORT"))
+        return ACPITableOutput(kind: .iort, aml: w.bytes, dslBytes: DataTableDSL.renderBytes(w, title: "IORT"))
     }
 
     /// Memory access properties: coherent is CCA 1 with CPM | DACS (QEMU's values), else all zero.

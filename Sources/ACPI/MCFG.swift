@@ -19,6 +19,6 @@ public enum MCFGTable {
             w.u32(0, "Reserved")
         }
         w.finish()
-        return ACPITableOutput(kind: .mcfg, aml: w.bytes, dsl: DataTableDSL.render(w, title: "MCFG"))
+        return ACPITableOutput(kind: .mcfg, aml: w.bytes, dslBytes: DataTableDSL.renderBytes(w, title: "MCFG"))
     }
 }

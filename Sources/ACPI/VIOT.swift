@@ -93,7 +93,7 @@ public enum VIOTTable {
             w.reserved(6)
         }
         w.finish()
-        return ACPITableOutput(kind: .viot, aml: w.bytes, dsl: DataTableDSL.render(w, title: "VIOT"))
+        return ACPITableOutput(kind: .viot, aml: w.bytes, dslBytes: DataTableDSL.renderBytes(w, title: "VIOT"))
     }
 
     private static func nodeHeader(_ w: inout ACPITableWriter, type: UInt8, length: Int) {

@@ -3,6 +3,9 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <unistd.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include "CAtomicRename.h"
 
 int topoc_rename_exchange(const char *from, const char *to) {
@@ -22,4 +25,12 @@ int topoc_fsync_path(const char *path) {
     close(fd);
     errno = saved;
     return rc;
+}
+
+int topoc_release_free_memory(void) {
+#if defined(__GLIBC__)
+    return malloc_trim(0);
+#else
+    return 0;
+#endif
 }

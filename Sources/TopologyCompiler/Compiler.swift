@@ -124,7 +124,7 @@ public enum Compiler {
         if !tables.isEmpty {
             let requested = Set(tables.compactMap(ACPITableKind.init(outputKind:)))
             for kind in ACPITableKind.allCases where requested.contains(kind) && ACPIEmitter.applies(kind, to: topology) {
-                var table: ACPITableOutput
+                let table: ACPITableOutput
                 do {
                     table = try ACPIEmitter.table(kind, for: topology)
                 } catch {
@@ -133,7 +133,7 @@ public enum Compiler {
                 }
                 let signature = kind.signature
                 try table.aml.withUnsafeBytes { try sink("\(signature).aml", $0) }
-                try table.dsl.withUTF8 { try sink("\(signature).dsl", UnsafeRawBufferPointer($0)) }
+                try table.dslBytes.withUnsafeBytes { try sink("\(signature).dsl", $0) }
             }
         }
         if kinds.contains(.json) {

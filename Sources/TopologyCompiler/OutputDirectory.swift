@@ -126,6 +126,13 @@ public enum OutputDirectory {
         }
     }
 
+    /// Hands memory the process has freed back to the system (glibc keeps freed heap pages
+    /// resident): a large compile frees far more while parsing than the model it keeps, and
+    /// without this the outputs' buffers come on top of it in the peak.
+    public static func releaseFreedMemory() {
+        _ = topoc_release_free_memory()
+    }
+
     /// Replaces one file atomically (write a sibling, sync, rename over).
     public static func replaceFile(at path: String, with bytes: [UInt8]) throws(IOFailure) {
         let temporary = "\(path).topoc-tmp-\(getpid())"

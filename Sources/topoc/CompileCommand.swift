@@ -83,6 +83,10 @@ struct CompileCommand: ParsableCommand {
         let checked = Compiler.check(bytes: bytes, file: file, options: options.checks)
         printer.print(checked.diagnostics)
         guard let topology = checked.topology, !checked.hasErrors else { throw ExitCode(Status.invalid) }
+        // Parsing freed far more than the model it kept (Yams' nodes, the located tree), but
+        // scattered through the heap, where malloc keeps it resident; hand it back before the
+        // outputs are built, or their buffers come on top of it.
+        OutputDirectory.releaseFreedMemory()
         let directory = output ?? "Output/\(topology.name)"
         // Without --emit this is a full compile: earlier outputs it no longer produces are stale.
         let stale = options.emit == nil ? Compiler.ownedFileNames(of: topology) : []

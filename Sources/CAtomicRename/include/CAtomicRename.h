@@ -9,4 +9,8 @@ int topoc_rename_exchange(const char *from, const char *to);
 /// fsync of a directory, so renames inside it survive a crash.
 int topoc_fsync_path(const char *path);
 
+/// Returns the free memory of malloc's heap to the system (glibc malloc_trim(0)); a no-op
+/// elsewhere. Returns 1 when memory was released.
+int topoc_release_free_memory(void);
+
 #endif
