@@ -26,18 +26,27 @@ public enum TopologyParser {
         if let bad = firstInvalidUTF8(bytes) {
             return failure("not-utf8", "file is not UTF-8 text (invalid byte \(hex(bytes[bad], digits: 2)))", at: location(ofByte: bad, in: bytes, file: file))
         }
+        if let tree = bytes.withUnsafeBufferPointer({ EventTree.build($0, file: file) }) {
+            return read(tree, file: file)
+        }
         return parse(text: String(decoding: bytes, as: UTF8.self), file: file)
     }
 
     /// Parses YAML text.
     public static func parse(text: String, file: String) -> ParseResult {
-        // Yams' node tree lives only inside `locatedTree`: it is released before the readers
-        // build the model, so the two trees and the model are never all held at once.
-        let tree: YAMLTree
+        // Ordinary documents go straight from libyaml's events to the located tree (EventTree);
+        // the rest (errors, aliases, possible duplicate keys) through Yams. Yams' node tree lives
+        // only inside `locatedTree`: it is released before the readers build the model.
+        if let tree = text.utf8.withContiguousStorageIfAvailable({ EventTree.build($0, file: file) }) ?? nil {
+            return read(tree, file: file)
+        }
         switch locatedTree(text: text, file: file) {
-        case .success(let converted): tree = converted
+        case .success(let tree): return read(tree, file: file)
         case .failure(let failed): return failed.result
         }
+    }
+
+    private static func read(_ tree: YAMLTree, file: String) -> ParseResult {
         let sink = DiagnosticSink()
         let topology = TopologyReader(file: file, sink: sink).read(tree)
         var diagnostics = sink.diagnostics
