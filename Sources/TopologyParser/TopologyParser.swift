@@ -57,10 +57,10 @@ public enum TopologyParser {
         return ParseResult(topology: sink.hasErrors ? nil : topology, diagnostics: diagnostics)
     }
 
-    private struct EarlyFailure: Error { var result: ParseResult }
+    struct EarlyFailure: Error { var result: ParseResult }
 
     /// Composes `text` with Yams and converts the result to a located tree.
-    private static func locatedTree(text: String, file: String) -> Result<YAMLTree, EarlyFailure> {
+    static func locatedTree(text: String, file: String) -> Result<YAMLTree, EarlyFailure> {
         let root: Node?
         do {
             // The basic resolver: topoc reads every scalar itself (Lexical.swift), and resolving tags with
