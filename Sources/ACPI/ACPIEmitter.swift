@@ -71,6 +71,18 @@ public enum ACPIEmitter {
         }
     }
 
+    /// The finished writer of a data table (VIOT, IORT, MCFG; nil for the SSDT, whose source is
+    /// ASL): its `bytes` are the `.aml` and `DataTableDSL.render(_:title:chunk:into:)` prints the
+    /// `.dsl` in pieces, for callers that write the listing without holding all of it.
+    public static func dataTableWriter(_ kind: ACPITableKind, for topology: Topology) throws(DiagnosticError) -> ACPITableWriter? {
+        switch kind {
+        case .viot: try VIOTTable.writer(topology)
+        case .iort: try IORTTable.writer(topology)
+        case .mcfg: MCFGTable.writer(topology)
+        case .ssdt: nil
+        }
+    }
+
     /// Whether cli.md emits `kind` for this topology.
     public static func applies(_ kind: ACPITableKind, to t: Topology) -> Bool {
         switch kind {

@@ -13,15 +13,36 @@ public enum DataTableDSL {
     /// The text of `render` as UTF-8 bytes, without the copy into a `String` (an IORT of a large
     /// layout has an 11 MB listing).
     public static func renderBytes(_ w: ACPITableWriter, title: String) -> [UInt8] {
+        var out: [UInt8] = []
+        write(w, title: title, chunk: .max, to: &out) { _ in }
+        return out
+    }
+
+    /// The text of `render`, handed to `emit` in consecutive pieces of at least `chunk` bytes
+    /// (the last may be shorter), so a large listing can be written without being held whole.
+    public static func render(
+        _ w: ACPITableWriter, title: String, chunk: Int, into emit: (UnsafeRawBufferPointer) throws -> Void
+    ) rethrows {
+        var out: [UInt8] = []
+        try write(w, title: title, chunk: chunk, to: &out) { full in
+            try full.withUnsafeBytes(emit)
+            full.removeAll(keepingCapacity: true)
+        }
+        if !out.isEmpty { try out.withUnsafeBytes(emit) }
+    }
+
+    /// Appends the listing to `out`, calling `flush` whenever `out` holds `chunk` bytes or more.
+    private static func write(
+        _ w: ACPITableWriter, title: String, chunk: Int, to out: inout [UInt8], flush: (inout [UInt8]) throws -> Void
+    ) rethrows {
         // Built as UTF-8 bytes with digits written in place: large tables have 100,000s of lines,
         // and String concatenation of padded pieces dominated the compile (same text as before).
-        var out: [UInt8] = []
         // An upper bound (a field line is at most about 100 bytes plus its value, a flag line 64,
         // a dump line of 16 bytes 80), so the buffer is never regrown — regrowing copied it and
         // doubled it. Capacity that is never written is never touched, so it costs no memory.
         var estimate = w.bytes.count * 5 + 1024
         for field in w.fields { estimate += 112 + field.length * 5 + field.flags.count * 64 + field.name.utf8.count }
-        out.reserveCapacity(estimate)
+        out.reserveCapacity(chunk == .max ? estimate : min(estimate, chunk + 4096))
         out += """
             /*
              * topoc: ACPI data table [\(title)]
@@ -43,6 +64,7 @@ public enum DataTableDSL {
             out += " : ".utf8
             appendValue(of: field, in: w, to: &out)
             out.append(0x0a)
+            if out.count >= chunk { try flush(&out) }
             if !field.flags.isEmpty {
                 let v = w.value(at: field.offset, length: field.length)
                 for bit in field.flags {
@@ -56,8 +78,14 @@ public enum DataTableDSL {
             }
         }
         out += "\nRaw Table Data: Length \(w.bytes.count) (0x\(String(w.bytes.count, radix: 16, uppercase: true)))\n\n".utf8
-        appendHexDump(w.bytes, to: &out)
-        return out
+        var line = 0
+        while line < w.bytes.count {
+            // Whole 16-byte lines, so the dump reads as one.
+            let end = chunk == .max ? w.bytes.count : min(w.bytes.count, line + max(16, chunk / 80 * 16))
+            appendHexDump(w.bytes, lines: line..<end, to: &out)
+            line = end
+            if out.count >= chunk { try flush(&out) }
+        }
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
@@ -139,8 +167,13 @@ public enum DataTableDSL {
     }
 
     static func appendHexDump(_ bytes: [UInt8], to out: inout [UInt8]) {
-        var i = 0
-        while i < bytes.count {
+        appendHexDump(bytes, lines: 0..<bytes.count, to: &out)
+    }
+
+    /// The dump lines of `bytes[lines]`; `lines` starts at a multiple of 16.
+    static func appendHexDump(_ bytes: [UInt8], lines: Range<Int>, to out: inout [UInt8]) {
+        var i = lines.lowerBound
+        while i < lines.upperBound {
             let end = min(i + 16, bytes.count)
             out += "    ".utf8
             appendHex(UInt64(i), 4, to: &out)

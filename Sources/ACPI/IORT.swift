@@ -65,6 +65,12 @@ public enum IORTTable {
     ///
     /// - Throws: the errors of `IORTMappingPlanner.diagnostics(for:)`.
     public static func build(_ t: Topology) throws(DiagnosticError) -> ACPITableOutput {
+        let w = try writer(t)
+        return ACPITableOutput(kind: .iort, aml: w.bytes, dslBytes: DataTableDSL.renderBytes(w, title: "IORT"))
+    }
+
+    /// The finished table with its fields, for rendering the listing in pieces (`DataTableDSL.render(_:title:into:)`).
+    static func writer(_ t: Topology) throws(DiagnosticError) -> ACPITableWriter {
         let errors = IORTMappingPlanner.diagnostics(for: t)
         if !errors.isEmpty { throw DiagnosticError(errors) }
         let rev = t.acpi.iortRevision
@@ -189,7 +195,7 @@ public enum IORTTable {
             precondition(w.offset - start == length)
         }
         w.finish()
-        return ACPITableOutput(kind: .iort, aml: w.bytes, dslBytes: DataTableDSL.renderBytes(w, title: "IORT"))
+        return w
     }
 
     /// Memory access properties: coherent is CCA 1 with CPM | DACS (QEMU's values), else all zero.

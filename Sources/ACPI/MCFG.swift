@@ -4,6 +4,12 @@ import TopologyModel
 public enum MCFGTable {
     /// Builds the MCFG of `t` (the OS reads bus B of an entry at `base + (B << 20)`).
     public static func build(_ t: Topology) -> ACPITableOutput {
+        let w = writer(t)
+        return ACPITableOutput(kind: .mcfg, aml: w.bytes, dslBytes: DataTableDSL.renderBytes(w, title: "MCFG"))
+    }
+
+    /// The finished table with its fields, for rendering the listing in pieces (`DataTableDSL.render(_:title:into:)`).
+    static func writer(_ t: Topology) -> ACPITableWriter {
         var w = ACPITableWriter()
         w.header(signature: "MCFG", revision: 1, fields: t.acpi, tableName: "Memory Mapped Configuration table")
         w.group()
@@ -19,6 +25,6 @@ public enum MCFGTable {
             w.u32(0, "Reserved")
         }
         w.finish()
-        return ACPITableOutput(kind: .mcfg, aml: w.bytes, dslBytes: DataTableDSL.renderBytes(w, title: "MCFG"))
+        return w
     }
 }

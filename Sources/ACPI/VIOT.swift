@@ -18,6 +18,12 @@ public enum VIOTTable {
     ///
     /// - Throws: `viot-offset-overflow` at an IOMMU whose node would start past offset 0xffff.
     public static func build(_ t: Topology) throws(DiagnosticError) -> ACPITableOutput {
+        let w = try writer(t)
+        return ACPITableOutput(kind: .viot, aml: w.bytes, dslBytes: DataTableDSL.renderBytes(w, title: "VIOT"))
+    }
+
+    /// The finished table with its fields, for rendering the listing in pieces (`DataTableDSL.render(_:title:into:)`).
+    static func writer(_ t: Topology) throws(DiagnosticError) -> ACPITableWriter {
         // IOMMU nodes first: their offsets are known before anything is written.
         var iommuOffset: [String: Int] = [:]
         var errors: [Diagnostic] = []
@@ -93,7 +99,7 @@ public enum VIOTTable {
             w.reserved(6)
         }
         w.finish()
-        return ACPITableOutput(kind: .viot, aml: w.bytes, dslBytes: DataTableDSL.renderBytes(w, title: "VIOT"))
+        return w
     }
 
     private static func nodeHeader(_ w: inout ACPITableWriter, type: UInt8, length: Int) {

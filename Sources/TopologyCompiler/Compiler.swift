@@ -81,7 +81,11 @@ public enum Compiler {
         var files: [OutputFile] = []
         do {
             try emit(topology, kinds: kinds, baseDTB: baseDTB, baseDTBFile: baseDTBFile) { name, bytes in
-                files.append(OutputFile(name: name, bytes: Array(bytes)))
+                if files.last?.name == name {
+                    files[files.count - 1].bytes += bytes
+                } else {
+                    files.append(OutputFile(name: name, bytes: Array(bytes)))
+                }
             }
         } catch let error as DiagnosticError {
             throw error
@@ -94,7 +98,9 @@ public enum Compiler {
     /// Emits the requested outputs one at a time, in the order and with the errors of
     /// `emit(_:kinds:baseDTB:baseDTBFile:)`, handing each file's bytes to `sink` and releasing them
     /// before the next output is built: at most one output (two for the device tree's DTB and
-    /// DTS, one table's `.aml` and `.dsl`) is in memory at a time. Outputs handed over before a
+    /// DTS) is in memory at a time. A data table's `.dsl` listing comes in consecutive pieces of
+    /// about 64 KiB as it is rendered (calls with the same name continue one file), so it is
+    /// never held whole. Outputs handed over before a
     /// format error is found are not withdrawn: a caller writing them somewhere must discard them
     /// when this throws (`OutputDirectory.write(to:dropping:producing:)` does). Throws a
     /// `DiagnosticError` for format errors, or what `sink` throws.
@@ -124,6 +130,20 @@ public enum Compiler {
         if !tables.isEmpty {
             let requested = Set(tables.compactMap(ACPITableKind.init(outputKind:)))
             for kind in ACPITableKind.allCases where requested.contains(kind) && ACPIEmitter.applies(kind, to: topology) {
+                let signature = kind.signature
+                if kind != .ssdt {
+                    let writer: ACPITableWriter?
+                    do {
+                        writer = try ACPIEmitter.dataTableWriter(kind, for: topology)
+                    } catch {
+                        errors += error.diagnostics
+                        continue
+                    }
+                    guard let writer else { continue }
+                    try writer.bytes.withUnsafeBytes { try sink("\(signature).aml", $0) }
+                    try DataTableDSL.render(writer, title: signature, chunk: 1 << 16) { try sink("\(signature).dsl", $0) }
+                    continue
+                }
                 let table: ACPITableOutput
                 do {
                     table = try ACPIEmitter.table(kind, for: topology)
@@ -131,7 +151,6 @@ public enum Compiler {
                     errors += error.diagnostics
                     continue
                 }
-                let signature = kind.signature
                 try table.aml.withUnsafeBytes { try sink("\(signature).aml", $0) }
                 try table.dslBytes.withUnsafeBytes { try sink("\(signature).dsl", $0) }
             }

@@ -79,9 +79,27 @@ public enum OutputDirectory {
         do {
             // The new outputs first, then the old directory's other files beside them.
             var names: [String] = []
-            try produce { name, bytes in
-                try writeFile(bytes, to: "\(staging)/\(name)")
-                names.append(name)
+            // Consecutive pieces with one name are one file (a listing written as it is rendered).
+            var open: (name: String, fd: Int32)?
+            do {
+                try produce { name, bytes in
+                    if open?.name != name {
+                        if let (previous, fd) = open {
+                            open = nil
+                            try syncAndClose(fd, path: "\(staging)/\(previous)")
+                        }
+                        open = (name, try create("\(staging)/\(name)"))
+                        names.append(name)
+                    }
+                    try writeAll(bytes, to: open!.fd, path: "\(staging)/\(name)")
+                }
+                if let (previous, fd) = open {
+                    open = nil
+                    try syncAndClose(fd, path: "\(staging)/\(previous)")
+                }
+            } catch {
+                if let (_, fd) = open { close(fd) }
+                throw error
             }
             let written = Set(names)
             var canSwap = true
@@ -170,9 +188,29 @@ public enum OutputDirectory {
     }
 
     static func writeFile(_ bytes: UnsafeRawBufferPointer, to path: String) throws(IOFailure) {
+        let fd = try create(path)
+        do {
+            try writeAll(bytes, to: fd, path: path)
+        } catch {
+            close(fd)
+            throw error
+        }
+        try syncAndClose(fd, path: path)
+    }
+
+    private static func create(_ path: String) throws(IOFailure) -> Int32 {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, "cannot create") }
+        return fd
+    }
+
+    /// fsync, then close (closed either way).
+    private static func syncAndClose(_ fd: Int32, path: String) throws(IOFailure) {
         defer { close(fd) }
+        guard fsync(fd) == 0 else { throw failure(path, "cannot sync") }
+    }
+
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32, path: String) throws(IOFailure) {
         var offset = 0
         while offset < bytes.count {
             let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
@@ -182,7 +220,6 @@ public enum OutputDirectory {
             }
             offset += written
         }
-        guard fsync(fd) == 0 else { throw failure(path, "cannot sync") }
     }
 
     static func readFile(_ path: String) throws(IOFailure) -> [UInt8] {
