@@ -100,16 +100,18 @@ public enum Compiler {
     /// before the next output is built: at most one output (two for the device tree's DTB and
     /// DTS) is in memory at a time. A data table's `.dsl` listing comes in consecutive pieces of
     /// about 64 KiB as it is rendered (calls with the same name continue one file), so it is
-    /// never held whole. Outputs handed over before a
+    /// never held whole. `beforeEach` runs before each output (the device tree, each table, the
+    /// endpoint map) is built: the CLI hands freed memory back to the system there. Outputs handed over before a
     /// format error is found are not withdrawn: a caller writing them somewhere must discard them
     /// when this throws (`OutputDirectory.write(to:dropping:producing:)` does). Throws a
     /// `DiagnosticError` for format errors, or what `sink` throws.
     public static func emit(
         _ topology: Topology, kinds: Set<OutputKind>, baseDTB: [UInt8]? = nil, baseDTBFile: String = "base.dtb",
-        into sink: (_ name: String, _ bytes: UnsafeRawBufferPointer) throws -> Void
+        beforeEach: () -> Void = {}, into sink: (_ name: String, _ bytes: UnsafeRawBufferPointer) throws -> Void
     ) throws {
         var errors: [Diagnostic] = []
         if !kinds.isDisjoint(with: [.dtb, .dts]) {
+            beforeEach()
             var tree: DeviceTreeOutput?
             do {
                 tree =
@@ -130,6 +132,7 @@ public enum Compiler {
         if !tables.isEmpty {
             let requested = Set(tables.compactMap(ACPITableKind.init(outputKind:)))
             for kind in ACPITableKind.allCases where requested.contains(kind) && ACPIEmitter.applies(kind, to: topology) {
+                beforeEach()
                 let signature = kind.signature
                 if kind != .ssdt {
                     let writer: ACPITableWriter?
@@ -156,6 +159,7 @@ public enum Compiler {
             }
         }
         if kinds.contains(.json) {
+            beforeEach()
             var json = EndpointsJSON.render(EndpointLayout(topology), topologyName: topology.name)
             try json.withUTF8 { try sink("endpoints.json", UnsafeRawBufferPointer($0)) }
         }

@@ -94,8 +94,10 @@ struct CompileCommand: ParsableCommand {
         var written: [String] = []
         do {
             try OutputDirectory.write(to: directory, dropping: stale) { put in
-                try Compiler.emit(topology, kinds: kinds, baseDTB: options.baseDTB, baseDTBFile: options.baseDTBFile) {
-                    name, contents in
+                try Compiler.emit(
+                    topology, kinds: kinds, baseDTB: options.baseDTB, baseDTBFile: options.baseDTBFile,
+                    beforeEach: OutputDirectory.releaseFreedMemory
+                ) { name, contents in
                     try put(name, contents)
                     written.append("\(directory)/\(name)")
                 }
