@@ -23,7 +23,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Exact: TopologyParser also reads libyaml's events through Yams' own C module (CYaml),
+        // which Yams builds but does not promise as API (Sources/TopologyParser/EventTree.swift).
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         // libfdt from Debian's libfdt-dev (no pkg-config file, so a plain module map).
