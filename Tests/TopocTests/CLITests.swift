@@ -3,27 +3,7 @@ import Testing
 
 /// The command-line contract of cli.md, through the built executable.
 @Suite(.serialized) struct CLITests {
-    static let valid = """
-        topology: 1
-        name: tiny
-        arch: arm64
-        msi-controllers:
-          its: { type: gicv3-its, base: 0x08080000 }
-        iommus:
-          viommu: { type: virtio-pci, root-complex: pcie, bdf: "00:01.0" }
-        root-complexes:
-          pcie:
-            segment: 0
-            buses: [0, 0xff]
-            ecam: 0x4010000000
-            windows:
-              - { type: mem32, cpu: 0x10000000, size: 0x2eff0000 }
-            iommu-map:
-              - { rids: [0x0000, 0xffff], iommu: viommu, id: 0 }
-            msi-map:
-              - { rids: [0x0000, 0xffff], controller: its, id: 0 }
-
-        """
+    static let valid = tinyTopology(name: "tiny")
 
     static let overlapping = valid.replacingOccurrences(
         of: "      - { rids: [0x0000, 0xffff], iommu: viommu, id: 0 }\n",

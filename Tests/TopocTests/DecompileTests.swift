@@ -134,27 +134,7 @@ import TopologyModel
 
     // MARK: Blobs that disagree
 
-    static let base = """
-        topology: 1
-        name: mix
-        arch: arm64
-        msi-controllers:
-          its: { type: gicv3-its, base: 0x08080000 }
-        iommus:
-          viommu: { type: virtio-pci, root-complex: pcie, bdf: "00:01.0" }
-        root-complexes:
-          pcie:
-            segment: 0
-            buses: [0, 0xff]
-            ecam: 0x4010000000
-            windows:
-              - { type: mem32, cpu: 0x10000000, size: 0x2eff0000 }
-            iommu-map:
-              - { rids: [0x0000, 0xffff], iommu: viommu, id: 0 }
-            msi-map:
-              - { rids: [0x0000, 0xffff], controller: its, id: 0 }
-
-        """
+    static let base = tinyTopology(name: "mix")
 
     @Test func contradictingBlobsGiveCommentsAndFail() throws {
         let a = try compile(Self.base, file: "a.yaml")

@@ -90,3 +90,29 @@ func tool(_ name: String) throws -> String {
     Issue.record("\(name) is not installed (make test installs it)")
     throw CancellationError()
 }
+
+/// A small valid arm64 topology (one ITS, a virtio-pci IOMMU, one host bridge translating every
+/// RID), the starting point tests edit to make the case they need.
+func tinyTopology(name: String) -> String {
+    """
+    topology: 1
+    name: \(name)
+    arch: arm64
+    msi-controllers:
+      its: { type: gicv3-its, base: 0x08080000 }
+    iommus:
+      viommu: { type: virtio-pci, root-complex: pcie, bdf: "00:01.0" }
+    root-complexes:
+      pcie:
+        segment: 0
+        buses: [0, 0xff]
+        ecam: 0x4010000000
+        windows:
+          - { type: mem32, cpu: 0x10000000, size: 0x2eff0000 }
+        iommu-map:
+          - { rids: [0x0000, 0xffff], iommu: viommu, id: 0 }
+        msi-map:
+          - { rids: [0x0000, 0xffff], controller: its, id: 0 }
+
+    """
+}
