@@ -133,7 +133,10 @@ enum FuzzTargets {
             rest = bytes.dropFirst(length)
         }
         let acpi = acpiTables(Array(rest)).enumerated().map { FirmwareBlob(name: "fuzz\($0.offset).aml", bytes: $0.element) }
-        let result = Decompiler.decompile(dtb: dtb, acpi: acpi)
+        // A smaller budget than the default (the same code path), so that a 100-byte VIOT range
+        // over thousands of segments stays a short run instead of a libFuzzer timeout.
+        let options = DecompileOptions(maxEntries: 4_096)
+        let result = Decompiler.decompile(dtb: dtb, acpi: acpi, options: options)
         // What decompile writes must itself be a topology file topoc can read without crashing.
         if let yaml = result.yaml { _ = Compiler.check(bytes: Array(yaml.utf8), file: "decompiled.yaml") }
     }

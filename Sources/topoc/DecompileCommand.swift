@@ -27,10 +27,18 @@ struct DecompileCommand: ParsableCommand {
     @Option(help: ArgumentHelp("arm64 or x86_64 (default: arm64 with a DTB or an IORT, else x86_64).", valueName: "arch"))
     var arch: String?
 
+    @Option(
+        name: .customLong("max-entries"),
+        help: ArgumentHelp(
+            "Stop with decompile-too-large when the blobs expand to more root complexes and map entries than this (default: \(DecompileOptions.defaultMaxEntries)).",
+            valueName: "n"))
+    var maxEntries: Int = DecompileOptions.defaultMaxEntries
+
     @Option(name: .customLong("diagnostics-format"), help: "How to print diagnostics: text or json (one object per line).")
     var diagnosticsFormat: DiagnosticFormat = .text
 
     func validate() throws {
+        if maxEntries < 1 { throw ValidationError("--max-entries must be at least 1") }
         if dtb == nil && acpi.isEmpty { throw ValidationError("give --dtb and/or --acpi") }
         if let arch, Architecture(rawValue: arch) == nil { throw ValidationError("--arch must be arm64 or x86_64") }
         if let name, !Self.isTopologyName(name) {
@@ -58,7 +66,7 @@ struct DecompileCommand: ParsableCommand {
         let tables = try acpi.map { FirmwareBlob(name: $0, bytes: try readInput($0)) }
         let options = DecompileOptions(
             name: name ?? output.flatMap(Self.name(fromOutput:)), arch: arch.flatMap(Architecture.init(rawValue:)),
-            outputFile: output ?? "<stdout>")
+            outputFile: output ?? "<stdout>", maxEntries: maxEntries)
         let result = Decompiler.decompile(dtb: dtbBlob, acpi: tables, options: options)
         DiagnosticPrinter(format: diagnosticsFormat).print(result.diagnostics)
         guard let yaml = result.yaml else { throw ExitCode(Status.invalid) }

@@ -278,7 +278,7 @@ _topoc_decompile() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=(--acpi)
-    non_repeating_options=(--dtb --output -o --name --arch --diagnostics-format)
+    non_repeating_options=(--dtb --output -o --name --arch --max-entries --diagnostics-format)
     __topoc_offer_flags_options 0
 
     # Offer option value completions
@@ -296,6 +296,9 @@ _topoc_decompile() {
         return
         ;;
     '--arch')
+        return
+        ;;
+    '--max-entries')
         return
         ;;
     '--diagnostics-format')

@@ -141,6 +141,7 @@ _topoc_decompile() {
         '(--output -o)'{--output,-o}'[Write the topology here (default\: standard output).]:file.yaml:'
         '--name[The topology name (default\: the output file'\''s base name, else from the blobs).]:name:'
         '--arch[arm64 or x86_64 (default\: arm64 with a DTB or an IORT, else x86_64).]:arch:'
+        '--max-entries[Stop with decompile-too-large when the blobs expand to more root complexes and map entries than this (default\: 500000).]:n:'
         '--diagnostics-format[How to print diagnostics\: text or json (one object per line).]:diagnostics-format:{__topoc_complete "${___diagnostics_format[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'

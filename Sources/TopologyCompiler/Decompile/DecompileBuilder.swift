@@ -151,6 +151,9 @@ struct DecompileBuilder {
     var its: [DraftITS] = []
     var iommus: [DraftIOMMU] = []
     var rcs: [DraftRC] = []
+    /// Indices into `rcs` by segment. A 100-byte VIOT range can name 65,536 segments, so every
+    /// lookup by segment goes through this index rather than a scan of all root complexes.
+    var rcsBySegment: [UInt16: [Int]] = [:]
     var devices: [DraftDevice] = []
     var findings: [Finding] = []
 
@@ -164,6 +167,31 @@ struct DecompileBuilder {
 
     var dtName: String { inputs.dt?.name ?? "DTB" }
 
+    /// Appends `rc`, indexed by its segment; the only way root complexes are added.
+    @discardableResult
+    mutating func addRC(_ rc: DraftRC) -> Int {
+        rcs.append(rc)
+        rcsBySegment[rc.segment, default: []].append(rcs.count - 1)
+        return rcs.count - 1
+    }
+
+    /// Root complexes and map entries made so far beyond what the blobs list one by one.
+    var entriesMade = 0
+    /// Set when the blobs expand past `options.maxEntries`: what did it, and in which blob.
+    var overBudget: (what: String, file: String)?
+
+    /// Charges `count` entries that `what` in `file` expands to; false (and `overBudget` set) when
+    /// that passes the budget. Charged before the work, so an overrun costs nothing.
+    mutating func charge(_ count: Int, for what: @autoclosure () -> String, in file: String) -> Bool {
+        guard overBudget == nil else { return false }
+        entriesMade += count
+        if entriesMade > options.maxEntries { overBudget = (what(), file) }
+        return overBudget == nil
+    }
+
+    /// The root complexes of `segment`, in `rcs` order.
+    func rcIndices(onSegment segment: UInt16) -> [Int] { rcsBySegment[segment] ?? [] }
+
     mutating func note(_ anchor: Anchor, _ kind: Finding.Kind, _ message: String, _ blobs: [String]) {
         findings.append(Finding(anchor: anchor, kind: kind, message: message, blobs: blobs, index: findings.count))
     }
@@ -174,7 +202,9 @@ struct DecompileBuilder {
         readSSDTs()
         readMCFG()
         readIORT()
+        guard overBudget == nil else { return }
         readVIOT()
+        guard overBudget == nil else { return }
         reconcileMaps()
         placeACPIOnlyRootComplexes()
         decideSMMUMSIMaps()
@@ -265,8 +295,7 @@ struct DecompileBuilder {
             rc.reservedRegions = DeviceFactsReader.reservedRegions(dt, path)
             if let reg = regEntry(path) { rc.ecam = reg.address }
             rc.windows = windows(dt, path)
-            let rcIndex = rcs.count
-            rcs.append(rc)
+            let rcIndex = addRC(rc)
             for child in bridge.childPaths {
                 guard let compatible = try? dt.stringList("compatible", of: child), compatible.contains("virtio,pci-iommu"),
                     let bdf = (try? dt.pciBDF(of: child)) ?? nil
@@ -475,7 +504,7 @@ struct DecompileBuilder {
             default: break
             }
         }
-        if let r = rcs.firstIndex(where: { $0.segment == segment && $0.firstBus == first && $0.ssdtPath == nil }) {
+        if let r = rcIndices(onSegment: segment).first(where: { rcs[$0].firstBus == first && rcs[$0].ssdtPath == nil }) {
             if rcs[r].name == nil { rcs[r].name = object.description }
             rcs[r].ssdtPath = object.path
             rcs[r].ssdtOrder = order
@@ -493,7 +522,7 @@ struct DecompileBuilder {
         rc.windows = windows
         rc.ssdtPath = object.path
         rc.ssdtOrder = order
-        rcs.append(rc)
+        addRC(rc)
     }
 
     // MARK: - MCFG
@@ -502,7 +531,7 @@ struct DecompileBuilder {
         guard let (mcfg, file) = inputs.mcfg else { return }
         for entry in mcfg.entries {
             let ecam = entry.baseAddress &+ (UInt64(entry.startBus) << 20)
-            if let r = rcs.firstIndex(where: { $0.segment == entry.segment && $0.firstBus == entry.startBus }) {
+            if let r = rcIndices(onSegment: entry.segment).first(where: { rcs[$0].firstBus == entry.startBus }) {
                 if let dtECAM = rcs[r].ecam, dtECAM != ecam || rcs[r].lastBus != entry.endBus {
                     note(.rc(r), .contradiction, "the ECAM window differs: \(hex(dtECAM)) buses \(hex(rcs[r].firstBus))-\(hex(rcs[r].lastBus)) in the DT, \(hex(ecam)) buses \(hex(entry.startBus))-\(hex(entry.endBus)) in \(file)", [dtName, file])
                 } else if rcs[r].ecam == nil {
@@ -517,7 +546,7 @@ struct DecompileBuilder {
             } else {
                 var rc = DraftRC(segment: entry.segment, firstBus: entry.startBus, lastBus: entry.endBus)
                 rc.ecam = ecam
-                rcs.append(rc)
+                addRC(rc)
                 if inputs.dt != nil {
                     note(.rc(rcs.count - 1), .complement, "\(file) describes this ECAM window; the DT has no host bridge for it", [file, dtName])
                 }
@@ -528,15 +557,14 @@ struct DecompileBuilder {
     /// The root complex of `segment` whose buses hold `bus`, creating one (buses 0-0xff, or what
     /// is left of the segment) when there is none.
     mutating func rootComplex(segment: UInt16, bus: UInt8) -> Int {
-        if let r = rcs.firstIndex(where: { $0.segment == segment && $0.firstBus <= bus && bus <= $0.lastBus }) { return r }
-        let taken = rcs.filter { $0.segment == segment }
+        let taken = rcIndices(onSegment: segment).map { rcs[$0] }
+        if let r = rcIndices(onSegment: segment).first(where: { rcs[$0].firstBus <= bus && bus <= rcs[$0].lastBus }) { return r }
         var first: UInt8 = 0, last: UInt8 = 0xff
         for other in taken {
             if other.lastBus < bus { first = max(first, other.lastBus + 1) }
             if other.firstBus > bus { last = min(last, other.firstBus - 1) }
         }
-        rcs.append(DraftRC(segment: segment, firstBus: first, lastBus: last))
-        return rcs.count - 1
+        return addRC(DraftRC(segment: segment, firstBus: first, lastBus: last))
     }
 
     // MARK: - IORT
@@ -668,8 +696,8 @@ struct DecompileBuilder {
         for node in iort.nodes {
             guard case .rootComplex(let body) = node.kind else { continue }
             let segment = UInt16(truncatingIfNeeded: body.pciSegment)
-            if !rcs.contains(where: { $0.segment == segment }) { _ = rootComplex(segment: segment, bus: 0) }
-            for r in rcs.indices where rcs[r].segment == segment {
+            if rcIndices(onSegment: segment).isEmpty { _ = rootComplex(segment: segment, bus: 0) }
+            for r in rcIndices(onSegment: segment) {
                 let coherent = body.memoryAccess.isCoherent
                 if rcs[r].inDT && rcs[r].coherent != coherent {
                     note(.rc(r), .contradiction, "the DT says this host bridge is\(rcs[r].coherent ? "" : " not") coherent, \(file) says it is\(coherent ? "" : " not")", [dtName, file])
@@ -680,6 +708,12 @@ struct DecompileBuilder {
             }
             var translation: [MapPiece] = []
             var msi: [MapPiece] = []
+            // Each mapping to an SMMU continues through all of that SMMU's mappings to ITSs.
+            let chained = node.mappings.reduce(0) { sum, m in
+                guard let smmu = smmuByOffset[Int(m.outputReference)], case .smmu(let s) = iommus[smmu].kind else { return sum + 1 }
+                return sum + 1 + (s.iortMSIMappings?.count ?? 0)
+            }
+            guard charge(chained, for: "the root complex node at offset \(hex(node.offset))", in: file) else { return }
             for m in node.mappings where !m.isSingleMapping {
                 guard let rids = IDRange.checked(first: UInt64(m.inputBase), count: UInt64(m.idCount) + 1) else { continue }
                 if let target = itsByOffset[Int(m.outputReference)] {
@@ -745,11 +779,18 @@ struct DecompileBuilder {
         }
         for range in viot.pciRanges {
             guard let iommu = byOffset[Int(range.outputNode)] else { continue }
+            let segments = Int(range.segmentEnd) - Int(range.segmentStart) + 1
+            guard
+                charge(
+                    2 * max(segments, 0),
+                    for: "the PCI range node at offset \(hex(range.offset)) (segments \(hex(range.segmentStart))-\(hex(range.segmentEnd)))",
+                    in: file)
+            else { return }
             for segment in range.segmentStart...range.segmentEnd {
                 let delta = UInt32(segment - range.segmentStart) << 16
                 viotTranslation[segment, default: []].append(
                     MapPiece(rids: IDRange(first: UInt32(range.bdfStart), last: UInt32(range.bdfEnd)), target: iommu, id: range.endpointStart &+ delta))
-                if !rcs.contains(where: { $0.segment == segment }) { _ = rootComplex(segment: segment, bus: UInt8(range.bdfStart >> 8)) }
+                if rcIndices(onSegment: segment).isEmpty { _ = rootComplex(segment: segment, bus: UInt8(range.bdfStart >> 8)) }
             }
         }
         for ep in viot.mmioEndpoints {
@@ -831,8 +872,8 @@ struct DecompileBuilder {
         }
         // RIDs a table translates on a segment where no root complex has those buses.
         for (segment, pieces) in viotTranslation.merging(iortTranslation, uniquingKeysWith: +).sorted(by: { $0.key < $1.key }) {
+            let covered = rcIndices(onSegment: segment).map { MapPiece(rids: rcs[$0].rids, target: 0, id: 0) }
             for piece in pieces {
-                let covered = rcs.filter { $0.segment == segment }.map { MapPiece(rids: $0.rids, target: 0, id: 0) }
                 for gap in uncovered(piece, by: covered) {
                     note(.top, .complement, "RIDs \(gap.rids) of segment \(segment) are translated by \(iommuLabel(gap.target)), but no root complex has those buses; left out", [viotFile, iortFile])
                 }
@@ -987,6 +1028,8 @@ struct DecompileBuilder {
         var newIndex = [Int](repeating: 0, count: rcs.count)
         for (n, old) in order.enumerated() { newIndex[old] = n }
         rcs = order.map { rcs[$0] }
+        rcsBySegment = [:]
+        for r in rcs.indices { rcsBySegment[rcs[r].segment, default: []].append(r) }
         for i in iommus.indices {
             if case .pci(let r, let bdf) = iommus[i].kind { iommus[i].kind = .pci(rc: newIndex[r], bdf: bdf) }
         }
@@ -1093,10 +1136,14 @@ struct DecompileBuilder {
         for i in rcs.indices { rcs[i].name = claim(rcs[i].name) }
         for i in devices.indices { devices[i].name = claim(devices[i].name) }
         /// `stem` (when `bare`), then `stem1`, `stem2`...; numbered from `start` when not bare.
+        /// Each stem remembers the last number it handed out, so naming thousands of devices
+        /// `dev1`...`devN` is linear, not a search from 1 for each.
+        var nextNumber: [String: Int] = [:]
         func derive(_ stem: String, bare: Bool, start: Int = 1) -> String {
             if bare, used.insert(stem).inserted { return stem }
-            var n = start
+            var n = max(start, nextNumber[stem] ?? start)
             while !used.insert("\(stem)\(n)").inserted { n += 1 }
+            nextNumber[stem] = n + 1
             return "\(stem)\(n)"
         }
         for i in its.indices where its[i].name == nil { its[i].name = derive("its", bare: true) }

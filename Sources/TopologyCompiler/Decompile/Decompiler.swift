@@ -10,11 +10,25 @@ public struct DecompileOptions: Sendable {
     public var arch: Architecture?
     /// The file name diagnostics point at (where the YAML goes).
     public var outputFile: String
+    /// The most root complexes and map entries the blobs may expand to. A 24-byte VIOT PCI range
+    /// can cover 65,536 segments and an IORT's RC -> SMMU -> ITS chains multiply, so a small blob
+    /// can describe a huge topology; past this budget decompile stops with `decompile-too-large`
+    /// instead of running for minutes. The default admits `topoc generate --scale 1000` (2,000
+    /// root complexes, 128,000 map entries) with room to spare and keeps the YAML well inside the
+    /// parser's node budget.
+    public var maxEntries: Int
 
-    public init(name: String? = nil, arch: Architecture? = nil, outputFile: String = "<stdout>") {
+    /// The default `maxEntries`.
+    public static let defaultMaxEntries = 500_000
+
+    public init(
+        name: String? = nil, arch: Architecture? = nil, outputFile: String = "<stdout>",
+        maxEntries: Int = DecompileOptions.defaultMaxEntries
+    ) {
         self.name = name
         self.arch = arch
         self.outputFile = outputFile
+        self.maxEntries = maxEntries
     }
 }
 
@@ -91,6 +105,14 @@ public enum Decompiler {
         }
         var builder = DecompileBuilder(inputs: inputs, options: options)
         builder.run()
+        if let overrun = builder.overBudget {
+            diagnostics.append(
+                Diagnostic(
+                    id: "decompile-too-large",
+                    "\(overrun.what) makes the topology larger than decompile's budget of \(options.maxEntries) root complexes and map entries",
+                    at: .start(of: overrun.file)))
+            return DecompileResult(yaml: nil, topology: nil, diagnostics: diagnostics)
+        }
         let rendered = TopologyYAML.render(builder)
         for finding in builder.findings {
             let line = rendered.lines[finding.index] ?? 1
