@@ -41,7 +41,7 @@ public enum DataTableDSL {
         // a dump line of 16 bytes 80), so the buffer is never regrown — regrowing copied it and
         // doubled it. Capacity that is never written is never touched, so it costs no memory.
         var estimate = w.bytes.count * 5 + 1024
-        for field in w.fields { estimate += 112 + field.length * 5 + field.flags.count * 64 + field.name.utf8.count }
+        w.forEachField { field in estimate += 112 + field.length * 5 + field.flags.count * 64 + field.name.utf8.count }
         out.reserveCapacity(chunk == .max ? estimate : min(estimate, chunk + 4096))
         out += """
             /*
@@ -51,7 +51,7 @@ public enum DataTableDSL {
              */
 
             """.utf8
-        for field in w.fields {
+        try w.forEachField { field in
             if field.startsGroup { out.append(0x0a) }
             out.append(UInt8(ascii: "["))
             appendHex(UInt64(field.offset), 3, to: &out)

@@ -46,10 +46,66 @@ public struct ACPIField: Hashable, Sendable {
 /// spec (and iasl) gives it, so the same calls produce the bytes and the `.dsl` listing.
 public struct ACPITableWriter: Sendable {
     public private(set) var bytes: [UInt8] = []
-    public private(set) var fields: [ACPIField] = []
+    /// The fields in writing order, compact: a large layout's IORT has 100,000s of fields, and as
+    /// `ACPIField` values (name, style and flag list inline, about 84 bytes each with growth
+    /// slack) they were the largest thing a compile held. A record is 16 bytes; names, styles
+    /// and flag lists are kept once each in `kinds`.
+    private var records: [FieldRecord] = []
+    private var kinds: [FieldKind] = []
+    private var kindIndex: [FieldKind: UInt32] = [:]
     private var groupPending = false
 
     public init() {}
+
+    /// Every field written, in order (built on demand; `forEachField` does not build the array).
+    public var fields: [ACPIField] {
+        var all: [ACPIField] = []
+        all.reserveCapacity(records.count)
+        forEachField { all.append($0) }
+        return all
+    }
+
+    /// The number of fields written.
+    public var fieldCount: Int { records.count }
+
+    /// Calls `body` with each field in writing order.
+    public func forEachField(_ body: (ACPIField) throws -> Void) rethrows {
+        for r in records {
+            let kind = kinds[Int(r.kind)]
+            try body(
+                ACPIField(
+                    offset: Int(r.offset), length: Int(r.length), name: kind.name, style: kind.style, flags: kind.flags,
+                    startsGroup: r.startsGroup))
+        }
+    }
+
+    private struct FieldRecord: Sendable {
+        var offset: UInt32
+        var length: UInt32
+        var kind: UInt32
+        var startsGroup: Bool
+    }
+
+    /// What fields share: the name, how the value prints, and the named bits.
+    private struct FieldKind: Hashable, Sendable {
+        var name: String
+        var style: ACPIFieldStyle
+        var flags: [ACPIFlagBit]
+    }
+
+    private mutating func append(offset: Int, length: Int, _ name: String, _ style: ACPIFieldStyle, _ flags: [ACPIFlagBit]) {
+        let kind = FieldKind(name: name, style: style, flags: flags)
+        let index: UInt32
+        if let known = kindIndex[kind] {
+            index = known
+        } else {
+            index = UInt32(kinds.count)
+            kinds.append(kind)
+            kindIndex[kind] = index
+        }
+        records.append(FieldRecord(offset: UInt32(offset), length: UInt32(length), kind: index, startsGroup: groupPending))
+        groupPending = false
+    }
 
     /// Current offset from the start of the table.
     public var offset: Int { bytes.count }
@@ -58,11 +114,7 @@ public struct ACPITableWriter: Sendable {
     public mutating func group() { groupPending = true }
 
     private mutating func record(_ length: Int, _ name: String, _ style: ACPIFieldStyle, _ flags: [ACPIFlagBit] = []) {
-        fields.append(
-            ACPIField(
-                offset: bytes.count - length, length: length, name: name, style: style, flags: flags,
-                startsGroup: groupPending))
-        groupPending = false
+        append(offset: bytes.count - length, length: length, name, style, flags)
     }
 
     private mutating func little(_ value: UInt64, _ size: Int) {
@@ -128,11 +180,7 @@ public struct ACPITableWriter: Sendable {
 
     /// A zero-width heading for the structure that follows (only shown in the listing).
     public mutating func label(_ name: String, _ text: String, width: Int) {
-        fields.append(
-            ACPIField(
-                offset: bytes.count, length: 0, name: name, style: .label(text, width: width), flags: [],
-                startsGroup: groupPending))
-        groupPending = false
+        append(offset: bytes.count, length: 0, name, .label(text, width: width), [])
     }
 
     /// Overwrites a 16-bit field written earlier.
