@@ -7,23 +7,23 @@ struct ComponentReader {
 
     // MARK: MSI controllers
 
-    func msiControllers(_ entries: [(name: String, at: SourceLocation, value: YAMLTree)]) -> [MSIController] {
+    func msiControllers(_ entries: consuming [NamedEntry]) -> [MSIController] {
         var result: [MSIController] = []
         var itsCount: UInt32 = 0
-        for (name, at, value) in entries {
+        readEach(entries) { name, at, value in
             names.register(name, at: at)
             let context = "MSI controller '\(name)'"
-            guard let type = typeOf(value, context: context, allowed: ["gicv3-its", "x86-msi"]) else { continue }
+            guard let type = typeOf(value, context: context, allowed: ["gicv3-its", "x86-msi"]) else { return }
             switch type {
             case "gicv3-its":
-                guard let fields = Fields(value, context: context, allowed: ["type", "base", "its-id"], sink: sink) else { continue }
+                guard let fields = Fields(value, context: context, allowed: ["type", "base", "its-id"], sink: sink) else { return }
                 let base = aligned(fields, "base", to: 0x10000, required: true)
                 let itsID = fields.integer("its-id", bits: 32).map(UInt32.init) ?? itsCount
                 itsCount += 1
-                guard let base else { continue }
+                guard let base else { return }
                 result.append(MSIController(name: name, kind: .gicv3ITS(base: base, itsID: itsID), source: source(fields, at)))
             default:
-                guard let fields = Fields(value, context: context, allowed: ["type"], sink: sink) else { continue }
+                guard let fields = Fields(value, context: context, allowed: ["type"], sink: sink) else { return }
                 result.append(MSIController(name: name, kind: .x86MSI, source: source(fields, at)))
             }
         }
@@ -34,32 +34,32 @@ struct ComponentReader {
 
     static let virtioKeys = ["page-size-mask", "input-range", "domain-range", "bypass", "map-msi-doorbells", "probe-size", "reserved-regions"]
 
-    func iommus(_ entries: [(name: String, at: SourceLocation, value: YAMLTree)]) -> [IOMMU] {
+    func iommus(_ entries: consuming [NamedEntry]) -> [IOMMU] {
         var result: [IOMMU] = []
-        for (name, at, value) in entries {
+        readEach(entries) { name, at, value in
             names.register(name, at: at)
             let context = "IOMMU '\(name)'"
-            guard let type = typeOf(value, context: context, allowed: ["virtio-pci", "virtio-mmio", "smmuv3"]) else { continue }
+            guard let type = typeOf(value, context: context, allowed: ["virtio-pci", "virtio-mmio", "smmuv3"]) else { return }
             switch type {
             case "virtio-pci":
-                guard let fields = Fields(value, context: context, allowed: ["type", "root-complex", "bdf"] + Self.virtioKeys, sink: sink) else { continue }
+                guard let fields = Fields(value, context: context, allowed: ["type", "root-complex", "bdf"] + Self.virtioKeys, sink: sink) else { return }
                 let rc = fields.string("root-complex", required: true)
                 let bdf = fields.required("bdf").flatMap { Values.bdf($0, what: "'bdf' of \(context)", sink: sink) }
                 let config = virtioConfig(fields, context: context)
-                guard let rc, let bdf, let config else { continue }
+                guard let rc, let bdf, let config else { return }
                 result.append(IOMMU(name: name, kind: .virtioPCI(rootComplex: rc, bdf: bdf), virtio: config, source: source(fields, at)))
             case "virtio-mmio":
-                guard let fields = Fields(value, context: context, allowed: ["type", "base", "size", "interrupt"] + Self.virtioKeys, sink: sink) else { continue }
+                guard let fields = Fields(value, context: context, allowed: ["type", "base", "size", "interrupt"] + Self.virtioKeys, sink: sink) else { return }
                 let base = aligned(fields, "base", to: 4, required: true)
                 let size = nonZero(fields, "size") ?? 0x200
                 let interrupt = fields.integer("interrupt", bits: 32).map(UInt32.init)
                 let config = virtioConfig(fields, context: context)
-                guard let base, let config else { continue }
+                guard let base, let config else { return }
                 result.append(IOMMU(name: name, kind: .virtioMMIO(base: base, size: size, interrupt: interrupt), virtio: config, source: source(fields, at)))
             default:
                 let keys = ["type", "base", "size", "interrupts", "coherent", "msi", "msi-map"]
-                guard let fields = Fields(value, context: context, allowed: keys, sink: sink) else { continue }
-                guard let base = aligned(fields, "base", to: 0x10000, required: true) else { continue }
+                guard let fields = Fields(value, context: context, allowed: keys, sink: sink) else { return }
+                guard let base = aligned(fields, "base", to: 0x10000, required: true) else { return }
                 var smmu = IOMMU.SMMUv3(base: base)
                 smmu.size = nonZero(fields, "size") ?? 0x20000
                 smmu.coherent = fields.bool("coherent") ?? true

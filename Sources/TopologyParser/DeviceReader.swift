@@ -11,9 +11,10 @@ struct DeviceReader {
         "reserved-regions",
     ]
 
-    func read(_ entries: [(name: String, at: SourceLocation, value: YAMLTree)]) -> [PlatformDevice] {
+    func read(_ entries: consuming [NamedEntry]) -> [PlatformDevice] {
         var devices: [(PlatformDevice, explicitPath: Bool)] = []
-        for (name, at, value) in entries {
+        devices.reserveCapacity(entries.count)
+        readEach(entries) { name, at, value in
             names.register(name, at: at)
             if let device = read(name: name, at: at, value) { devices.append(device) }
         }

@@ -33,12 +33,12 @@ enum EventTree {
 
     private struct Builder {
         let parser: UnsafeMutablePointer<yaml_parser_t>
-        let file: String
+        let file: SourceFileID
         var nodes = 0
 
         init(parser: UnsafeMutablePointer<yaml_parser_t>, file: String) {
             self.parser = parser
-            self.file = file
+            self.file = SourceFiles.id(of: file)
         }
 
         mutating func next() -> Event? {
@@ -61,7 +61,7 @@ enum EventTree {
             nodes += 1
             guard nodes <= YAMLLimits.maxNodes, depth <= YAMLLimits.maxDepth else { return nil }
             let at = SourceLocation(
-                file: file, line: Int(event.raw.start_mark.line) + 1, column: Int(event.raw.start_mark.column) + 1)
+                in: file, line: Int(event.raw.start_mark.line) + 1, column: Int(event.raw.start_mark.column) + 1)
             switch event.type {
             case YAML_SCALAR_EVENT:
                 let scalar = event.raw.data.scalar

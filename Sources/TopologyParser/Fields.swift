@@ -1,5 +1,19 @@
 import TopologyModel
 
+/// One entry of a named map: its name, where the name was written, and its value.
+typealias NamedEntry = (name: String, at: SourceLocation, value: YAMLTree)
+
+/// Calls `body` with each entry in order, dropping each entry's subtree from `entries` first, so
+/// that it is freed as soon as `body` has read it.
+func readEach(_ entries: consuming [NamedEntry], _ body: (NamedEntry) -> Void) {
+    var entries = entries
+    for i in entries.indices {
+        let entry = entries[i]
+        entries[i].value = YAMLTree.released
+        body(entry)
+    }
+}
+
 /// The keys of one YAML mapping, checked against the keys its schema allows.
 ///
 /// Unknown keys are reported on creation (with a "did you mean" hint); required keys are reported
@@ -9,10 +23,12 @@ struct Fields {
     /// "root complex 'pcie0'": how messages name the thing being read.
     let context: String
     private var values: [String: YAMLTree] = [:]
+    /// Where the values handed out by `take` were written (for `location(of:)` and `sourceMap`).
+    private var takenLocations: [String: SourceLocation] = [:]
     let sink: DiagnosticSink
 
     /// Reads `tree` as a mapping with the given keys; nil (with an error) when it is not a mapping.
-    init?(_ tree: YAMLTree, context: String, allowed: [String], sink: DiagnosticSink) {
+    init?(_ tree: consuming YAMLTree, context: String, allowed: [String], sink: DiagnosticSink) {
         self.location = tree.location
         self.context = context
         self.sink = sink
@@ -43,6 +59,18 @@ struct Fields {
 
     subscript(key: String) -> YAMLTree? { values[key] }
 
+    /// Where the value of `key` was written, also after `take`.
+    func location(of key: String) -> SourceLocation? { values[key]?.location ?? takenLocations[key] }
+
+    /// Hands out the value of `key` and forgets it here, so that its subtree is freed as soon as
+    /// the caller has read it: the sections of a large topology are most of its parse tree, and
+    /// holding them all until the whole model was built made parsing a compile's peak.
+    mutating func take(_ key: String) -> YAMLTree? {
+        guard let value = values.removeValue(forKey: key) else { return nil }
+        takenLocations[key] = value.location
+        return value
+    }
+
     /// The value of a required key, or nil after reporting it missing.
     func required(_ key: String) -> YAMLTree? {
         if let value = values[key] { return value }
@@ -51,7 +79,7 @@ struct Fields {
     }
 
     var sourceMap: SourceMap {
-        SourceMap(location: location, values: values.mapValues(\.location))
+        SourceMap(location: location, values: values.mapValues(\.location).merging(takenLocations) { written, _ in written })
     }
 
     // MARK: Typed values
@@ -82,8 +110,17 @@ struct Fields {
     }
 
     /// A named map (`iommus:`, `devices:`...): its entries in declaration order.
-    func namedEntries(_ key: String) -> [(name: String, at: SourceLocation, value: YAMLTree)] {
-        guard let tree = values[key] else { return [] }
+    func namedEntries(_ key: String) -> [NamedEntry] {
+        namedEntries(values[key], key: key)
+    }
+
+    /// `namedEntries`, taking the section (see `take`): the entries are then its only owners.
+    mutating func takeNamedEntries(_ key: String) -> [NamedEntry] {
+        namedEntries(take(key), key: key)
+    }
+
+    private func namedEntries(_ section: consuming YAMLTree?, key: String) -> [NamedEntry] {
+        guard let tree = section else { return [] }
         if case .scalar(let text, false, _) = tree, text.isEmpty || text == "~" || text == "null" { return [] }
         guard case .mapping(let pairs, _) = tree else {
             sink.error("type-mismatch", "'\(key)' must be a mapping of names to entries, found \(tree.kindName)", at: tree.location)

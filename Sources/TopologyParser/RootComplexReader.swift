@@ -10,38 +10,45 @@ struct RootComplexReader {
         "reserved-regions", "dt",
     ]
 
-    func read(_ entries: [(name: String, at: SourceLocation, value: YAMLTree)]) -> [RootComplex] {
-        entries.compactMap { name, at, value in
-            names.register(name, at: at)
-            let context = "root complex '\(name)'"
-            let components = ComponentReader(sink: sink, names: names)
-            guard let fields = Fields(value, context: context, allowed: Self.keys, sink: sink) else { return nil }
-            let errorsBefore = sink.diagnostics.count
-            let segment = fields.integer("segment", bits: 16, required: true)
-            let buses = fields.required("buses").flatMap { Values.pair($0, what: "'buses' of \(context)", bits: 8, sink: sink) }
-            let ecam = components.aligned(fields, "ecam", to: 1 << 20)
-            let windows = (fields.list("windows") ?? []).enumerated().compactMap { i, item in
-                window(item, what: "window \(i) of \(context)")
-            }
-            let iommuMap = (fields.list("iommu-map") ?? []).enumerated().compactMap { i, item in
-                iommuMapEntry(item, what: "iommu-map entry \(i) of \(context)")
-            }
-            let msiMap = (fields.list("msi-map") ?? []).enumerated().compactMap { i, item in
-                components.msiMapEntry(item, inputKey: "rids", what: "msi-map entry \(i) of \(context)")
-            }
-            let regions = RegionReader(sink: sink).read(fields.list("reserved-regions") ?? [], owner: context)
-            let reserveWindows = fields.bool("reserve-windows") ?? false
-            let coherent = fields.bool("coherent") ?? true
-            let ats = fields.bool("ats") ?? false
-            let inDT = fields.bool("dt") ?? true
-            guard sink.diagnostics.count == errorsBefore, let segment, let buses else { return nil }
-            var map = fields.sourceMap
-            map.location = at
-            return RootComplex(
-                name: name, segment: UInt16(segment), firstBus: UInt8(buses.0), lastBus: UInt8(buses.1), ecam: ecam,
-                windows: windows, reserveWindows: reserveWindows, coherent: coherent, ats: ats, iommuMap: iommuMap,
-                msiMap: msiMap, reservedRegions: regions, inDeviceTree: inDT, source: map)
+    func read(_ entries: consuming [NamedEntry]) -> [RootComplex] {
+        var result: [RootComplex] = []
+        result.reserveCapacity(entries.count)
+        readEach(entries) { name, at, value in
+            if let rc = read(name: name, at: at, value) { result.append(rc) }
         }
+        return result
+    }
+
+    private func read(name: String, at: SourceLocation, _ value: YAMLTree) -> RootComplex? {
+        names.register(name, at: at)
+        let context = "root complex '\(name)'"
+        let components = ComponentReader(sink: sink, names: names)
+        guard let fields = Fields(value, context: context, allowed: Self.keys, sink: sink) else { return nil }
+        let errorsBefore = sink.diagnostics.count
+        let segment = fields.integer("segment", bits: 16, required: true)
+        let buses = fields.required("buses").flatMap { Values.pair($0, what: "'buses' of \(context)", bits: 8, sink: sink) }
+        let ecam = components.aligned(fields, "ecam", to: 1 << 20)
+        let windows = (fields.list("windows") ?? []).enumerated().compactMap { i, item in
+            window(item, what: "window \(i) of \(context)")
+        }
+        let iommuMap = (fields.list("iommu-map") ?? []).enumerated().compactMap { i, item in
+            iommuMapEntry(item, what: "iommu-map entry \(i) of \(context)")
+        }
+        let msiMap = (fields.list("msi-map") ?? []).enumerated().compactMap { i, item in
+            components.msiMapEntry(item, inputKey: "rids", what: "msi-map entry \(i) of \(context)")
+        }
+        let regions = RegionReader(sink: sink).read(fields.list("reserved-regions") ?? [], owner: context)
+        let reserveWindows = fields.bool("reserve-windows") ?? false
+        let coherent = fields.bool("coherent") ?? true
+        let ats = fields.bool("ats") ?? false
+        let inDT = fields.bool("dt") ?? true
+        guard sink.diagnostics.count == errorsBefore, let segment, let buses else { return nil }
+        var map = fields.sourceMap
+        map.location = at
+        return RootComplex(
+            name: name, segment: UInt16(segment), firstBus: UInt8(buses.0), lastBus: UInt8(buses.1), ecam: ecam,
+            windows: windows, reserveWindows: reserveWindows, coherent: coherent, ats: ats, iommuMap: iommuMap,
+            msiMap: msiMap, reservedRegions: regions, inDeviceTree: inDT, source: map)
     }
 
     private func iommuMapEntry(_ tree: YAMLTree, what: String) -> IOMMUMapEntry? {

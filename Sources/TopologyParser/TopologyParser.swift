@@ -27,7 +27,7 @@ public enum TopologyParser {
             return failure("not-utf8", "file is not UTF-8 text (invalid byte \(hex(bytes[bad], digits: 2)))", at: location(ofByte: bad, in: bytes, file: file))
         }
         if let tree = bytes.withUnsafeBufferPointer({ EventTree.build($0, file: file) }) {
-            return read(tree, file: file)
+            return read(consume tree, file: file)
         }
         return parse(text: String(decoding: bytes, as: UTF8.self), file: file)
     }
@@ -38,15 +38,15 @@ public enum TopologyParser {
         // the rest (errors, aliases, possible duplicate keys) through Yams. Yams' node tree lives
         // only inside `locatedTree`: it is released before the readers build the model.
         if let tree = text.utf8.withContiguousStorageIfAvailable({ EventTree.build($0, file: file) }) ?? nil {
-            return read(tree, file: file)
+            return read(consume tree, file: file)
         }
         switch locatedTree(text: text, file: file) {
-        case .success(let tree): return read(tree, file: file)
+        case .success(let tree): return read(consume tree, file: file)
         case .failure(let failed): return failed.result
         }
     }
 
-    private static func read(_ tree: YAMLTree, file: String) -> ParseResult {
+    private static func read(_ tree: consuming YAMLTree, file: String) -> ParseResult {
         let sink = DiagnosticSink()
         let topology = TopologyReader(file: file, sink: sink).read(tree)
         var diagnostics = sink.diagnostics
@@ -77,7 +77,7 @@ public enum TopologyParser {
         }
         var budget = YAMLLimits.maxNodes
         do {
-            return .success(try YAMLTree.from(root, file: file, budget: &budget))
+            return .success(try YAMLTree.from(root, file: SourceFiles.id(of: file), budget: &budget))
         } catch {
             return .failure(EarlyFailure(result: failure("yaml-too-complex", error.reason, at: error.location)))
         }

@@ -7,8 +7,9 @@ struct TopologyReader {
 
     static let topLevelKeys = ["topology", "name", "arch", "acpi", "msi-controllers", "iommus", "root-complexes", "devices"]
 
-    func read(_ tree: YAMLTree) -> Topology? {
-        guard let fields = Fields(tree, context: "the topology", allowed: Self.topLevelKeys, sink: sink) else { return nil }
+    /// Consumes `tree`: each section is freed once read (see `Fields.take`).
+    func read(_ tree: consuming YAMLTree) -> Topology? {
+        guard var fields = Fields(tree, context: "the topology", allowed: Self.topLevelKeys, sink: sink) else { return nil }
 
         if let version = fields.integer("topology", bits: 32, required: true), version != 1 {
             sink.error("unsupported-version", "topology format \(version) is not supported; this topoc reads format 1", at: fields["topology"]!.location)
@@ -29,14 +30,15 @@ struct TopologyReader {
         let acpi = readACPI(fields["acpi"], topologyName: name ?? "", at: fields.location)
 
         let names = NameRegistry(sink: sink)
-        let controllers = ComponentReader(sink: sink, names: names).msiControllers(fields.namedEntries("msi-controllers"))
-        let iommuEntries = fields.namedEntries("iommus")
-        if fields.required("iommus") != nil, iommuEntries.isEmpty {
-            sink.error("missing-key", "'iommus' must declare at least one IOMMU", at: fields["iommus"]!.location)
+        let controllers = ComponentReader(sink: sink, names: names).msiControllers(fields.takeNamedEntries("msi-controllers"))
+        let declaresIOMMUs = fields.required("iommus") != nil
+        let iommuEntries = fields.takeNamedEntries("iommus")
+        if declaresIOMMUs, iommuEntries.isEmpty {
+            sink.error("missing-key", "'iommus' must declare at least one IOMMU", at: fields.location(of: "iommus")!)
         }
-        let iommus = ComponentReader(sink: sink, names: names).iommus(iommuEntries)
-        let rootComplexes = RootComplexReader(sink: sink, names: names).read(fields.namedEntries("root-complexes"))
-        let devices = DeviceReader(sink: sink, names: names).read(fields.namedEntries("devices"))
+        let iommus = ComponentReader(sink: sink, names: names).iommus(consume iommuEntries)
+        let rootComplexes = RootComplexReader(sink: sink, names: names).read(fields.takeNamedEntries("root-complexes"))
+        let devices = DeviceReader(sink: sink, names: names).read(fields.takeNamedEntries("devices"))
 
         guard let name, let arch else { return nil }
         return Topology(

@@ -10,6 +10,9 @@ indirect enum YAMLTree {
     case mapping([(key: YAMLTree, value: YAMLTree)], at: SourceLocation)
     case sequence([YAMLTree], at: SourceLocation)
 
+    /// What `readEach` leaves in place of an entry it has handed out.
+    static let released = YAMLTree.scalar("", quoted: false, at: SourceLocation(file: "", line: 0, column: 0))
+
     var location: SourceLocation {
         switch self {
         case .scalar(_, _, let at), .mapping(_, let at), .sequence(_, let at): at
@@ -43,9 +46,9 @@ struct YAMLBudgetExceeded: Error {
 extension YAMLTree {
     /// Converts a composed Yams node, charging `budget` one per node visited.
     static func from(
-        _ node: Node, file: String, budget: inout Int, depth: Int = 0
+        _ node: Node, file: SourceFileID, budget: inout Int, depth: Int = 0
     ) throws(YAMLBudgetExceeded) -> YAMLTree {
-        let at = SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        let at = SourceLocation(in: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
         budget -= 1
         if budget < 0 {
             throw YAMLBudgetExceeded(
