@@ -1,14 +1,39 @@
+import Synchronization
+
 /// A position in a topology file: 1-based line and column (columns count Unicode scalars,
 /// as libyaml does), so editors and CI can jump to the offending value.
+///
+/// Stored in 12 bytes: the file as an index into `SourceFiles` (interned once per file name),
+/// line and column as 32-bit numbers (a topology is at most 32 MiB). A large topology's parse
+/// tree and model hold a location for every value, and at 32 bytes each (a `String` and two
+/// `Int`s) they were a fifth of a compile's peak memory.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var column: Int
+    private var fileID: SourceFileID
+    private var storedLine: UInt32
+    private var storedColumn: UInt32
+
+    public var file: String {
+        get { SourceFiles.name(of: fileID) }
+        set { fileID = SourceFiles.id(of: newValue) }
+    }
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = UInt32(clamping: newValue) }
+    }
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = UInt32(clamping: newValue) }
+    }
 
     public init(file: String, line: Int, column: Int) {
-        self.file = file
-        self.line = line
-        self.column = column
+        self.init(in: SourceFiles.id(of: file), line: line, column: column)
+    }
+
+    /// A location in a file already interned: what a parser creating one location per value uses.
+    public init(in file: SourceFileID, line: Int, column: Int) {
+        self.fileID = file
+        self.storedLine = UInt32(clamping: line)
+        self.storedColumn = UInt32(clamping: column)
     }
 
     /// The start of a file, for errors about the file as a whole (unreadable, not UTF-8...).
@@ -20,6 +45,33 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.file, a.line, a.column) < (b.file, b.line, b.column)
+    }
+}
+
+/// A file name interned by `SourceFiles`: equal names, equal IDs, for the life of the process.
+public struct SourceFileID: Hashable, Sendable {
+    fileprivate let index: UInt32
+}
+
+/// The process-wide table of file names that `SourceLocation`s point into. It only grows, by one
+/// entry per distinct file name ever located (a VMM compiling the same few files in a loop adds
+/// nothing after the first time).
+public enum SourceFiles {
+    private static let table = Mutex<(names: [String], ids: [String: SourceFileID])>(([], [:]))
+
+    /// The ID of `name`, interning it on first use.
+    public static func id(of name: String) -> SourceFileID {
+        table.withLock { table in
+            if let id = table.ids[name] { return id }
+            let id = SourceFileID(index: UInt32(table.names.count))
+            table.names.append(name)
+            table.ids[name] = id
+            return id
+        }
+    }
+
+    public static func name(of id: SourceFileID) -> String {
+        table.withLock { $0.names[Int(id.index)] }
     }
 }
 
