@@ -81,12 +81,13 @@ public enum OutputDirectory {
             var names: [String] = []
             // Consecutive pieces with one name are one file (a listing written as it is rendered).
             var open: (name: String, fd: Int32)?
+            let sync = BackgroundSync()
             do {
                 try produce { name, bytes in
                     if open?.name != name {
                         if let (previous, fd) = open {
                             open = nil
-                            try syncAndClose(fd, path: "\(staging)/\(previous)")
+                            sync.syncAndClose(fd, path: "\(staging)/\(previous)")
                         }
                         open = (name, try create("\(staging)/\(name)"))
                         names.append(name)
@@ -95,10 +96,12 @@ public enum OutputDirectory {
                 }
                 if let (previous, fd) = open {
                     open = nil
-                    try syncAndClose(fd, path: "\(staging)/\(previous)")
+                    sync.syncAndClose(fd, path: "\(staging)/\(previous)")
                 }
+                try sync.finish()
             } catch {
                 if let (_, fd) = open { close(fd) }
+                try? sync.finish()
                 throw error
             }
             let written = Set(names)
