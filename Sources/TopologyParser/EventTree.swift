@@ -35,6 +35,11 @@ enum EventTree {
         let parser: UnsafeMutablePointer<yaml_parser_t>
         let file: SourceFileID
         var nodes = 0
+        /// Children of the mappings and sequences being read, innermost last. Each is copied out
+        /// into an array of exactly its size when it ends: appending to its own array instead
+        /// left up to half of every list's capacity unused, for the life of the tree.
+        var pendingPairs: [(key: YAMLTree, value: YAMLTree)] = []
+        var pendingItems: [YAMLTree] = []
 
         init(parser: UnsafeMutablePointer<yaml_parser_t>, file: String) {
             self.parser = parser
@@ -56,6 +61,15 @@ enum EventTree {
             return root
         }
 
+        /// A new array holding just `slice`. (`Array(slice)` of a slice spanning its whole
+        /// buffer shares that buffer, capacity and all, with the pending stack.)
+        static func exactCopy<T>(of slice: ArraySlice<T>) -> [T] {
+            var copy: [T] = []
+            copy.reserveCapacity(slice.count)
+            copy.append(contentsOf: slice)
+            return copy
+        }
+
         /// The node that starts with `event`, with the checks of `YAMLTree.from` in its order.
         mutating func node(_ event: Event, depth: Int) -> YAMLTree? {
             nodes += 1
@@ -74,17 +88,19 @@ enum EventTree {
                 return .scalar(text, quoted: quoted, at: at)
             case YAML_SEQUENCE_START_EVENT:
                 guard event.raw.data.sequence_start.anchor == nil else { return nil }
-                var items: [YAMLTree] = []
+                let first = pendingItems.count
                 while true {
                     guard let child = next() else { return nil }
                     if child.type == YAML_SEQUENCE_END_EVENT { break }
                     guard let item = node(child, depth: depth + 1) else { return nil }
-                    items.append(item)
+                    pendingItems.append(item)
                 }
+                let items = Self.exactCopy(of: pendingItems[first...])
+                pendingItems.removeSubrange(first...)
                 return .sequence(items, at: at)
             case YAML_MAPPING_START_EVENT:
                 guard event.raw.data.mapping_start.anchor == nil else { return nil }
-                var pairs: [(key: YAMLTree, value: YAMLTree)] = []
+                let first = pendingPairs.count
                 var keys = Set<String>()
                 while true {
                     guard let keyEvent = next() else { return nil }
@@ -93,8 +109,10 @@ enum EventTree {
                         case .scalar(let text, _, _) = key, keys.insert(text).inserted
                     else { return nil }
                     guard let valueEvent = next(), let value = node(valueEvent, depth: depth + 1) else { return nil }
-                    pairs.append((key, value))
+                    pendingPairs.append((key, value))
                 }
+                let pairs = Self.exactCopy(of: pendingPairs[first...])
+                pendingPairs.removeSubrange(first...)
                 return .mapping(pairs, at: at)
             default:
                 // An alias (or anything unexpected): the Yams path.

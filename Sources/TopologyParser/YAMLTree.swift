@@ -5,7 +5,11 @@ import Yams
 /// the readers never see aliases: an alias becomes a second reference to the same subtree, and
 /// the conversion charges every node it visits to a budget, so an alias bomb ("billion laughs")
 /// ends in a located error instead of exhausting memory.
-indirect enum YAMLTree {
+///
+/// Not `indirect`: children live in arrays, so a node is a 32-byte value stored inline in its
+/// parent's array rather than a separately allocated box (the boxes, with their pointers and
+/// malloc headers, were half of a large topology's parse tree).
+enum YAMLTree {
     case scalar(String, quoted: Bool, at: SourceLocation)
     case mapping([(key: YAMLTree, value: YAMLTree)], at: SourceLocation)
     case sequence([YAMLTree], at: SourceLocation)
