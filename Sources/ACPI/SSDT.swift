@@ -20,6 +20,31 @@ public indirect enum ASLObject: Hashable, Sendable {
         }
     }
 
+    /// Appends what `asl(indent:)` gives (at `depth` levels of four spaces), a newline after each
+    /// line, straight into `out`: a large layout's SSDT listing as an array of line strings,
+    /// joined into one string and copied into bytes was the largest thing its compile held.
+    public func appendASL(to out: inout [UInt8], depth: Int = 1) {
+        func line(_ text: String) {
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 4 * depth))
+            out += text.utf8
+            out.append(0x0a)
+        }
+        switch self {
+        case .scope(let path, let body), .device(let path, let body):
+            if case .scope = self { line("Scope (\(path))") } else { line("Device (\(path))") }
+            line("{")
+            for object in body { object.appendASL(to: &out, depth: depth + 1) }
+            line("}")
+        case .name(let n, let v):
+            for text in v.asl(name: n, indent: String(repeating: " ", count: 4 * depth)) {
+                out += text.utf8
+                out.append(0x0a)
+            }
+        case .external(let path):
+            line("External (\(path), DeviceObj)")
+        }
+    }
+
     public func asl(indent: String = "    ") -> [String] {
         switch self {
         case .scope(let path, let body):
@@ -267,21 +292,23 @@ public enum SSDTTable {
 
         func quoted(_ s: String) -> String { "\"" + s + "\"" }
         let h = t.acpi
-        var lines = [
-            "/*",
-            " * topoc: SSDT for topology '\(t.name)' (compile with iasl; it writes its own creator fields)",
-            " */",
-            "DefinitionBlock (\"\", \"SSDT\", 2, \(quoted(h.oemID)), \(quoted(h.oemTableID)), 0x\(String(h.oemRevision, radix: 16, uppercase: true)))",
-            "{",
-        ]
-        lines += terms.flatMap { term -> [String] in
+        var dsl: [UInt8] = []
+        dsl += """
+            /*
+             * topoc: SSDT for topology '\(t.name)' (compile with iasl; it writes its own creator fields)
+             */
+            DefinitionBlock ("", "SSDT", 2, \(quoted(h.oemID)), \(quoted(h.oemTableID)), 0x\(String(h.oemRevision, radix: 16, uppercase: true)))
+            {
+
+            """.utf8
+        for term in terms {
             switch term {
-            case .scope(let p, let body): ASLObject.scope(aslPath(p), body).asl()
-            case .external(let p): ASLObject.external(aslPath(p)).asl()
-            default: term.asl()
+            case .scope(let p, let body): ASLObject.scope(aslPath(p), body).appendASL(to: &dsl)
+            case .external(let p): ASLObject.external(aslPath(p)).appendASL(to: &dsl)
+            default: term.appendASL(to: &dsl)
             }
         }
-        lines.append("}")
-        return ACPITableOutput(kind: .ssdt, aml: bytes, dsl: lines.joined(separator: "\n") + "\n")
+        dsl += "}\n".utf8
+        return ACPITableOutput(kind: .ssdt, aml: bytes, dslBytes: dsl)
     }
 }
