@@ -55,6 +55,28 @@ public struct DeviceTreeOutput: Hashable, Sendable {
 /// sibling nodes with one name or unit address), `dt-unknown-reference` (an unchecked model),
 /// `dt-internal` (libfdt failed).
 public enum DeviceTreeEmitter {
+    /// Builds the tree once and hands `sink` its DTB (when `dtb`) and then its DTS (when `dts`),
+    /// each released before the next is made, so a compile never holds both serializations.
+    /// Throws a `DiagnosticError` for a tree that cannot be built, or what `sink` throws.
+    public static func emit(
+        _ topology: Topology, dtb: Bool, dts: Bool, into sink: (_ bytes: UnsafeRawBufferPointer, _ isDTS: Bool) throws -> Void
+    ) throws {
+        let (root, refs) = try build(topology)
+        if dtb {
+            let bytes: [UInt8]
+            do {
+                bytes = try FDTWriter.write(root, refs)
+            } catch {
+                throw DiagnosticError([Diagnostic(id: "dt-internal", error.message, at: topology.source.location)])
+            }
+            try bytes.withUnsafeBytes { try sink($0, false) }
+        }
+        if dts {
+            var text = DTSWriter.write(root, refs)
+            try text.withUTF8 { try sink(UnsafeRawBufferPointer($0), true) }
+        }
+    }
+
     /// Builds the tree and serializes it twice.
     public static func emit(_ topology: Topology) throws(DiagnosticError) -> DeviceTreeOutput {
         let (root, refs) = try build(topology)

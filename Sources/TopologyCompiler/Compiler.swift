@@ -112,20 +112,26 @@ public enum Compiler {
         var errors: [Diagnostic] = []
         if !kinds.isDisjoint(with: [.dtb, .dts]) {
             beforeEach()
-            var tree: DeviceTreeOutput?
-            do {
-                tree =
-                    if let baseDTB {
-                        try DeviceTreeMerge.merge(topology, into: baseDTB, file: baseDTBFile)
-                    } else {
-                        try DeviceTreeEmitter.emit(topology)
+            let (dtb, dts) = (kinds.contains(.dtb), kinds.contains(.dts))
+            if let baseDTB {
+                var tree: DeviceTreeOutput?
+                do {
+                    tree = try DeviceTreeMerge.merge(topology, into: baseDTB, file: baseDTBFile)
+                } catch {
+                    errors += error.diagnostics
+                }
+                if var tree {
+                    if dtb { try tree.dtb.withUnsafeBytes { try sink("\(topology.name).dtb", $0) } }
+                    if dts { try tree.dts.withUTF8 { try sink("\(topology.name).dts", UnsafeRawBufferPointer($0)) } }
+                }
+            } else {
+                do {
+                    try DeviceTreeEmitter.emit(topology, dtb: dtb, dts: dts) { bytes, isDTS in
+                        try sink("\(topology.name).\(isDTS ? "dts" : "dtb")", bytes)
                     }
-            } catch {
-                errors += error.diagnostics
-            }
-            if var tree {
-                if kinds.contains(.dtb) { try tree.dtb.withUnsafeBytes { try sink("\(topology.name).dtb", $0) } }
-                if kinds.contains(.dts) { try tree.dts.withUTF8 { try sink("\(topology.name).dts", UnsafeRawBufferPointer($0)) } }
+                } catch let error as DiagnosticError {
+                    errors += error.diagnostics
+                }
             }
         }
         let tables = kinds.intersection([.viot, .iort, .mcfg, .ssdt])

@@ -47,7 +47,7 @@ struct CompileCommand: ParsableCommand {
             emit: kinds, checks: try diagnostics.checkOptions(), baseDTB: baseDTB, baseDTBFile: base ?? "base.dtb")
         let printer = DiagnosticPrinter(format: diagnostics.diagnosticsFormat)
         if swift == nil {
-            try compileStreaming(bytes: bytes, options: options, printer: printer)
+            try compileStreaming(bytes: consume bytes, options: options, printer: printer)
             return
         }
         let result = Compiler.compile(bytes: bytes, file: file, options: options)
@@ -79,8 +79,9 @@ struct CompileCommand: ParsableCommand {
     /// The output directory alone (no `--swift`): each output is written into the staging
     /// directory as soon as it is built and released, instead of holding them all (the library's
     /// `Compiler.compile` returns them all). Same diagnostics, statuses and atomicity.
-    private func compileStreaming(bytes: [UInt8], options: CompileOptions, printer: DiagnosticPrinter) throws {
+    private func compileStreaming(bytes: consuming [UInt8], options: CompileOptions, printer: DiagnosticPrinter) throws {
         let checked = Compiler.check(bytes: bytes, file: file, options: options.checks)
+        _ = consume bytes  // the model is all the outputs need; the text is not held while they are built
         printer.print(checked.diagnostics)
         guard let topology = checked.topology, !checked.hasErrors else { throw ExitCode(Status.invalid) }
         // Parsing freed far more than the model it kept (Yams' nodes, the located tree), but
