@@ -29,6 +29,10 @@ int topoc_fsync_path(const char *path) {
 
 int topoc_release_free_memory(void) {
 #if defined(__GLIBC__)
+    /* Only worth it when much is free: a trim hands pages back that the next output faults in
+       again, which on a small layout costs more time than the memory it saves. */
+    struct mallinfo2 info = mallinfo2();
+    if (info.fordblks < (size_t)4 << 20) return 0;
     return malloc_trim(0);
 #else
     return 0;
