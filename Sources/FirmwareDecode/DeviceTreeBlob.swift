@@ -33,6 +33,13 @@ public struct DeviceTreeBlob: Sendable {
         guard totalSize >= 40 else {
             throw DecodeError("DTB", at: 4, "totalsize \(totalSize) is smaller than the 40-byte header")
         }
+        // Versions 16 and 17 are what dtc, QEMU and topoc write. Older layouts (full paths as node
+        // names, no strings-block size) take paths through libfdt 1.6.1 that dereference a NULL
+        // name on a malformed blob (found by `topoc-fuzz dtb`), so they are refused here.
+        let version = be32(20)
+        guard (16...17).contains(version) || (version > 17 && be32(24) <= 17) else {
+            throw DecodeError("DTB", at: 20, "version \(version) (last compatible \(be32(24))) is not one topoc reads: it reads versions 16 and 17")
+        }
         let blob = Array(bytes[0..<Int(totalSize)])
         let structBase = Int(be32(8))  // libfdt offsets count from the structure block
         let checked: Int32 = blob.withUnsafeBytes { raw in

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import FirmwareDecode
@@ -17,6 +18,21 @@ import Testing
             + be(UInt32(strings.count)) + be(UInt32(structure.count))
         let blob = header + [UInt8](repeating: 0, count: 16) + structure + strings
         #expect(DeviceTreeBlob.propertyLengthProblem(blob) != nil)
+        #expect(throws: DecodeError.self) { try DeviceTreeBlob(blob) }
+    }
+
+    /// A version-10 blob with a property whose name offset lies past the blob: libfdt 1.6.1's
+    /// `fdt_check_full` dereferenced a NULL name on it (`topoc-fuzz dtb` in a CI run, a crash).
+    /// Versions before 16 are now refused before libfdt walks the structure; the same bytes
+    /// marked version 17 are rejected by the checks as a malformed blob.
+    @Test func oldVersionBlobIsRefusedNotACrash() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fuzz/regressions/dtb-name-offset-crash")
+        var blob = try [UInt8](Data(contentsOf: url))
+        #expect(blob[20..<24] == [0, 0, 0, 10])
+        let error = try #require(throws: DecodeError.self) { try DeviceTreeBlob(blob) }
+        #expect(error.description.contains("version 10"), "\(error)")
+        blob.replaceSubrange(20..<28, with: [0, 0, 0, 17, 0, 0, 0, 16])
         #expect(throws: DecodeError.self) { try DeviceTreeBlob(blob) }
     }
 }
