@@ -80,6 +80,15 @@ struct DTReferences {
 }
 
 extension DTValue {
+    /// The length of `bytes(_:)`.
+    var byteCount: Int {
+        switch self {
+        case .empty: 0
+        case .strings(let list): list.reduce(0) { $0 + $1.utf8.count + 1 }
+        case .cells(let groups): 4 * groups.reduce(0) { $0 + $1.count }
+        }
+    }
+
     /// The property bytes as the FDT holds them (big-endian cells, NUL-terminated strings).
     func bytes(_ refs: DTReferences) -> [UInt8] {
         switch self {
@@ -137,26 +146,51 @@ func dtsQuoted(_ text: String) -> String {
 
 enum DTSWriter {
     static func write(_ root: DTNode, _ refs: DTReferences) -> String {
-        var text = "/dts-v1/;\n\n"
-        node(root, depth: 0, refs, &text)
-        return text
+        var text: [UInt8] = []
+        write(root, refs, chunk: .max) { text += $0 }
+        return String(decoding: text, as: UTF8.self)
     }
 
-    private static func node(_ node: DTNode, depth: Int, _ refs: DTReferences, _ text: inout String) {
-        let indent = String(repeating: "\t", count: depth)
-        let name = node.name.isEmpty ? "/" : node.name
-        text += indent + (node.label.map { "\($0): " } ?? "") + name + " {\n"
-        for property in node.properties {
-            text += indent + "\t" + property.name
-            if property.value != .empty {
-                text += " = " + property.value.source(refs)
+    /// The text of `write`, handed to `emit` in consecutive pieces of at least `chunk` bytes (the
+    /// last may be shorter), so a large tree's source is never held whole.
+    static func write(
+        _ root: DTNode, _ refs: DTReferences, chunk: Int, into emit: (UnsafeRawBufferPointer) throws -> Void
+    ) rethrows {
+        var out: [UInt8] = []
+        out.reserveCapacity(chunk == .max ? 4096 : chunk + 4096)
+        out += "/dts-v1/;\n\n".utf8
+        try node(root, depth: 0, refs, &out) { full in
+            if full.count >= chunk {
+                try full.withUnsafeBytes(emit)
+                full.removeAll(keepingCapacity: true)
             }
-            text += ";\n"
         }
+        if !out.isEmpty { try out.withUnsafeBytes(emit) }
+    }
+
+    private static func node(
+        _ node: DTNode, depth: Int, _ refs: DTReferences, _ out: inout [UInt8], _ flush: (inout [UInt8]) throws -> Void
+    ) rethrows {
+        func indent(_ extra: Int = 0) { out.append(contentsOf: repeatElement(UInt8(ascii: "\t"), count: depth + extra)) }
+        indent()
+        if let label = node.label { out += label.utf8; out += ": ".utf8 }
+        out += (node.name.isEmpty ? "/" : node.name).utf8
+        out += " {\n".utf8
+        for property in node.properties {
+            indent(1)
+            out += property.name.utf8
+            if property.value != .empty {
+                out += " = ".utf8
+                out += property.value.source(refs).utf8
+            }
+            out += ";\n".utf8
+        }
+        try flush(&out)
         for child in node.children {
-            text += "\n"
-            self.node(child, depth: depth + 1, refs, &text)
+            out.append(0x0a)
+            try self.node(child, depth: depth + 1, refs, &out, flush)
         }
-        text += indent + "};\n"
+        indent()
+        out += "};\n".utf8
     }
 }

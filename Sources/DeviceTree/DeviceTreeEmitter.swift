@@ -55,8 +55,9 @@ public struct DeviceTreeOutput: Hashable, Sendable {
 /// sibling nodes with one name or unit address), `dt-unknown-reference` (an unchecked model),
 /// `dt-internal` (libfdt failed).
 public enum DeviceTreeEmitter {
-    /// Builds the tree once and hands `sink` its DTB (when `dtb`) and then its DTS (when `dts`),
-    /// each released before the next is made, so a compile never holds both serializations.
+    /// Builds the tree once and hands `sink` its DTB (when `dtb`) and then its DTS (when `dts`, in
+    /// consecutive pieces of about 64 KiB), each released before the next is made, so a compile
+    /// never holds both serializations, nor the whole DTS.
     /// Throws a `DiagnosticError` for a tree that cannot be built, or what `sink` throws.
     public static func emit(
         _ topology: Topology, dtb: Bool, dts: Bool, into sink: (_ bytes: UnsafeRawBufferPointer, _ isDTS: Bool) throws -> Void
@@ -72,8 +73,7 @@ public enum DeviceTreeEmitter {
             try bytes.withUnsafeBytes { try sink($0, false) }
         }
         if dts {
-            var text = DTSWriter.write(root, refs)
-            try text.withUTF8 { try sink(UnsafeRawBufferPointer($0), true) }
+            try DTSWriter.write(root, refs, chunk: 64 << 10) { try sink($0, true) }
         }
     }
 
