@@ -80,17 +80,39 @@ public enum SourceFiles {
 public struct SourceMap: Hashable, Sendable {
     /// Location of the entity itself (its name key, or the list item).
     public var location: SourceLocation
-    public var values: [String: SourceLocation]
+    /// The written keys and where their values are, sorted by key. An entity has a handful, and a
+    /// large topology has a map per entity and per map entry: as a dictionary each took a hash
+    /// table several times the size of this array, which is searched linearly instead.
+    private var entries: [Entry]
+
+    private struct Entry: Hashable, Sendable {
+        var key: String
+        var location: SourceLocation
+    }
 
     public init(location: SourceLocation, values: [String: SourceLocation] = [:]) {
         self.location = location
-        self.values = values
+        self.entries = Self.entries(values)
+    }
+
+    /// Every written key and where its value is.
+    public var values: [String: SourceLocation] {
+        get { Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.location) }) }
+        set { entries = Self.entries(newValue) }
+    }
+
+    private static func entries(_ values: [String: SourceLocation]) -> [Entry] {
+        var entries: [Entry] = []
+        entries.reserveCapacity(values.count)
+        for (key, location) in values { entries.append(Entry(key: key, location: location)) }
+        entries.sort { $0.key < $1.key }
+        return entries
     }
 
     /// Location of the value of `key`, or of the entity when the key was not written.
     public subscript(key: String) -> SourceLocation {
-        values[key] ?? location
+        entries.first { $0.key == key }?.location ?? location
     }
 
-    public func wrote(_ key: String) -> Bool { values[key] != nil }
+    public func wrote(_ key: String) -> Bool { entries.contains { $0.key == key } }
 }
