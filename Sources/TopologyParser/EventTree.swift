@@ -24,6 +24,52 @@ enum EventTree {
         }
     }
 
+    /// The same from text that `read` hands over in pieces (filling the buffer it is given and
+    /// returning the count, 0 at the end, nil on a read error), so the text is never held whole.
+    /// Gives up (nil) as `build(_:file:)` does, and also on a read error or once more than
+    /// `limit` bytes were read.
+    static func build(file: String, limit: Int, read: (UnsafeMutableRawBufferPointer) -> Int?) -> YAMLTree? {
+        withoutActuallyEscaping(read) { read in
+            let source = Source(read: read, limit: limit)
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else { return nil }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            return withExtendedLifetime(source) {
+                yaml_parser_set_input(
+                    &parser,
+                    { context, buffer, size, sizeRead in
+                        let source = Unmanaged<Source>.fromOpaque(context!).takeUnretainedValue()
+                        guard let count = source.next(UnsafeMutableRawBufferPointer(start: buffer, count: size)) else { return 0 }
+                        sizeRead!.pointee = count
+                        return 1
+                    }, Unmanaged.passUnretained(source).toOpaque())
+                return withUnsafeMutablePointer(to: &parser) { pointer in
+                    var builder = Builder(parser: pointer, file: file)
+                    return builder.document()
+                }
+            }
+        }
+    }
+
+    /// What libyaml's read handler reads from.
+    private final class Source {
+        let read: (UnsafeMutableRawBufferPointer) -> Int?
+        let limit: Int
+        var total = 0
+
+        init(read: @escaping (UnsafeMutableRawBufferPointer) -> Int?, limit: Int) {
+            self.read = read
+            self.limit = limit
+        }
+
+        func next(_ buffer: UnsafeMutableRawBufferPointer) -> Int? {
+            guard let count = read(buffer), count >= 0, count <= buffer.count else { return nil }
+            total += count
+            return total <= limit ? count : nil
+        }
+    }
+
     /// One libyaml event, deleted with its owner.
     private final class Event {
         var raw = yaml_event_t()

@@ -32,6 +32,20 @@ public enum TopologyParser {
         return parse(text: String(decoding: bytes, as: UTF8.self), file: file)
     }
 
+    /// Parses a topology that `read` hands over in pieces, as `parse(bytes:file:)` does but
+    /// without holding the text: `read` fills the buffer it is given and returns the count (0 at
+    /// the end, nil on a read error). Files that are not ordinary documents (errors, aliases,
+    /// possible duplicate keys, invalid UTF-8, more than `maxFileSize` bytes) are parsed again
+    /// from `whole()`, the entire text, so every diagnostic is the one `parse(bytes:file:)` gives.
+    public static func parse(
+        file: String, reading read: (UnsafeMutableRawBufferPointer) -> Int?, whole: () throws -> [UInt8]
+    ) rethrows -> ParseResult {
+        if let tree = EventTree.build(file: file, limit: maxFileSize, read: read) {
+            return Self.read(consume tree, file: file)
+        }
+        return parse(bytes: try whole(), file: file)
+    }
+
     /// Parses YAML text.
     public static func parse(text: String, file: String) -> ParseResult {
         // Ordinary documents go straight from libyaml's events to the located tree (EventTree);
