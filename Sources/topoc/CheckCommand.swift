@@ -16,8 +16,7 @@ struct CheckCommand: ParsableCommand {
         let printer = DiagnosticPrinter(format: diagnostics.diagnosticsFormat)
         var failed = false
         for file in files {
-            let bytes = try readInput(file)
-            let checked = Compiler.check(bytes: bytes, file: file, options: try diagnostics.checkOptions())
+            let checked = try checkInput(file, options: try diagnostics.checkOptions())
             printer.print(checked.diagnostics)
             failed = failed || checked.hasErrors
         }

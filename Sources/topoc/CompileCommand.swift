@@ -41,15 +41,19 @@ struct CompileCommand: ParsableCommand {
             case .failure(let error): throw ValidationError(error.description)
             }
         }
+        let printer = DiagnosticPrinter(format: diagnostics.diagnosticsFormat)
+        if swift == nil {
+            // The topology is read in pieces and checked before anything else is read.
+            let checked = try checkInput(file, options: try diagnostics.checkOptions())
+            let options = CompileOptions(
+                emit: kinds, checks: try diagnostics.checkOptions(), baseDTB: try base.map(readInput), baseDTBFile: base ?? "base.dtb")
+            try compileStreaming(checked, options: options, printer: printer)
+            return
+        }
         let bytes = try readInput(file)
         let baseDTB = try base.map(readInput)
         let options = CompileOptions(
             emit: kinds, checks: try diagnostics.checkOptions(), baseDTB: baseDTB, baseDTBFile: base ?? "base.dtb")
-        let printer = DiagnosticPrinter(format: diagnostics.diagnosticsFormat)
-        if swift == nil {
-            try compileStreaming(bytes: consume bytes, options: options, printer: printer)
-            return
-        }
         let result = Compiler.compile(bytes: bytes, file: file, options: options)
         printer.print(result.diagnostics)
         guard result.succeeded, let topology = result.topology else { throw ExitCode(Status.invalid) }
@@ -79,9 +83,7 @@ struct CompileCommand: ParsableCommand {
     /// The output directory alone (no `--swift`): each output is written into the staging
     /// directory as soon as it is built and released, instead of holding them all (the library's
     /// `Compiler.compile` returns them all). Same diagnostics, statuses and atomicity.
-    private func compileStreaming(bytes: consuming [UInt8], options: CompileOptions, printer: DiagnosticPrinter) throws {
-        let checked = Compiler.check(bytes: bytes, file: file, options: options.checks)
-        _ = consume bytes  // the model is all the outputs need; the text is not held while they are built
+    private func compileStreaming(_ checked: CheckedTopology, options: CompileOptions, printer: DiagnosticPrinter) throws {
         printer.print(checked.diagnostics)
         guard let topology = checked.topology, !checked.hasErrors else { throw ExitCode(Status.invalid) }
         // Parsing freed far more than the model it kept (Yams' nodes, the located tree), but

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TopologyCheck
 import TopologyCompiler
 import TopologyModel
 
@@ -48,6 +49,17 @@ struct DiagnosticPrinter {
 }
 
 /// Reads an input file; an I/O failure is printed and becomes exit status 2 (cli.md).
+/// `Compiler.check(path:options:)`: the topology read in pieces; exits 2 as `readInput` does
+/// when the file cannot be read.
+func checkInput(_ path: String, options: CheckOptions) throws -> CheckedTopology {
+    do {
+        return try Compiler.check(path: path, options: options)
+    } catch {
+        FileHandleOutput.stderr(error.description)
+        throw ExitCode(Status.usage)
+    }
+}
+
 func readInput(_ path: String) throws -> [UInt8] {
     do {
         return try SourceFile.read(path)

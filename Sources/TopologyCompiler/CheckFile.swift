@@ -1,0 +1,50 @@
+import TopologyCheck
+import TopologyModel
+import TopologyParser
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+extension Compiler {
+    /// `check(bytes:file:options:)` of the file at `path` (also the name diagnostics use), read
+    /// in pieces: on the common path the text is never held whole, which on a large topology was
+    /// a tenth of the peak memory of parsing it. Anything but an ordinary document (and anything
+    /// that is not a regular file) is read whole and parsed as `check(bytes:…)` does, so the
+    /// diagnostics are the same. Throws an `IOFailure` when the file cannot be opened or read.
+    public static func check(path: String, options: CheckOptions = .init()) throws(IOFailure) -> CheckedTopology {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return check(bytes: try SourceFile.read(path), file: path, options: options) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) <= TopologyParser.maxFileSize else {
+            return check(bytes: try SourceFile.read(path), file: path, options: options)
+        }
+        var failure: IOFailure?
+        let parsed = TopologyParser.parse(
+            file: path,
+            reading: { buffer in
+                while true {
+                    let count = read(fd, buffer.baseAddress, buffer.count)
+                    if count >= 0 { return count }
+                    if errno != EINTR { return nil }
+                }
+            },
+            whole: {
+                do throws(IOFailure) {
+                    return try SourceFile.read(path)
+                } catch {
+                    failure = error
+                    return []
+                }
+            })
+        if let failure { throw failure }
+        guard let topology = parsed.topology else {
+            return CheckedTopology(topology: nil, diagnostics: parsed.diagnostics)
+        }
+        let findings = TopologyChecker.check(topology, options: options)
+        return CheckedTopology(topology: topology, diagnostics: parsed.diagnostics + findings)
+    }
+}
