@@ -97,11 +97,12 @@ public enum Compiler {
 
     /// Emits the requested outputs one at a time, in the order and with the errors of
     /// `emit(_:kinds:baseDTB:baseDTBFile:)`, handing each file's bytes to `sink` and releasing them
-    /// before the next output is built: at most one output (two for the device tree's DTB and
-    /// DTS) is in memory at a time. A data table's `.dsl` listing comes in consecutive pieces of
-    /// about 64 KiB as it is rendered (calls with the same name continue one file), so it is
-    /// never held whole. `beforeEach` runs before each output (the device tree, each table, the
-    /// endpoint map) is built: the CLI hands freed memory back to the system there. Outputs handed over before a
+    /// before the next output is built: at most one output is in memory at a time (with a --base
+    /// merge, the DTB and DTS together). The DTS, a data table's `.dsl` listing and
+    /// `endpoints.json` come in consecutive pieces of about 64 KiB as they are rendered (calls
+    /// with the same name continue one file), so they are never held whole. `beforeEach` runs
+    /// before each output (the device tree, each table, the endpoint map) is built: the CLI hands
+    /// freed memory back to the system there. Outputs handed over before a
     /// format error is found are not withdrawn: a caller writing them somewhere must discard them
     /// when this throws (`OutputDirectory.write(to:dropping:producing:)` does). Throws a
     /// `DiagnosticError` for format errors, or what `sink` throws.
@@ -166,8 +167,9 @@ public enum Compiler {
         }
         if kinds.contains(.json) {
             beforeEach()
-            var json = EndpointsJSON.render(EndpointLayout(topology), topologyName: topology.name)
-            try json.withUTF8 { try sink("endpoints.json", UnsafeRawBufferPointer($0)) }
+            try EndpointsJSON.render(EndpointLayout(topology), topologyName: topology.name, chunk: 64 << 10) {
+                try sink("endpoints.json", $0)
+            }
         }
         guard errors.isEmpty else { throw DiagnosticError(errors.sorted { $0.location < $1.location }) }
     }

@@ -6,13 +6,29 @@ import TopologyModel
 /// is the documented one and the bytes never change between runs or toolchains.
 public enum EndpointsJSON {
     public static func render(_ layout: EndpointLayout, topologyName: String) -> String {
-        var out = "{\"topology\": \(JSONText.quote(topologyName)), \"endpoints\": ["
+        var out: [UInt8] = []
+        render(layout, topologyName: topologyName, chunk: .max) { out += $0 }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The text of `render`, handed to `emit` in consecutive pieces of at least `chunk` bytes
+    /// (the last may be shorter): a large layout's map is megabytes, and is never held whole.
+    public static func render(
+        _ layout: EndpointLayout, topologyName: String, chunk: Int, into emit: (UnsafeRawBufferPointer) throws -> Void
+    ) rethrows {
+        var out: [UInt8] = []
+        out.reserveCapacity(chunk == .max ? 4096 : chunk + 4096)
+        out += "{\"topology\": \(JSONText.quote(topologyName)), \"endpoints\": [".utf8
         for (index, record) in layout.records.enumerated() {
-            out += index == 0 ? "\n  " : ",\n  "
-            out += render(record)
+            out += (index == 0 ? "\n  " : ",\n  ").utf8
+            out += render(record).utf8
+            if out.count >= chunk {
+                try out.withUnsafeBytes(emit)
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        out += layout.records.isEmpty ? "]}\n" : "]}\n"
-        return out
+        out += "]}\n".utf8
+        try out.withUnsafeBytes(emit)
     }
 
     static func render(_ record: EndpointRecord) -> String {
