@@ -722,11 +722,14 @@ struct DecompileBuilder {
                     translation.append(MapPiece(rids: rids, target: smmu, id: m.outputBase))
                     // MSIs continue through the SMMU's StreamID -> DeviceID mappings.
                     guard case .smmu(let s) = iommus[smmu].kind else { continue }
+                    // StreamIDs past 2^32 - 1 (a blob's output base near the top) reach no mapping.
+                    guard let streams = IDRange.checked(first: UInt64(m.outputBase), count: rids.count) else { continue }
                     for sm in s.iortMSIMappings ?? [] {
-                        let streams = IDRange.checked(first: UInt64(m.outputBase), count: rids.count)!
                         guard let common = streams.intersection(sm.rids) else { continue }
                         let ridFirst = rids.first + (common.first - streams.first)
-                        msi.append(MapPiece(rids: IDRange(first: ridFirst, count: common.count), target: sm.target, id: sm.id + (common.first - sm.rids.first)))
+                        // 32-bit output IDs, as Linux's iort_id_map computes them.
+                        let deviceID = sm.id &+ (common.first - sm.rids.first)
+                        msi.append(MapPiece(rids: IDRange(first: ridFirst, count: common.count), target: sm.target, id: deviceID))
                     }
                 }
             }
