@@ -13,10 +13,25 @@ SECONDS_PER_TARGET=${FUZZ_SECONDS:-60}
 # blobs decompile expands (a 24-byte VIOT range over thousands of segments); the decompile target
 # caps that with a small DecompileOptions.maxEntries, and those inputs now take well under a second.
 TIMEOUT="${FUZZ_TIMEOUT:-30}"
-# FUZZ_SEED fixes libFuzzer's random seed (CI does, so that its short run explores the same way
-# each time); unset, every run explores afresh.
+# FUZZ_SEED fixes libFuzzer's random seed and Swift's hashing (CI does, so that its short run
+# explores much the same way each time: pointer values under ASLR still vary what libFuzzer learns
+# from comparisons); unset, every run explores afresh.
 SEED_FLAG=()
-[ -n "${FUZZ_SEED:-}" ] && SEED_FLAG=(-seed="$FUZZ_SEED")
+if [ -n "${FUZZ_SEED:-}" ]; then
+  SEED_FLAG=(-seed="$FUZZ_SEED")
+  export SWIFT_DETERMINISTIC_HASHING=1
+fi
+# FUZZ_RUNS runs each target for a number of executions instead of FUZZ_SECONDS, so that a slow
+# machine fuzzes as much as a fast one (CI does this). One number for all targets, or per target:
+# FUZZ_RUNS="topology=20000,dtb=100000".
+runs_for() {  # runs_for TARGET: the execution count FUZZ_RUNS gives it, or nothing
+  local spec=${FUZZ_RUNS:-} item
+  [ -z "$spec" ] && return 0
+  if [[ $spec != *=* ]]; then echo "$spec"; return 0; fi
+  IFS=, read -ra items <<< "$spec"
+  for item in "${items[@]}"; do [ "${item%%=*}" = "$1" ] && echo "${item#*=}"; done
+  return 0
+}
 SWIFT=${SWIFT:-swift}
 SHARED=${TOPOC_SHARED:-../shared}
 TARGETS=("$@")
@@ -71,10 +86,15 @@ for t in "${TARGETS[@]}"; do
   seeds "$t" "$WORK/seeds-$t"
   mkdir -p "$WORK/corpus-$t"
   log="$WORK/$t.log"
-  echo "fuzz $t for ${SECONDS_PER_TARGET}s (log: $log)"
+  runs=$(runs_for "$t")
+  if [ -n "$runs" ]; then
+    LIMIT=(-runs="$runs"); echo "fuzz $t for $runs executions (log: $log)"
+  else
+    LIMIT=(-max_total_time="$SECONDS_PER_TARGET"); echo "fuzz $t for ${SECONDS_PER_TARGET}s (log: $log)"
+  fi
   status=0
   ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1} \
-    "$BIN" "$t" -max_total_time="$SECONDS_PER_TARGET" -timeout="$TIMEOUT" -rss_limit_mb=2048 -max_len=65536 ${SEED_FLAG[@]+"${SEED_FLAG[@]}"} \
+    "$BIN" "$t" "${LIMIT[@]}" -timeout="$TIMEOUT" -rss_limit_mb=2048 -max_len=65536 ${SEED_FLAG[@]+"${SEED_FLAG[@]}"} \
       -print_final_stats=1 -artifact_prefix="$SCRATCH/artifacts/$t-" \
       "$WORK/corpus-$t" "$WORK/seeds-$t" > "$log" 2>&1 || status=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
