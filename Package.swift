@@ -15,6 +15,8 @@ import PackageDescription
 
 let package = Package(
     name: "topoc",
+    // Linux is where topoc is built and tested; on macOS, `Synchronization.Mutex` needs 15.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "topoc", targets: ["topoc"]),
         .library(name: "TopologyCompiler", targets: ["TopologyCompiler"]),

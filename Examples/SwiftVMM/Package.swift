@@ -5,6 +5,7 @@ import PackageDescription
 
 let package = Package(
     name: "SwiftVMM",
+    platforms: [.macOS(.v15)],
     dependencies: [.package(name: "topoc", path: "../..")],
     targets: [
         .executableTarget(
