@@ -98,7 +98,6 @@ public enum OutputDirectory {
                     open = nil
                     sync.syncAndClose(fd, path: "\(staging)/\(previous)")
                 }
-                try sync.finish()
             } catch {
                 if let (_, fd) = open { close(fd) }
                 try? sync.finish()
@@ -106,19 +105,29 @@ public enum OutputDirectory {
             }
             let written = Set(names)
             var canSwap = true
-            if exists {
-                canSwap = try carryOver(from: directory, to: staging, except: written.union(stale))
+            do {
+                if exists {
+                    canSwap = try carryOver(from: directory, to: staging, except: written.union(stale))
+                }
+                // Every entry is in place: the directory's sync joins the files' still in flight.
+                if canSwap { sync.syncDirectory(staging) }
+            } catch {
+                try? sync.finish()
+                throw error
             }
+            try sync.finish()
             if canSwap {
-                _ = topoc_fsync_path(staging)
                 if !exists {
                     guard rename(staging, directory) == 0 else { throw failure(directory, "cannot move outputs into place") }
                     _ = topoc_fsync_path(parent)
                     return
                 }
                 if topoc_rename_exchange(staging, directory) == 0 {
-                    _ = topoc_fsync_path(parent)
+                    // The swap is made durable while the old outputs (now in staging) are removed.
+                    let swapSync = BackgroundSync()
+                    swapSync.syncDirectory(parent)
                     removeTree(staging)
+                    try? swapSync.finish()
                     return
                 }
                 guard errno == EINVAL || errno == ENOSYS || errno == EXDEV else {
