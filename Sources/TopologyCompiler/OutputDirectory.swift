@@ -298,16 +298,19 @@ public enum OutputDirectory {
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw failure(path, "cannot create directory") }
     }
 
+    /// Removes the directory at `path` and the files in it, the files concurrently (`BackgroundSync.unlinkFile`).
     private static func removeTree(_ path: String) {
+        let io = BackgroundSync()
         if let dir = opendir(path) {
             while let entry = readdir(dir) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                     String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
                 }
-                if name != "." && name != ".." { unlink("\(path)/\(name)") }
+                if name != "." && name != ".." { io.unlinkFile("\(path)/\(name)") }
             }
             closedir(dir)
         }
+        try? io.finish()
         rmdir(path)
     }
 
