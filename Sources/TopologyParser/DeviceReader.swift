@@ -71,39 +71,19 @@ struct DeviceReader {
         return (device, path != nil)
     }
 
-    /// `\_SB_.` plus a unique 4-character name derived from the device name: upper-cased letters
-    /// and digits, padded with `_` (`net1` -> `NET1`, `uart` -> `UART`, `io` -> `IO__`); on a
-    /// collision the tail becomes a base-36 counter (`VIR0`, `VIR1`, ..., `VI10`, ...), keeping the
-    /// leading letter. Deterministic: declaration order decides, and explicit paths are never taken.
+    /// Devices without an `acpi-path` get the default of `DefaultACPIPaths`; one left without a
+    /// unique name is an error.
     private func assignDefaultACPIPaths(_ devices: [(PlatformDevice, explicitPath: Bool)]) -> [PlatformDevice] {
-        var taken = Set(devices.filter(\.explicitPath).map(\.0.acpiPath))
-        return devices.compactMap { device, explicit in
-            guard !explicit else { return device }
-            var result = device
-            let stem = Self.nameSeg(for: device.name)
-            var candidate = "\\_SB_." + stem
-            var counter = 0
-            while taken.contains(candidate) {
-                let suffix = String(counter, radix: 36, uppercase: true)
-                guard suffix.count <= 3 else {
-                    sink.error("acpi-name-exhausted", "no unique ACPI name is left for device '\(device.name)'; give it an 'acpi-path'", at: device.source.location)
-                    return nil
-                }
-                candidate = "\\_SB_." + stem.prefix(4 - suffix.count) + suffix
-                counter += 1
+        let paths = DefaultACPIPaths.assign(
+            names: devices.map(\.0.name), explicitPaths: devices.map { $0.explicitPath ? $0.0.acpiPath : nil })
+        return zip(devices, paths).compactMap { entry, path in
+            var device = entry.0
+            guard let path else {
+                sink.error("acpi-name-exhausted", "no unique ACPI name is left for device '\(device.name)'; give it an 'acpi-path'", at: device.source.location)
+                return nil
             }
-            taken.insert(candidate)
-            result.acpiPath = candidate
-            return result
+            device.acpiPath = path
+            return device
         }
-    }
-
-    static func nameSeg(for name: String) -> String {
-        var chars = name.uppercased().unicodeScalars.filter { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
-            .map(Character.init)
-        // Names always start with a letter, so the first character is a valid lead character.
-        chars = Array(chars.prefix(4))
-        while chars.count < 4 { chars.append("_") }
-        return String(chars)
     }
 }

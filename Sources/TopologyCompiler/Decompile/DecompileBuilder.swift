@@ -181,7 +181,8 @@ struct DecompileBuilder {
     var overBudget: (what: String, file: String)?
 
     /// Charges `count` entries that `what` in `file` expands to; false (and `overBudget` set) when
-    /// that passes the budget. Charged before the work, so an overrun costs nothing.
+    /// that passes the budget. Charged before each piece is made (a VIOT range, all its segments
+    /// at once), so an overrun stops the work rather than following it.
     mutating func charge(_ count: Int, for what: @autoclosure () -> String, in file: String) -> Bool {
         guard overBudget == nil else { return false }
         entriesMade += count
@@ -557,8 +558,8 @@ struct DecompileBuilder {
     /// The root complex of `segment` whose buses hold `bus`, creating one (buses 0-0xff, or what
     /// is left of the segment) when there is none.
     mutating func rootComplex(segment: UInt16, bus: UInt8) -> Int {
-        let taken = rcIndices(onSegment: segment).map { rcs[$0] }
         if let r = rcIndices(onSegment: segment).first(where: { rcs[$0].firstBus <= bus && bus <= rcs[$0].lastBus }) { return r }
+        let taken = rcIndices(onSegment: segment).map { rcs[$0] }
         var first: UInt8 = 0, last: UInt8 = 0xff
         for other in taken {
             if other.lastBus < bus { first = max(first, other.lastBus + 1) }
@@ -708,14 +709,12 @@ struct DecompileBuilder {
             }
             var translation: [MapPiece] = []
             var msi: [MapPiece] = []
-            // Each mapping to an SMMU continues through all of that SMMU's mappings to ITSs.
-            let chained = node.mappings.reduce(0) { sum, m in
-                guard let smmu = smmuByOffset[Int(m.outputReference)], case .smmu(let s) = iommus[smmu].kind else { return sum + 1 }
-                return sum + 1 + (s.iortMSIMappings?.count ?? 0)
-            }
-            guard charge(chained, for: "the root complex node at offset \(hex(node.offset))", in: file) else { return }
+            // Each mapping to an SMMU continues through that SMMU's mappings to ITSs, so a node's
+            // pieces can number its mappings times the SMMU's: each is charged as it is made.
+            let what = "the root complex node at offset \(hex(node.offset))"
             for m in node.mappings where !m.isSingleMapping {
                 guard let rids = IDRange.checked(first: UInt64(m.inputBase), count: UInt64(m.idCount) + 1) else { continue }
+                guard charge(1, for: what, in: file) else { return }
                 if let target = itsByOffset[Int(m.outputReference)] {
                     msi.append(MapPiece(rids: rids, target: target, id: m.outputBase))
                 } else if let smmu = smmuByOffset[Int(m.outputReference)] {
@@ -726,6 +725,7 @@ struct DecompileBuilder {
                     guard let streams = IDRange.checked(first: UInt64(m.outputBase), count: rids.count) else { continue }
                     for sm in s.iortMSIMappings ?? [] {
                         guard let common = streams.intersection(sm.rids) else { continue }
+                        guard charge(1, for: what, in: file) else { return }
                         let ridFirst = rids.first + (common.first - streams.first)
                         // 32-bit output IDs, as Linux's iort_id_map computes them.
                         let deviceID = sm.id &+ (common.first - sm.rids.first)

@@ -194,10 +194,10 @@ enum TopologyYAML {
         "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
-    /// The `acpi-path` each device gets when the file gives none (TopologyParser's rule: `\_SB_.`
-    /// and the upper-cased letters and digits of the name, padded with `_`; on a collision the
-    /// tail becomes a base-36 counter), assuming only the devices whose path differs write one.
-    static func defaultACPIPaths(_ devices: [PlatformDevice]) -> [String] {
+    /// The `acpi-path` each device gets when the file gives none (`DefaultACPIPaths`, the rule the
+    /// parser applies), assuming only the devices whose path differs write one; nil where none is
+    /// left.
+    static func defaultACPIPaths(_ devices: [PlatformDevice]) -> [String?] {
         // Fixed point: a device keeps its path implicit when the default rule gives it that path.
         var explicit = Array(repeating: false, count: devices.count)
         for _ in 0..<4 {
@@ -209,25 +209,8 @@ enum TopologyYAML {
         return assign(devices, explicit: explicit)
     }
 
-    private static func assign(_ devices: [PlatformDevice], explicit: [Bool]) -> [String] {
-        var taken = Set(devices.indices.filter { explicit[$0] }.map { devices[$0].acpiPath })
-        return devices.indices.map { i in
-            guard !explicit[i] else { return devices[i].acpiPath }
-            var chars = devices[i].name.uppercased().unicodeScalars.filter { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
-                .map(Character.init)
-            chars = Array(chars.prefix(4))
-            while chars.count < 4 { chars.append("_") }
-            let stem = String(chars)
-            var candidate = "\\_SB_." + stem
-            var counter = 0
-            while taken.contains(candidate) {
-                let suffix = String(counter, radix: 36, uppercase: true)
-                if suffix.count > 3 { break }
-                candidate = "\\_SB_." + stem.prefix(4 - suffix.count) + suffix
-                counter += 1
-            }
-            taken.insert(candidate)
-            return candidate
-        }
+    private static func assign(_ devices: [PlatformDevice], explicit: [Bool]) -> [String?] {
+        DefaultACPIPaths.assign(
+            names: devices.map(\.name), explicitPaths: devices.indices.map { explicit[$0] ? devices[$0].acpiPath : nil })
     }
 }

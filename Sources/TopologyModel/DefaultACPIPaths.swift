@@ -1,0 +1,47 @@
+/// The default ACPI path of a platform device without an `acpi-path` (topology-format.md):
+/// `\_SB_.` and a 4-character name derived from the device name — upper-cased letters and digits,
+/// padded with `_` (`net1` -> `NET1`, `uart` -> `UART`, `io` -> `IO__`); on a collision the tail
+/// becomes a base-36 counter (`VIR0`, `VIR1`, ..., `VI10`, ...), keeping the leading letter.
+/// Declaration order decides, and explicit paths are never taken. The parser assigns these, and
+/// decompile uses the same rule to leave out paths that are the default.
+public enum DefaultACPIPaths {
+    /// The path of each device in order: its explicit path when it has one (non-nil), else the
+    /// default; nil for a device left without a unique name (all 36^3 counters of its stem taken).
+    public static func assign(names: [String], explicitPaths: [String?]) -> [String?] {
+        precondition(names.count == explicitPaths.count)
+        var taken = Set(explicitPaths.compactMap { $0 })
+        // The next counter to try per stem: every earlier one is taken, and taken only grows, so a
+        // thousand devices of one stem cost a thousand tries, not half a million.
+        var nextCounter: [String: Int] = [:]
+        return names.indices.map { i -> String? in
+            if let explicit = explicitPaths[i] { return explicit }
+            let stem = nameSeg(for: names[i])
+            var candidate = "\\_SB_." + stem
+            var counter = nextCounter[stem] ?? 0
+            if counter > 0 || taken.contains(candidate) {
+                repeat {
+                    let suffix = String(counter, radix: 36, uppercase: true)
+                    guard suffix.count <= 3 else {
+                        nextCounter[stem] = counter
+                        return nil
+                    }
+                    candidate = "\\_SB_." + stem.prefix(4 - suffix.count) + suffix
+                    counter += 1
+                } while taken.contains(candidate)
+                nextCounter[stem] = counter
+            }
+            taken.insert(candidate)
+            return candidate
+        }
+    }
+
+    /// The 4-character name a device name gives before any counter.
+    public static func nameSeg(for name: String) -> String {
+        var chars = name.uppercased().unicodeScalars.filter { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
+            .map(Character.init)
+        // Names always start with a letter, so the first character is a valid lead character.
+        chars = Array(chars.prefix(4))
+        while chars.count < 4 { chars.append("_") }
+        return String(chars)
+    }
+}
