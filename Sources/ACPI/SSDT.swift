@@ -20,9 +20,9 @@ public indirect enum ASLObject: Hashable, Sendable {
         }
     }
 
-    /// Appends what `asl(indent:)` gives (at `depth` levels of four spaces), a newline after each
-    /// line, straight into `out`: a large layout's SSDT listing as an array of line strings,
-    /// joined into one string and copied into bytes was the largest thing its compile held.
+    /// Appends the object's ASL source, indented `depth` levels of four spaces, a newline after
+    /// each line, straight into `out` (a large layout's SSDT listing built as an array of line
+    /// strings, joined and copied into bytes, was the largest thing its compile held).
     public func appendASL(to out: inout [UInt8], depth: Int = 1) {
         func line(_ text: String) {
             out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 4 * depth))
@@ -45,18 +45,6 @@ public indirect enum ASLObject: Hashable, Sendable {
         }
     }
 
-    public func asl(indent: String = "    ") -> [String] {
-        switch self {
-        case .scope(let path, let body):
-            return [indent + "Scope (\(path))", indent + "{"] + body.flatMap { $0.asl(indent: indent + "    ") } + [indent + "}"]
-        case .device(let seg, let body):
-            return [indent + "Device (\(seg))", indent + "{"] + body.flatMap { $0.asl(indent: indent + "    ") } + [indent + "}"]
-        case .name(let n, let v):
-            return v.asl(name: n, indent: indent)
-        case .external(let path):
-            return [indent + "External (\(path), DeviceObj)"]
-        }
-    }
 }
 
 /// The data objects topoc names.

@@ -145,14 +145,8 @@ func dtsQuoted(_ text: String) -> String {
 }
 
 enum DTSWriter {
-    static func write(_ root: DTNode, _ refs: DTReferences) -> String {
-        var text: [UInt8] = []
-        write(root, refs, chunk: .max) { text += $0 }
-        return String(decoding: text, as: UTF8.self)
-    }
-
-    /// The text of `write`, handed to `emit` in consecutive pieces of at least `chunk` bytes (the
-    /// last may be shorter), so a large tree's source is never held whole.
+    /// The tree's dtc source, handed to `emit` in consecutive pieces of at least `chunk` bytes
+    /// (the last may be shorter), so a large tree's source is never held whole.
     static func write(
         _ root: DTNode, _ refs: DTReferences, chunk: Int, into emit: (UnsafeRawBufferPointer) throws -> Void
     ) rethrows {

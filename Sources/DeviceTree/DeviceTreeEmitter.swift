@@ -77,17 +77,19 @@ public enum DeviceTreeEmitter {
         }
     }
 
-    /// Builds the tree and serializes it twice.
+    /// Builds the tree and serializes it twice, both held.
     public static func emit(_ topology: Topology) throws(DiagnosticError) -> DeviceTreeOutput {
-        let (root, refs) = try build(topology)
+        var dtb: [UInt8] = [], dts: [UInt8] = []
         do {
-            let dtb = try FDTWriter.write(root, refs)
-            return DeviceTreeOutput(dtb: dtb, dts: DTSWriter.write(root, refs))
+            try emit(topology, dtb: true, dts: true) { bytes, isDTS in
+                if isDTS { dts += bytes } else { dtb += bytes }
+            }
+        } catch let error as DiagnosticError {
+            throw error
         } catch {
-            throw DiagnosticError([
-                Diagnostic(id: "dt-internal", error.message, at: topology.source.location)
-            ])
+            preconditionFailure("collecting the device tree cannot fail: \(error)")
         }
+        return DeviceTreeOutput(dtb: dtb, dts: String(decoding: dts, as: UTF8.self))
     }
 
     /// The in-memory tree `emit` serializes (references still symbolic: `DTCell.ref` keys are

@@ -41,10 +41,6 @@ extension Compiler {
                 }
             })
         if let failure { throw failure }
-        guard let topology = parsed.topology else {
-            return CheckedTopology(topology: nil, diagnostics: parsed.diagnostics)
-        }
-        let findings = TopologyChecker.check(topology, options: options)
-        return CheckedTopology(topology: topology, diagnostics: parsed.diagnostics + findings)
+        return check(parsed, options: options)
     }
 }

@@ -48,7 +48,11 @@ public struct CompileResult: Sendable {
 public enum Compiler {
     /// Parses and checks topology text (bytes as read from `file`; the name is used in diagnostics).
     public static func check(bytes: [UInt8], file: String, options: CheckOptions = .init()) -> CheckedTopology {
-        let parsed = TopologyParser.parse(bytes: bytes, file: file)
+        check(TopologyParser.parse(bytes: bytes, file: file), options: options)
+    }
+
+    /// The checks of a parsed file, with the parser's diagnostics first.
+    static func check(_ parsed: ParseResult, options: CheckOptions) -> CheckedTopology {
         guard let topology = parsed.topology else {
             return CheckedTopology(topology: nil, diagnostics: parsed.diagnostics)
         }

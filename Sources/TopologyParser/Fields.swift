@@ -109,12 +109,8 @@ struct Fields {
         return items
     }
 
-    /// A named map (`iommus:`, `devices:`...): its entries in declaration order.
-    func namedEntries(_ key: String) -> [NamedEntry] {
-        namedEntries(values[key], key: key)
-    }
-
-    /// `namedEntries`, taking the section (see `take`): the entries are then its only owners.
+    /// A named map (`iommus:`, `devices:`...): its entries in declaration order. The section is
+    /// taken (see `take`), so the entries are then its only owners.
     mutating func takeNamedEntries(_ key: String) -> [NamedEntry] {
         namedEntries(take(key), key: key)
     }
