@@ -167,9 +167,7 @@ public enum IORTMappingPlanner {
             for d in demands {
                 if let problem = explicitMismatch(d, explicit) {
                     errors.append(
-                        Diagnostic(
-                            id: "iort-smmu-msi-map-mismatch",
-                            "IORT cannot reproduce the MSI route of \(d.what) through SMMUv3 '\(smmu.name)': \(problem.message)",
+                        IORTSMMUMSIMapMismatch.diagnostic("IORT cannot reproduce the MSI route of \(d.what) through SMMUv3 '\(smmu.name)': \(problem.message)",
                             at: d.location,
                             notes: [DiagnosticNote(problem.note, at: problem.location ?? smmu.source["msi-map"])]))
                 }
@@ -236,9 +234,7 @@ public enum IORTMappingPlanner {
                 // Point at an msi-map entry when one of the two parties is one.
                 let (at, party) = d.fromMSIMap || !first.fromMSIMap ? (d, first) : (first, d)
                 errors.append(
-                    Diagnostic(
-                        id: "iort-msi-map-conflict",
-                        "IORT cannot reproduce the msi-map: \(at.what) share StreamIDs \(piece) on SMMUv3 '\(smmuName)' with \(party.what), but need DeviceID \(hex(at.deviceID(forStream: piece.first))) at '\(at.controller)' where the other needs \(hex(party.deviceID(forStream: piece.first))) at '\(party.controller)'",
+                    IORTMSIMapConflict.diagnostic("IORT cannot reproduce the msi-map: \(at.what) share StreamIDs \(piece) on SMMUv3 '\(smmuName)' with \(party.what), but need DeviceID \(hex(at.deviceID(forStream: piece.first))) at '\(at.controller)' where the other needs \(hex(party.deviceID(forStream: piece.first))) at '\(party.controller)'",
                         at: at.location,
                         notes: [DiagnosticNote("the other MSI route is declared here", at: party.location)]))
             }
@@ -295,18 +291,14 @@ public enum IORTMappingPlanner {
             // MSI mapping for it to name, it would name (and drop) a device mapping.
             if s.msi == nil, !(s.interrupts?.allWired ?? false), let first = mappings.first {
                 all.append(
-                    Diagnostic(
-                        id: "iort-smmu-unwired-without-msi",
-                        "IORT cannot describe SMMUv3 '\(iommu.name)': with interrupts not all wired, readers take its DeviceID mapping index as its own MSI mapping and skip it, dropping the MSIs of StreamIDs \(first.input); wire all four interrupts or give the SMMU its own 'msi'",
+                    IORTSMMUUnwiredWithoutMSI.diagnostic("IORT cannot describe SMMUv3 '\(iommu.name)': with interrupts not all wired, readers take its DeviceID mapping index as its own MSI mapping and skip it, dropping the MSIs of StreamIDs \(first.input); wire all four interrupts or give the SMMU its own 'msi'",
                         at: iommu.source[iommu.source.wrote("interrupts") ? "interrupts" : "type"]))
             }
             if let msi = s.msi, let irq = s.interrupts,
                 irq.eventq != 0 && irq.priq != 0 && irq.cmdqSync != 0 && irq.gerror != 0
             {
                 all.append(
-                    Diagnostic(
-                        id: "iort-smmu-msi-index",
-                        "IORT cannot describe the own MSIs of SMMUv3 '\(iommu.name)': with all four interrupts wired, readers ignore the DeviceID mapping index at the IORT revisions topoc emits",
+                    IORTSMMUMSIIndex.diagnostic("IORT cannot describe the own MSIs of SMMUv3 '\(iommu.name)': with all four interrupts wired, readers ignore the DeviceID mapping index at the IORT revisions topoc emits",
                         at: msi.source.location,
                         notes: [DiagnosticNote("interrupts declared here", at: iommu.source["interrupts"])]))
             }
@@ -314,9 +306,7 @@ public enum IORTMappingPlanner {
         for d in t.devices {
             guard let iommu = d.iommu, isSMMU(iommu, in: t), let ids = d.ids, ids.count > UInt64(maxNamedComponentIDs) else { continue }
             all.append(
-                Diagnostic(
-                    id: "iort-named-component-too-long",
-                    "IORT cannot give device '\(d.name)' \(ids.count) StreamIDs: a named component carries one single mapping per ID, at most \(maxNamedComponentIDs)",
+                IORTNamedComponentTooLong.diagnostic("IORT cannot give device '\(d.name)' \(ids.count) StreamIDs: a named component carries one single mapping per ID, at most \(maxNamedComponentIDs)",
                     at: d.source[d.source.wrote("ids") ? "ids" : "id"]))
         }
         return all

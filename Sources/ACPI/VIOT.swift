@@ -32,9 +32,7 @@ public enum VIOTTable {
             iommuOffset[iommu.name] = offset
             if offset > Int(UInt16.max) {
                 errors.append(
-                    Diagnostic(
-                        id: "viot-offset-overflow",
-                        "VIOT cannot describe IOMMU '\(iommu.name)': its node would lie at offset \(hex(offset)), past the 64 KiB that a VIOT output node reference can reach",
+                    VIOTOffsetOverflow.diagnostic("VIOT cannot describe IOMMU '\(iommu.name)': its node would lie at offset \(hex(offset)), past the 64 KiB that a VIOT output node reference can reach",
                         at: iommu.source.location))
             }
         }

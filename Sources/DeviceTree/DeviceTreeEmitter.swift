@@ -68,7 +68,7 @@ public enum DeviceTreeEmitter {
             do {
                 bytes = try FDTWriter.write(root, refs)
             } catch {
-                throw DiagnosticError([Diagnostic(id: "dt-internal", error.message, at: topology.source.location)])
+                throw DiagnosticError([DTInternal.diagnostic(error.message, at: topology.source.location)])
             }
             try bytes.withUnsafeBytes { try sink($0, false) }
         }
@@ -211,9 +211,7 @@ private struct Builder {
             if rc.ecam == nil && rc.windows.isEmpty {
                 if let other = unnamed {
                     diagnostics.append(
-                        Diagnostic(
-                            id: "dt-pci-no-address",
-                            "the device tree cannot name two host bridges that have neither 'ecam' nor 'windows' "
+                        DTPCINoAddress.diagnostic("the device tree cannot name two host bridges that have neither 'ecam' nor 'windows' "
                                 + "('\(other.name)' and '\(rc.name)')",
                             at: rc.source.location,
                             notes: [DiagnosticNote("root complex '\(other.name)' declared here", at: other.source.location)]))
@@ -255,9 +253,7 @@ private struct Builder {
         for rc in dtRootComplexes {
             if let other = first[rc.segment] {
                 diagnostics.append(
-                    Diagnostic(
-                        id: "dt-segment-shared",
-                        "the device tree cannot give two host bridges one PCI domain: root complexes '\(other.name)' "
+                    DTSegmentShared.diagnostic("the device tree cannot give two host bridges one PCI domain: root complexes '\(other.name)' "
                             + "and '\(rc.name)' are both on segment \(rc.segment); give one of them 'dt: false'",
                         at: rc.source["segment"],
                         notes: [
@@ -281,9 +277,7 @@ private struct Builder {
             let clash = seenNames[child.name] ?? (unit.isEmpty ? nil : seenUnits[unit])
             if let other = clash {
                 diagnostics.append(
-                    Diagnostic(
-                        id: "dt-node-clash",
-                        "the device tree cannot hold node '\(child.name)' next to '\(other.name)': "
+                    DTNodeClash.diagnostic("the device tree cannot hold node '\(child.name)' next to '\(other.name)': "
                             + (other.name == child.name ? "same node name" : "same unit address"),
                         at: child.origin ?? topology.source.location,
                         notes: other.origin.map { [DiagnosticNote("'\(other.name)' comes from here", at: $0)] } ?? []))
@@ -334,13 +328,11 @@ private struct Builder {
         if refs.phandles[name] != nil { return .ref(name) }
         if let iommu = topology.iommu(named: name), case .virtioPCI(let rcName, _) = iommu.kind {
             diagnostics.append(
-                Diagnostic(
-                    id: "dt-iommu-not-in-tree",
-                    "the device tree cannot reference IOMMU '\(name)': its root complex '\(rcName)' has 'dt: false'",
+                DTIOMMUNotInTree.diagnostic("the device tree cannot reference IOMMU '\(name)': its root complex '\(rcName)' has 'dt: false'",
                     at: location,
                     notes: [DiagnosticNote("IOMMU '\(name)' declared here", at: iommu.source.location)]))
         } else {
-            diagnostics.append(Diagnostic(id: "dt-unknown-reference", "no IOMMU named '\(name)'", at: location))
+            diagnostics.append(DTUnknownReference.diagnostic("no IOMMU named '\(name)'", at: location))
         }
         return nil
     }
@@ -351,7 +343,7 @@ private struct Builder {
         if refs.phandles[name] != nil { return .ref(name) }
         if topology.msiController(named: name) == nil {
             diagnostics.append(
-                Diagnostic(id: "dt-unknown-reference", "no MSI controller named '\(name)'", at: location))
+                DTUnknownReference.diagnostic("no MSI controller named '\(name)'", at: location))
         }
         return nil
     }
@@ -368,9 +360,7 @@ private struct Builder {
     mutating func spi(_ number: UInt32, at location: SourceLocation, what: String) -> [DTCell]? {
         guard number <= 987 else {
             diagnostics.append(
-                Diagnostic(
-                    id: "dt-interrupt-range",
-                    "the device tree's GICv3 binding has no SPI \(number) (\(what)); SPIs are 0-987",
+                DTInterruptRange.diagnostic("the device tree's GICv3 binding has no SPI \(number) (\(what)); SPIs are 0-987",
                     at: location))
             return nil
         }
@@ -417,9 +407,7 @@ private struct Builder {
             ] where gsiv != 0 {
                 if gsiv < 32 || gsiv > 1019 {
                     diagnostics.append(
-                        Diagnostic(
-                            id: "dt-interrupt-range",
-                            "the device tree describes SMMUv3 interrupts as GIC SPIs (GSIV 32-1019); \(name) GSIV "
+                        DTInterruptRange.diagnostic("the device tree describes SMMUv3 interrupts as GIC SPIs (GSIV 32-1019); \(name) GSIV "
                                 + "\(gsiv) is not one",
                             at: iommu.source["interrupts"]))
                     continue
@@ -510,9 +498,7 @@ private struct Builder {
             // does not describe, so its node would be matched to the wrong device, or to none.
             guard bdf.bus == rc.firstBus else {
                 diagnostics.append(
-                    Diagnostic(
-                        id: "dt-pci-iommu-bus",
-                        "the device tree can only describe virtio-pci IOMMU '\(iommu.name)' on the root bus "
+                    DTPCIIOMMUBus.diagnostic("the device tree can only describe virtio-pci IOMMU '\(iommu.name)' on the root bus "
                             + "(\(hex(rc.firstBus, digits: 2))) of root complex '\(rc.name)': bus "
                             + "\(hex(bdf.bus, digits: 2)) is behind a PCI bridge the topology does not describe",
                         at: iommu.source["bdf"],
@@ -565,9 +551,7 @@ private struct Builder {
             let location = device.source["iommu"]
             if ids.count > DeviceTreeEmitter.maxIOMMUSpecifiers {
                 diagnostics.append(
-                    Diagnostic(
-                        id: "dt-iommus-size",
-                        "the device tree lists one 'iommus' specifier per ID; device '\(device.name)' has "
+                    DTIOMMUsSize.diagnostic("the device tree lists one 'iommus' specifier per ID; device '\(device.name)' has "
                             + "\(ids.count) IDs (\(ids)), more than the \(DeviceTreeEmitter.maxIOMMUSpecifiers) topoc writes",
                         at: device.source["ids"]))
             } else if let target = iommuRef(iommu, at: location) {

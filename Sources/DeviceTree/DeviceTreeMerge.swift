@@ -61,8 +61,7 @@ public enum DeviceTreeMerge {
     {
         if let problem = FlatTree.problem(base) {
             throw DiagnosticError([
-                Diagnostic(
-                    id: "dt-base-invalid", "the base device tree is not a valid flattened device tree: \(problem)",
+                DTBaseInvalid.diagnostic("the base device tree is not a valid flattened device tree: \(problem)",
                     at: .start(of: file))
             ])
         }
@@ -80,7 +79,7 @@ public enum DeviceTreeMerge {
             let dtb = try merger.write(base)
             return DeviceTreeOutput(dtb: dtb, dts: FlatTree(dtb).dts())
         } catch {
-            throw DiagnosticError([Diagnostic(id: "dt-internal", error.message, at: .start(of: file))])
+            throw DiagnosticError([DTInternal.diagnostic(error.message, at: .start(of: file))])
         }
     }
 
@@ -132,9 +131,7 @@ private struct Merger {
         for name in ["#address-cells", "#size-cells"] where base.nodes[0].cells(name) != [2] {
             let has = base.nodes[0].property(name).map(FlatTree.show) ?? "none"
             diagnostics.append(
-                Diagnostic(
-                    id: "dt-base-conflict",
-                    "the base device tree's root has \(name) = \(has); topoc merges into trees with 64-bit "
+                DTBaseConflict.diagnostic("the base device tree's root has \(name) = \(has); topoc merges into trees with 64-bit "
                         + "addresses and sizes (2 cells)",
                     at: baseLocation))
         }
@@ -411,7 +408,7 @@ private struct Merger {
 
     mutating func conflict(_ message: String, _ node: DTNode, property: String?, base index: Int) {
         diagnostics.append(
-            Diagnostic(id: "dt-base-conflict", message, at: location(of: node, property: property), notes: [note(index)]))
+            DTBaseConflict.diagnostic(message, at: location(of: node, property: property), notes: [note(index)]))
     }
 
     func describe(_ node: DTNode) -> String {

@@ -9,18 +9,20 @@ import TopologyParser
 #endif
 
 extension Compiler {
-    /// `check(bytes:file:options:)` of the file at `path` (also the name diagnostics use), read
+    /// `check(bytes:file:options:outputs:)` of the file at `path` (also the name diagnostics use), read
     /// in pieces: on the common path the text is never held whole, which on a large topology was
     /// a tenth of the peak memory of parsing it. Anything but an ordinary document (and anything
     /// that is not a regular file) is read whole and parsed as `check(bytes:…)` does, so the
     /// diagnostics are the same. Throws an `IOFailure` when the file cannot be opened or read.
-    public static func check(path: String, options: CheckOptions = .init()) throws(IOFailure) -> CheckedTopology {
+    public static func check(
+        path: String, options: CheckOptions = .init(), outputs: Set<OutputKind>? = nil
+    ) throws(IOFailure) -> CheckedTopology {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return check(bytes: try SourceFile.read(path), file: path, options: options) }
+        guard fd >= 0 else { return check(bytes: try SourceFile.read(path), file: path, options: options, outputs: outputs) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) <= TopologyParser.maxFileSize else {
-            return check(bytes: try SourceFile.read(path), file: path, options: options)
+            return check(bytes: try SourceFile.read(path), file: path, options: options, outputs: outputs)
         }
         var failure: IOFailure?
         let parsed = TopologyParser.parse(
@@ -41,6 +43,6 @@ extension Compiler {
                 }
             })
         if let failure { throw failure }
-        return check(parsed, options: options)
+        return check(parsed, options: options, outputs: outputs)
     }
 }

@@ -46,23 +46,55 @@ public struct CompileResult: Sendable {
 /// The library a VMM links: the whole pipeline in-process, with no file system access except
 /// where a function says so. The `topoc` executable is a thin front end over it.
 public enum Compiler {
-    /// Parses and checks topology text (bytes as read from `file`; the name is used in diagnostics).
-    public static func check(bytes: [UInt8], file: String, options: CheckOptions = .init()) -> CheckedTopology {
-        check(TopologyParser.parse(bytes: bytes, file: file), options: options)
+    /// Every rule a backend reports (the device tree's, then ACPI's), beside the topology
+    /// checker's `TopologyChecker.allRules`: `--error` may name them.
+    public static let formatRules: [any DiagnosticRule.Type] = DeviceTreeEmitter.rules + ACPIEmitter.rules
+
+    /// Parses and checks topology text (bytes as read from `file`; the name is used in
+    /// diagnostics): everything `compile` checks, except writing. When the topology rules pass,
+    /// the outputs (`outputs`; nil: the defaults for the topology, as `compile` without `--emit`)
+    /// are built in memory and discarded, so every finding of the backends' rules
+    /// (`formatRules`), format limits included, is reported as `compile` reports it. `outputs: []`
+    /// checks the topology rules only (what `compile` does before it emits).
+    public static func check(
+        bytes: [UInt8], file: String, options: CheckOptions = .init(), outputs: Set<OutputKind>? = nil
+    ) -> CheckedTopology {
+        check(TopologyParser.parse(bytes: bytes, file: file), options: options, outputs: outputs)
     }
 
-    /// The checks of a parsed file, with the parser's diagnostics first.
-    static func check(_ parsed: ParseResult, options: CheckOptions) -> CheckedTopology {
+    /// The checks of a parsed file, with the parser's diagnostics first, then the topology
+    /// rules', then the backends' (those only when the topology rules found no error: the
+    /// emitters assume a checked model, and compile stops there too).
+    static func check(_ parsed: ParseResult, options: CheckOptions, outputs: Set<OutputKind>?) -> CheckedTopology {
         guard let topology = parsed.topology else {
             return CheckedTopology(topology: nil, diagnostics: parsed.diagnostics)
         }
-        let findings = TopologyChecker.check(topology, options: options)
-        return CheckedTopology(topology: topology, diagnostics: parsed.diagnostics + findings)
+        let findings = TopologyChecker.check(topology, options: options, alsoKnown: formatRules)
+        var checked = CheckedTopology(topology: topology, diagnostics: parsed.diagnostics + findings)
+        let kinds = outputs ?? OutputKind.defaults(for: topology)
+        guard !checked.hasErrors, !kinds.isEmpty else { return checked }
+        checked.diagnostics += formatDiagnostics(of: topology, kinds: kinds, options: options)
+        return checked
+    }
+
+    /// The backends' findings for `kinds`: the outputs are emitted exactly as `compile` emits
+    /// them, into a sink that drops the bytes (one output in memory at a time). Building the
+    /// outputs, rather than re-deriving the backends' rules, is what makes check and compile
+    /// agree for every input: a format limit hit while laying out a table is found the same way.
+    static func formatDiagnostics(of topology: Topology, kinds: Set<OutputKind>, options: CheckOptions) -> [Diagnostic] {
+        do {
+            try emit(topology, kinds: kinds) { _, _ in }
+            return []
+        } catch let error as DiagnosticError {
+            return options.apply(to: error.diagnostics, rules: formatRules)
+        } catch {
+            preconditionFailure("a sink that drops bytes cannot fail: \(error)")
+        }
     }
 
     /// Reads, parses, checks and emits. Nothing is written: see `OutputDirectory.write`.
     public static func compile(bytes: [UInt8], file: String, options: CompileOptions = .init()) -> CompileResult {
-        let checked = check(bytes: bytes, file: file, options: options.checks)
+        let checked = check(bytes: bytes, file: file, options: options.checks, outputs: [])
         guard let topology = checked.topology, !checked.hasErrors else {
             return CompileResult(topology: checked.topology, files: [], diagnostics: checked.diagnostics)
         }

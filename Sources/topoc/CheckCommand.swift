@@ -32,7 +32,7 @@ extension DiagnosticOptions {
         for id in silencedIDs { options.disabled.insert(id) }
         // An error cannot be silenced or demoted: emitters rely on errors stopping a compile.
         do {
-            try options.validate()
+            try options.validate(alsoKnown: Compiler.formatRules)
         } catch {
             throw ValidationError(error.description)
         }

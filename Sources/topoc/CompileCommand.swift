@@ -44,7 +44,7 @@ struct CompileCommand: ParsableCommand {
         let printer = DiagnosticPrinter(format: diagnostics.diagnosticsFormat)
         if swift == nil {
             // The topology is read in pieces and checked before anything else is read.
-            let checked = try checkInput(file, options: try diagnostics.checkOptions())
+            let checked = try checkInput(file, options: try diagnostics.checkOptions(), outputs: [])
             let options = CompileOptions(
                 emit: kinds, checks: try diagnostics.checkOptions(), baseDTB: try base.map(readInput), baseDTBFile: base ?? "base.dtb")
             try compileStreaming(checked, options: options, printer: printer)

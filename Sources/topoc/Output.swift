@@ -51,9 +51,10 @@ struct DiagnosticPrinter {
 /// Reads an input file; an I/O failure is printed and becomes exit status 2 (cli.md).
 /// `Compiler.check(path:options:)`: the topology read in pieces; exits 2 as `readInput` does
 /// when the file cannot be read.
-func checkInput(_ path: String, options: CheckOptions) throws -> CheckedTopology {
+/// `outputs: []` checks the topology rules only (compile, which then emits, passes it).
+func checkInput(_ path: String, options: CheckOptions, outputs: Set<OutputKind>? = nil) throws -> CheckedTopology {
     do {
-        return try Compiler.check(path: path, options: options)
+        return try Compiler.check(path: path, options: options, outputs: outputs)
     } catch {
         FileHandleOutput.stderr(error.description)
         throw ExitCode(Status.usage)

@@ -27,8 +27,10 @@ public struct CheckOptions: Sendable, Hashable {
     }
 
     /// Throws when an override names no rule or would weaken an error-level rule.
-    public func validate() throws(CheckOptionsError) {
-        let problems = resolve().refusals.map(\.message)
+    /// `alsoKnown`: rules run outside the topology checker (the backends' format rules), which
+    /// overrides may name too.
+    public func validate(alsoKnown: [any DiagnosticRule.Type] = []) throws(CheckOptionsError) {
+        let problems = resolve(alsoKnown: alsoKnown).refusals.map(\.message)
         if !problems.isEmpty { throw CheckOptionsError(problems: problems) }
     }
 
@@ -38,14 +40,15 @@ public struct CheckOptions: Sendable, Hashable {
     }
 
     /// Effective severity per rule id (nil: disabled), and the overrides that were refused.
-    func resolve() -> (severity: [String: Severity?], refusals: [Refusal]) {
+    func resolve(alsoKnown: [any DiagnosticRule.Type] = []) -> (severity: [String: Severity?], refusals: [Refusal]) {
         var effective: [String: Severity?] = [:]
         var refusals: [Refusal] = []
-        let rules = Dictionary(uniqueKeysWithValues: TopologyChecker.allRules.map { ($0.id, $0) })
+        let all: [any DiagnosticRule.Type] = TopologyChecker.allRules + alsoKnown
+        let rules = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for id in Set(severity.keys).union(disabled).sorted() where rules[id] == nil {
             refusals.append(Refusal(id: "unknown-rule", message: "no check has the id '\(id)'; the override is ignored"))
         }
-        for rule in TopologyChecker.allRules {
+        for rule in all {
             var level: Severity? = rule.defaultSeverity
             let weakenable = rule.defaultSeverity < .error
             if disabled.contains(rule.id) {
@@ -67,6 +70,20 @@ public struct CheckOptions: Sendable, Hashable {
             effective[rule.id] = .some(level)
         }
         return (effective, refusals)
+    }
+
+    /// The severities these options give `diagnostics` of the `rules` (findings of other ids keep
+    /// theirs); a disabled rule's findings are dropped. Refused overrides are ignored here
+    /// (`TopologyChecker.check(_:options:alsoKnown:)` reports them).
+    public func apply(to diagnostics: [Diagnostic], rules: [any DiagnosticRule.Type]) -> [Diagnostic] {
+        let levels = resolve(alsoKnown: rules).severity
+        return diagnostics.compactMap { d in
+            guard let level = levels[d.id] else { return d }
+            guard let level else { return nil }
+            var d = d
+            d.severity = level
+            return d
+        }
     }
 }
 

@@ -56,8 +56,11 @@ public enum TopologyChecker {
     /// Runs every rule (none stops at the first finding) and returns all diagnostics sorted by
     /// location (ties keep rule order), with severities as `options` set them. Overrides that
     /// `options` may not make are ignored and reported (see `CheckOptions`).
-    public static func check(_ topology: Topology, options: CheckOptions = .init()) -> [Diagnostic] {
-        let (levels, refusals) = options.resolve()
+    /// `alsoKnown`: the rules run outside this checker (the backends'), which overrides may name.
+    public static func check(
+        _ topology: Topology, options: CheckOptions = .init(), alsoKnown: [any DiagnosticRule.Type] = []
+    ) -> [Diagnostic] {
+        let (levels, refusals) = options.resolve(alsoKnown: alsoKnown)
         var all: [Diagnostic] = []
         for rule in allRules {
             guard let level = levels[rule.id] ?? rule.defaultSeverity else { continue }

@@ -7,14 +7,9 @@ import TopologyModel
 /// A rule reports every finding it has (never only the first) and must not trap on an invalid
 /// topology: it may assume only what the parser guarantees (rule 1), not what other rules check.
 /// Rules never iterate individual IDs or addresses: ranges can hold 2^32 IDs.
-public protocol TopologyRule: Sendable {
-    /// Stable kebab-case id, such as `map-overlap`.
-    static var id: String { get }
-    /// `.error` for the rules of "What makes a file invalid", `.warning` for the format's warnings.
-    static var defaultSeverity: Severity { get }
-    /// One line: what the rule rejects.
-    static var summary: String { get }
-
+/// (`id`, `defaultSeverity`, `summary` come from `DiagnosticRule`: `.error` for the rules of
+/// "What makes a file invalid", `.warning` for the format's warnings.)
+public protocol TopologyRule: DiagnosticRule {
     init()
 
     /// Appends one diagnostic per finding to `report`, with `Self.id` and `Self.defaultSeverity`
@@ -23,8 +18,6 @@ public protocol TopologyRule: Sendable {
 }
 
 extension TopologyRule {
-    public static var defaultSeverity: Severity { .error }
-
     /// A diagnostic of this rule at its default severity.
     func diagnostic(_ message: String, at location: SourceLocation, notes: [DiagnosticNote] = []) -> Diagnostic {
         Diagnostic(id: Self.id, severity: Self.defaultSeverity, message, at: location, notes: notes)

@@ -122,7 +122,7 @@ public enum Decompiler {
                     at: SourceLocation(file: options.outputFile, line: line, column: 1)))
         }
         // The text must be a valid topology: parse and check it as `compile` would.
-        let checked = Compiler.check(bytes: Array(rendered.text.utf8), file: options.outputFile)
+        let checked = Compiler.check(bytes: Array(rendered.text.utf8), file: options.outputFile, outputs: [])
         diagnostics += checked.diagnostics.filter { $0.severity == .error }
         return DecompileResult(yaml: rendered.text, topology: checked.topology, diagnostics: diagnostics)
     }

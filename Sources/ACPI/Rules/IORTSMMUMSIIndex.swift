@@ -1,0 +1,7 @@
+import TopologyModel
+
+/// `iort-smmu-msi-index`: an SMMUv3 with own `msi` and all four interrupts wired: readers ignore the DeviceID mapping index.
+public enum IORTSMMUMSIIndex: DiagnosticRule {
+    public static let id = "iort-smmu-msi-index"
+    public static let summary = "an SMMUv3 with own msi and all four interrupts wired: readers ignore the DeviceID mapping index"
+}

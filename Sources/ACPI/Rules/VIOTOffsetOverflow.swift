@@ -1,0 +1,7 @@
+import TopologyModel
+
+/// `viot-offset-overflow`: a virtio IOMMU whose VIOT node would start past offset 0xffff, where output-node references cannot reach.
+public enum VIOTOffsetOverflow: DiagnosticRule {
+    public static let id = "viot-offset-overflow"
+    public static let summary = "a virtio IOMMU whose VIOT node would start past offset 0xffff, where output-node references cannot reach"
+}

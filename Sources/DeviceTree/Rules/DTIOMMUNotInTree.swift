@@ -1,0 +1,7 @@
+import TopologyModel
+
+/// `dt-iommu-not-in-tree`: a reference to a virtio-pci IOMMU whose root complex has `dt: false`.
+public enum DTIOMMUNotInTree: DiagnosticRule {
+    public static let id = "dt-iommu-not-in-tree"
+    public static let summary = "a reference to a virtio-pci IOMMU whose root complex has dt: false"
+}

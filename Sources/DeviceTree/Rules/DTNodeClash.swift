@@ -1,0 +1,7 @@
+import TopologyModel
+
+/// `dt-node-clash`: two sibling device-tree nodes with one name or one unit address.
+public enum DTNodeClash: DiagnosticRule {
+    public static let id = "dt-node-clash"
+    public static let summary = "two sibling device-tree nodes with one name or one unit address"
+}

@@ -1,0 +1,7 @@
+import TopologyModel
+
+/// `dt-pci-no-address`: two host bridges with neither `ecam` nor `windows`: both nodes would be named `pcie`.
+public enum DTPCINoAddress: DiagnosticRule {
+    public static let id = "dt-pci-no-address"
+    public static let summary = "two host bridges with neither ecam nor windows: both nodes would be named pcie"
+}
