@@ -335,13 +335,28 @@ struct DecompileBuilder {
             rcs[r].msiMap = map(dt, path, "msi-map") { target in itsPaths.firstIndex { $0 == target } }
         }
 
-        // Platform devices: nodes that use an IOMMU or an ITS, and virtio-mmio transports.
+        // Platform devices: nodes that use an IOMMU or an ITS, virtio-mmio transports, and
+        // children of the root with `reg` and `compatible` that /__symbols__ names (topoc labels
+        // every entity it writes, so a device with neither IOMMU nor MSIs, a pl031 RTC, is kept).
+        // Other such root children are kept aside: an SSDT device at the same base takes its
+        // DT identity (compatible, node) from them instead of being "not in the DT".
         let known = Set(its.compactMap(\.dtPath) + iommus.compactMap(\.dtPath) + rcs.compactMap(\.dtPath))
         for node in dt.nodes where !known.contains(node.path) && node.path != "/" {
             if let parent = node.parentPath, known.contains(parent) { continue }
             let compatible = (try? dt.stringList("compatible", of: node.path)) ?? []
-            let isDevice = node.property("iommus") != nil || node.property("msi-parent") != nil || compatible.contains("virtio,mmio")
-            guard isDevice, let reg = regEntry(node.path) else { continue }
+            let uses = node.property("iommus") != nil || node.property("msi-parent") != nil || compatible.contains("virtio,mmio")
+            let plain = !uses && node.parentPath == "/" && !compatible.isEmpty
+            guard uses || plain, let reg = regEntry(node.path) else { continue }
+            if plain && symbols[node.path] == nil {
+                if dtDeviceCandidates[reg.address] == nil {
+                    var d = DraftDevice(base: reg.address, size: reg.size, compatible: compatible.first)
+                    d.dtPath = node.path
+                    d.interrupt = interrupts(node.path).first ?? nil
+                    d.reservedRegions = DeviceFactsReader.reservedRegions(dt, node.path)
+                    dtDeviceCandidates[reg.address] = d
+                }
+                continue
+            }
             var d = DraftDevice(name: symbols[node.path], base: reg.address, size: reg.size, compatible: compatible.first)
             d.dtPath = node.path
             d.interrupt = interrupts(node.path).first ?? nil
@@ -462,6 +477,17 @@ struct DecompileBuilder {
                     }
                     continue
                 }
+                // A DT node at this base that names no IOMMU or ITS: the same device.
+                if var d = dtDeviceCandidates.removeValue(forKey: base) {
+                    d.name = object.description
+                    d.acpiPath = object.path
+                    d.acpiHID = hid
+                    if d.size != size || d.interrupt != interrupt {
+                        note(.device(devices.count), .contradiction, "the DT and \(file) give this device different sizes or interrupts", [dtName, file])
+                    }
+                    devices.append(d)
+                    continue
+                }
                 // Not in the DT: an IOMMU if VIOT says so (read later), else a device.
                 var d = DraftDevice(name: object.description, base: base, size: size, interrupt: interrupt)
                 d.acpiPath = object.path
@@ -475,6 +501,10 @@ struct DecompileBuilder {
             }
         }
     }
+
+    /// Root children of the DT with `reg` and `compatible` that are not known to be devices (no
+    /// IOMMU, no MSIs, no /__symbols__ name), by base address: an SSDT device there is one of them.
+    var dtDeviceCandidates: [UInt64: DraftDevice] = [:]
 
     /// Names of virtio-pci IOMMUs from `_ADR` objects, by (segment, RID).
     var pciIOMMUNames: [PCIAddress: String] = [:]
