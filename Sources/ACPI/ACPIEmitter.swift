@@ -67,7 +67,7 @@ public enum ACPIEmitter {
         case .viot: try VIOTTable.build(topology)
         case .iort: try IORTTable.build(topology)
         case .mcfg: MCFGTable.build(topology)
-        case .ssdt: SSDTTable.build(topology)
+        case .ssdt: try SSDTTable.build(topology)
         }
     }
 

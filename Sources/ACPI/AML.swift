@@ -14,6 +14,25 @@ public enum AML {
     /// PkgLength for `contentLength` bytes that follow it: the encoded length counts itself.
     /// One byte up to 63; otherwise the lead byte's bits 7-6 give the number of bytes that follow
     /// (1-3), its bits 3-0 the low nibble, and each following byte the next 8 bits.
+    /// The largest value a PkgLength encodes (lead nibble and three bytes: 28 bits). It counts
+    /// its own bytes, so a package holds at most `maxPackageLength - 4` bytes of content.
+    public static let maxPackageLength = (1 << 28) - 1
+
+    /// Whether `contentLength` bytes fit one package (`pkgLength` would encode them) when at most
+    /// `limit` may be encoded.
+    public static func packageFits(_ contentLength: Int, limit: Int = maxPackageLength) -> Bool {
+        contentLength >= 0 && contentLength <= limit - pkgLengthSize(contentLength)
+    }
+
+    /// The number of bytes `pkgLength(contentLength)` takes (4 past the largest encodable).
+    public static func pkgLengthSize(_ contentLength: Int) -> Int {
+        if contentLength + 1 <= 0x3f { return 1 }
+        for extra in 1...3 where contentLength + 1 + extra < 1 << (4 + 8 * extra) { return 1 + extra }
+        return 4
+    }
+
+    /// Emitters check `packageFits` first (`aml-package-too-long`), so the trap below is a broken
+    /// invariant, not input.
     public static func pkgLength(_ contentLength: Int) -> [UInt8] {
         if contentLength + 1 <= 0x3f { return [UInt8(contentLength + 1)] }
         for extra in 1...3 {
@@ -33,6 +52,14 @@ public enum AML {
         return chars + [UInt8](repeating: UInt8(ascii: "_"), count: 4 - chars.count)
     }
 
+    /// The most segments a NameString holds (MultiNamePrefix, then a one-byte SegCount).
+    public static let maxNameSegments = 255
+
+    /// The number of segments `nameString(path)` writes.
+    public static func nameSegmentCount(_ path: String) -> Int {
+        path.drop { $0 == "\\" || $0 == "^" }.split(separator: ".").count
+    }
+
     /// A NameString: optional root `\` or parent `^` prefixes, then segments separated by dots.
     public static func nameString(_ path: String) -> [UInt8] {
         var rest = Substring(path)
@@ -47,6 +74,7 @@ public enum AML {
         case 1: out += nameSeg(segs[0])
         case 2: out += [dualNamePrefix] + nameSeg(segs[0]) + nameSeg(segs[1])
         default:
+            // Emitters check nameSegmentCount first (`aml-name-path-too-long`).
             out += [multiNamePrefix, UInt8(segs.count)]
             for s in segs { out += nameSeg(s) }
         }

@@ -70,7 +70,10 @@ public enum IORTTable {
     }
 
     /// The finished table with its fields, for rendering the listing in pieces (`DataTableDSL.render(_:title:into:)`).
-    static func writer(_ t: Topology) throws(DiagnosticError) -> ACPITableWriter {
+    ///
+    /// - Throws: also `iort-node-too-long` (a node past its 16-bit Length) and
+    ///   `acpi-table-too-long` (the table past its 32-bit Length), found before anything is written.
+    static func writer(_ t: Topology, limits: ACPILimits = .formats) throws(DiagnosticError) -> ACPITableWriter {
         let errors = IORTMappingPlanner.diagnostics(for: t)
         if !errors.isEmpty { throw DiagnosticError(errors) }
         let rev = t.acpi.iortRevision
@@ -114,6 +117,11 @@ public enum IORTTable {
             }
             cursor += fixedSize(node, rev) + mappingSize * node.mappings.count
         }
+        let sizeErrors = Self.sizeErrors(nodes, in: t, limits: limits)
+        if !sizeErrors.isEmpty { throw DiagnosticError(sizeErrors) }
+        // From here every narrowing is safe: a node's length fits 16 bits, so its mapping count
+        // (at most 3,274) and mapping offset fit 32; the table fits 32 bits, so every node offset
+        // (Output Reference) and the node count (< table length / 16) do too.
 
         var w = ACPITableWriter()
         w.header(signature: "IORT", revision: UInt8(rev.rawValue), fields: t.acpi, tableName: "IO Remapping Table")
@@ -196,6 +204,54 @@ public enum IORTTable {
         }
         w.finish()
         return w
+    }
+
+    /// Where a node's size error points, and what to call the node.
+    static func origin(_ node: Node, in t: Topology) -> (what: String, at: SourceLocation, notes: [DiagnosticNote]) {
+        switch node {
+        case .its(let c, _): return ("ITS '\(c.name)'", c.source.location, [])
+        case .smmu(let iommu, _, _, _):
+            return ("SMMUv3 '\(iommu.name)'", iommu.source[iommu.source.wrote("msi-map") ? "msi-map" : "type"], [])
+        case .namedComponent(let d, _): return ("device '\(d.name)'", d.source.location, [])
+        case .rootComplex(let plan, _):
+            // The root complex of the segment with the most map entries, the others as notes.
+            let rcs = plan.rootComplexes.compactMap { t.rootComplex(named: $0) }
+            let main = rcs.max { $0.iommuMap.count + $0.msiMap.count < $1.iommuMap.count + $1.msiMap.count } ?? rcs[0]
+            let at = main.source[main.source.wrote("iommu-map") ? "iommu-map" : main.source.wrote("msi-map") ? "msi-map" : "segment"]
+            let notes = rcs.filter { $0.name != main.name }.map {
+                DiagnosticNote("root complex '\($0.name)' shares the node (segment \(plan.segment))", at: $0.source.location)
+            }
+            return ("root complex '\(main.name)' (the node of segment \(plan.segment))", at, notes)
+        }
+    }
+
+    /// `iort-node-too-long` for each node longer than its Length field holds, and
+    /// `acpi-table-too-long` at the node with which the table passes its Length field.
+    static func sizeErrors(_ nodes: [Node], in t: Topology, limits: ACPILimits) -> [Diagnostic] {
+        let rev = t.acpi.iortRevision
+        var errors: [Diagnostic] = []
+        var total = headerSize
+        for node in nodes {
+            let fixed = fixedSize(node, rev)
+            let length = fixed + mappingSize * node.mappings.count
+            total += length
+            if length > limits.iortNodeLength {
+                let (what, at, notes) = origin(node, in: t)
+                let most = (limits.iortNodeLength - fixed) / mappingSize
+                errors.append(
+                    IORTNodeTooLong.diagnostic(
+                        "IORT cannot describe \(what): its node needs \(node.mappings.count) ID mappings (\(length) bytes), more than the \(most) that fit a node's 16-bit Length (\(limits.iortNodeLength) bytes)",
+                        at: at, notes: notes))
+            }
+            if total > limits.tableLength && total - length <= limits.tableLength {
+                let (what, at, notes) = origin(node, in: t)
+                errors.append(
+                    ACPITableTooLong.diagnostic(
+                        "IORT cannot describe \(what): with its node the table passes \(limits.tableLength) bytes, the most its 32-bit Length holds",
+                        at: at, notes: notes))
+            }
+        }
+        return errors
     }
 
     /// Memory access properties: coherent is CCA 1 with CPM | DACS (QEMU's values), else all zero.

@@ -47,6 +47,29 @@ public indirect enum ASLObject: Hashable, Sendable {
 
 }
 
+extension ASLObject {
+    /// The length of `aml`, computed without building it; nil when a package inside (this
+    /// object, a child, a `_CRS` buffer) would hold more than a PkgLength up to `limit` encodes.
+    func amlLength(limit: Int = AML.maxPackageLength) -> Int? {
+        func package(_ opcode: Int, _ content: Int?) -> Int? {
+            guard let content, AML.packageFits(content, limit: limit) else { return nil }
+            return opcode + AML.pkgLengthSize(content) + content
+        }
+        switch self {
+        case .external(let path): return package(1, 2 + AML.nameString(path).count + 2)
+        case .scope(let path, let body), .device(let path, let body):
+            var content = AML.nameString(path).count
+            for object in body {
+                guard let length = object.amlLength(limit: limit) else { return nil }
+                content += length
+            }
+            if case .scope = self { return package(1, content) }
+            return package(2, content)
+        case .name(let n, let v): return v.amlLength(limit: limit).map { 1 + AML.nameString(n).count + $0 }
+        }
+    }
+}
+
 /// The data objects topoc names.
 public enum ASLValue: Hashable, Sendable {
     case integer(UInt64)
@@ -64,6 +87,20 @@ public enum ASLValue: Hashable, Sendable {
         case .eisaID(let s): AML.integer(UInt64(AML.eisaID(s) ?? 0))
         case .resources(let d): AML.buffer(ResourceDescriptor.template(d))
         case .unicode(let s): AML.buffer(s.utf16.flatMap { [UInt8($0 & 0xff), UInt8($0 >> 8)] } + [0, 0])
+        }
+    }
+
+    /// The length of `aml` without building a buffer's; nil past the PkgLength `limit`.
+    func amlLength(limit: Int) -> Int? {
+        func buffer(_ count: Int) -> Int? {
+            let content = AML.integer(UInt64(count)).count + count
+            guard AML.packageFits(content, limit: limit) else { return nil }
+            return 1 + AML.pkgLengthSize(content) + content
+        }
+        switch self {
+        case .resources(let d): return buffer(d.reduce(2) { $0 + $1.bytes.count })
+        case .unicode(let s): return buffer(2 * s.utf16.count + 2)
+        default: return aml.count
         }
     }
 
@@ -186,29 +223,39 @@ public enum SSDTTable {
 
     /// The objects of the SSDT, each with its full path.
     public static func objects(for t: Topology) -> [(path: String, object: ASLObject)] {
+        placedObjects(for: t).map { ($0.path, $0.object) }
+    }
+
+    /// `objects(for:)` with, for each, the entity it describes (where a size error points).
+    static func placedObjects(for t: Topology) -> [(path: String, object: ASLObject, entity: String, at: SourceLocation)] {
         let paths = derivedPaths(for: t)
         var uid: [String: UInt64] = [:]
         func nextUID(_ hid: String) -> UInt64 {
             defer { uid[hid, default: 0] += 1 }
             return uid[hid, default: 0]
         }
-        var out: [(String, ASLObject)] = []
-        func mmioDevice(name: String, path: String, hid: String, base: UInt64, size: UInt64, spi: UInt32?) {
+        var out: [(String, ASLObject, String, SourceLocation)] = []
+        func mmioDevice(
+            name: String, path: String, hid: String, base: UInt64, size: UInt64, spi: UInt32?, at location: SourceLocation
+        ) {
             var res = [memory(base: base, size: size)]
             if let spi { res.append(.extendedInterrupt(gsiv: gsiv(spi, t.arch))) }
             out.append(
                 (path, .device(split(path).segment, [
                     .name("_HID", .string(hid)), .name("_UID", .integer(nextUID(hid))), .name("_STR", .unicode(name)),
                     .name("_CRS", .resources(res)),
-                ])))
+                ]), name, location))
         }
         for iommu in t.iommus {
             guard case .virtioMMIO(let base, let size, let irq) = iommu.kind else { continue }
-            mmioDevice(name: iommu.name, path: paths[iommu.name]!, hid: defaultHID, base: base, size: size, spi: irq)
+            mmioDevice(
+                name: iommu.name, path: paths[iommu.name]!, hid: defaultHID, base: base, size: size, spi: irq,
+                at: iommu.source.location)
         }
         for d in t.devices {
             mmioDevice(
-                name: d.name, path: d.acpiPath, hid: d.acpiHID ?? defaultHID, base: d.base, size: d.size, spi: d.interrupt)
+                name: d.name, path: d.acpiPath, hid: d.acpiHID ?? defaultHID, base: d.base, size: d.size, spi: d.interrupt,
+                at: d.source.location)
         }
         for rc in t.rootComplexes {
             var res: [ResourceDescriptor] = [.busNumbers(first: UInt16(rc.firstBus), last: UInt16(rc.lastBus))]
@@ -231,7 +278,7 @@ public enum SSDTTable {
                     .name("_SEG", .integer(UInt64(rc.segment))), .name("_BBN", .integer(UInt64(rc.firstBus))),
                     .name("_UID", .integer(nextUID("PNP0A08"))), .name("_STR", .unicode(rc.name)),
                     .name("_CRS", .resources(res)),
-                ])))
+                ]), rc.name, rc.source[rc.source.wrote("windows") ? "windows" : "buses"]))
         }
         // A virtio-pci IOMMU on its root complex's root bus: a PCI device object under the host
         // bridge's, `_ADR` = device << 16 | function, so that `_STR` can carry its name.
@@ -243,7 +290,7 @@ public enum SSDTTable {
             out.append(
                 (parent + "." + pciSegment(iommu.name), .device(pciSegment(iommu.name), [
                     .name("_ADR", .integer(adr)), .name("_STR", .unicode(iommu.name)),
-                ])))
+                ]), iommu.name, iommu.source.location))
         }
         return out
     }
@@ -270,11 +317,72 @@ public enum SSDTTable {
     }
 
     /// Builds the SSDT of `t`: AML encoded by topoc, and its ASL source as the `.dsl`.
-    public static func build(_ t: Topology) -> ACPITableOutput {
-        let terms = scopes(objects(for: t))
+    ///
+    /// - Throws: `aml-package-too-long` at an entity whose object, or whose addition to its
+    ///   parent's `Scope`, needs a longer package than a PkgLength encodes (2^28 - 1 bytes);
+    ///   `acpi-table-too-long` at the entity with which the table passes 4 GiB - 1.
+    public static func build(_ t: Topology) throws(DiagnosticError) -> ACPITableOutput {
+        try build(t, limits: .formats)
+    }
+
+    /// The sizes of the SSDT's packages and of the table, checked before any AML is built
+    /// (`AML.pkgLength` traps past its limit).
+    static func sizeErrors(_ placed: [(path: String, object: ASLObject, entity: String, at: SourceLocation)], limits: ACPILimits)
+        -> [Diagnostic]
+    {
+        var errors: [Diagnostic] = []
+        var scopeContent: [String: Int] = [:]
+        var total = 36
+        var tableReported = false
+        for (path, object, entity, location) in placed {
+            // Checked first: nameString traps past it (and measuring calls it).
+            if AML.nameSegmentCount(path) > AML.maxNameSegments {
+                errors.append(
+                    AMLNamePathTooLong.diagnostic(
+                        "the SSDT cannot describe '\(entity)': its path \(path.prefix(40))... has \(AML.nameSegmentCount(path)) segments, more than the \(AML.maxNameSegments) an AML NameString holds",
+                        at: location))
+                continue
+            }
+            guard let length = object.amlLength(limit: limits.amlPackageLength) else {
+                errors.append(
+                    AMLPackageTooLong.diagnostic(
+                        "the SSDT cannot describe '\(entity)': its AML object \(path) holds a package longer than the \(limits.amlPackageLength) bytes a PkgLength can encode",
+                        at: location))
+                continue
+            }
+            let parent = split(path).parent
+            let isNewScope = scopeContent[parent] == nil
+            let before = scopeContent[parent] ?? AML.nameString(parent).count
+            let content = before + length
+            scopeContent[parent] = content
+            if AML.packageFits(before, limit: limits.amlPackageLength) && !AML.packageFits(content, limit: limits.amlPackageLength) {
+                errors.append(
+                    AMLPackageTooLong.diagnostic(
+                        "the SSDT cannot describe '\(entity)': with it, Scope (\(parent)) holds \(content) bytes, more than a PkgLength can encode (\(limits.amlPackageLength) bytes)",
+                        at: location))
+            }
+            // The table: every object, each scope's opening (and any External) once, bounded above.
+            total += length + (isNewScope ? 1 + 4 + AML.nameString(parent).count + 16 + AML.nameString(parent).count : 0)
+            if total > limits.tableLength && !tableReported {
+                tableReported = true
+                errors.append(
+                    ACPITableTooLong.diagnostic(
+                        "the SSDT cannot describe '\(entity)': with it the table passes \(limits.tableLength) bytes, the most its 32-bit Length holds",
+                        at: location))
+            }
+        }
+        return errors
+    }
+
+    static func build(_ t: Topology, limits: ACPILimits) throws(DiagnosticError) -> ACPITableOutput {
+        let placed = placedObjects(for: t)
+        let errors = sizeErrors(placed, limits: limits)
+        if !errors.isEmpty { throw DiagnosticError(errors) }
+        let terms = scopes(placed.map { ($0.path, $0.object) })
         var w = ACPITableWriter()
         w.header(signature: "SSDT", revision: 2, fields: t.acpi)
         var bytes = w.bytes + terms.flatMap(\.aml)
+        // Within limits.tableLength (sizeErrors bounded it from above).
         bytes.replaceSubrange(4..<8, with: AML.le(UInt64(bytes.count), 4))
         bytes[9] = ACPITableWriter.checksum(bytes)
 

@@ -23,7 +23,13 @@ public enum VIOTTable {
     }
 
     /// The finished table with its fields, for rendering the listing in pieces (`DataTableDSL.render(_:title:into:)`).
-    static func writer(_ t: Topology) throws(DiagnosticError) -> ACPITableWriter {
+    ///
+    /// Also `viot-node-count` at the entity whose node would be past the 16-bit Node count. The
+    /// table length then fits easily (at most 48 + 65,535 * 24 bytes), and the rest of the
+    /// narrowings are safe: a PCI range's RIDs lie on its root complex's buses (the checker's
+    /// `rid-outside-buses`), so they fit the 16-bit BDF fields; output node offsets are checked
+    /// above (`viot-offset-overflow`).
+    static func writer(_ t: Topology, limits: ACPILimits = .formats) throws(DiagnosticError) -> ACPITableWriter {
         // IOMMU nodes first: their offsets are known before anything is written.
         var iommuOffset: [String: Int] = [:]
         var errors: [Diagnostic] = []
@@ -38,22 +44,45 @@ public enum VIOTTable {
         }
         if !errors.isEmpty { throw DiagnosticError(errors) }
 
-        struct PCIRange { var segment: UInt16; var rids: IDRange; var endpoint: UInt32; var iommu: String }
+        struct PCIRange {
+            var segment: UInt16
+            var rids: IDRange
+            var endpoint: UInt32
+            var iommu: String
+            var source: SourceLocation
+            var what: String
+        }
         var ranges: [PCIRange] = []
         for rc in t.rootComplexes {
-            for entry in rc.iommuMap where iommuOffset[entry.iommu] != nil {
-                ranges.append(PCIRange(segment: rc.segment, rids: entry.rids, endpoint: entry.id, iommu: entry.iommu))
+            for (index, entry) in rc.iommuMap.enumerated() where iommuOffset[entry.iommu] != nil {
+                ranges.append(
+                    PCIRange(
+                        segment: rc.segment, rids: entry.rids, endpoint: entry.id, iommu: entry.iommu,
+                        source: entry.source.location, what: "iommu-map entry \(index) of root complex '\(rc.name)'"))
             }
         }
         ranges.sort { ($0.segment, $0.rids.first) < ($1.segment, $1.rids.first) }
         let endpoints = t.devices.filter { d in d.iommu.map { iommuOffset[$0] != nil } ?? false }
             .sorted { $0.base < $1.base }
+        let nodeCount = iommuOffset.count + ranges.count + endpoints.count
+        if nodeCount > limits.viotNodeCount {
+            // The first node past the limit, in table order (IOMMUs, then ranges, then endpoints).
+            let past = max(0, limits.viotNodeCount - iommuOffset.count)
+            let (what, at) =
+                past < ranges.count
+                ? (ranges[past].what, ranges[past].source)
+                : ("device '\(endpoints[past - ranges.count].name)'", endpoints[past - ranges.count].source.location)
+            throw DiagnosticError([
+                VIOTNodeCount.diagnostic(
+                    "VIOT cannot describe \(what): the table would have \(nodeCount) nodes, more than its 16-bit Node count holds (\(limits.viotNodeCount)); this one would be node \(limits.viotNodeCount + 1)",
+                    at: at)
+            ])
+        }
 
         var w = ACPITableWriter()
         w.header(signature: "VIOT", revision: 0, fields: t.acpi, tableName: "Virtual I/O Translation Table")
         w.group()
-        let nodeCount = iommuOffset.count + ranges.count + endpoints.count
-        w.u16(UInt16(truncatingIfNeeded: nodeCount), "Node count")
+        w.u16(UInt16(nodeCount), "Node count")
         w.u16(UInt16(headerSize), "Node offset")
         w.u64(0, "Reserved")
 

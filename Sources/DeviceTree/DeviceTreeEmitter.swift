@@ -53,7 +53,7 @@ public struct DeviceTreeOutput: Hashable, Sendable {
 /// a virtio-pci IOMMU whose root complex has `dt: false`), `dt-interrupt-range` (not a GIC SPI),
 /// `dt-iommus-size` (more than `maxIOMMUSpecifiers` IDs on one device), `dt-node-clash` (two
 /// sibling nodes with one name or unit address), `dt-unknown-reference` (an unchecked model),
-/// `dt-internal` (libfdt failed).
+/// `dt-too-large` (a blob past 2^31 - 1 bytes), `dt-internal` (libfdt failed).
 public enum DeviceTreeEmitter {
     /// Builds the tree once and hands `sink` its DTB (when `dtb`) and then its DTS (when `dts`, in
     /// consecutive pieces of about 64 KiB), each released before the next is made, so a compile
@@ -64,6 +64,9 @@ public enum DeviceTreeEmitter {
     ) throws {
         let (root, refs) = try build(topology)
         if dtb {
+            if let past = FDTWriter.firstNodePast(FDTWriter.maxBlobSize, in: root) {
+                throw DiagnosticError([tooLarge(past, topology, limit: FDTWriter.maxBlobSize)])
+            }
             let bytes: [UInt8]
             do {
                 bytes = try FDTWriter.write(root, refs)
@@ -75,6 +78,13 @@ public enum DeviceTreeEmitter {
         if dts {
             try DTSWriter.write(root, refs, chunk: 64 << 10) { try sink($0, true) }
         }
+    }
+
+    /// `dt-too-large` at the node where the blob passes `limit` bytes (its entity's declaration).
+    static func tooLarge(_ node: DTNode, _ topology: Topology, limit: Int) -> Diagnostic {
+        DTTooLarge.diagnostic(
+            "the device tree blob would pass \(limit) bytes (libfdt's and the FDT header's limit) at node '\(node.name)'",
+            at: node.origin ?? topology.source.location)
     }
 
     /// Builds the tree and serializes it twice, both held.

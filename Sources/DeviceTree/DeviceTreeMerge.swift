@@ -55,7 +55,7 @@ import TopologyModel
 public enum DeviceTreeMerge {
     /// Merges the topology's tree into `base` (the bytes of `file`, which names the base in
     /// diagnostics). Errors: `dt-base-invalid` (not a sound FDT, located at the file),
-    /// `dt-base-conflict`, the emitter's errors, `dt-internal`.
+    /// `dt-base-conflict`, the emitter's errors, `dt-too-large`, `dt-internal`.
     public static func merge(_ topology: Topology, into base: [UInt8], file: String) throws(DiagnosticError)
         -> DeviceTreeOutput
     {
@@ -72,6 +72,12 @@ public enum DeviceTreeMerge {
     static func merge(_ tree: DTNode, of topology: Topology, into base: [UInt8], file: String) throws(DiagnosticError)
         -> DeviceTreeOutput
     {
+        // What the merge adds is at most the whole topology tree: past libfdt's size limit with
+        // the base, it is refused before libfdt is asked (its sizes are `int`).
+        if base.count + FDTWriter.sizeBound(tree) > FDTWriter.maxBlobSize {
+            let past = FDTWriter.firstNodePast(max(0, FDTWriter.maxBlobSize - base.count), in: tree) ?? tree
+            throw DiagnosticError([DeviceTreeEmitter.tooLarge(past, topology, limit: FDTWriter.maxBlobSize)])
+        }
         var merger = Merger(topology: topology, base: FlatTree(base), file: file)
         merger.plan(tree)
         if !merger.diagnostics.isEmpty { throw DiagnosticError(merger.diagnostics) }
@@ -452,7 +458,8 @@ private struct Merger {
     /// Opens the base into a larger zero-filled buffer, applies the plan, packs.
     func write(_ baseBytes: [UInt8]) throws(Failure) -> [UInt8] {
         guard let root else { throw Failure(message: "merge: nothing planned") }
-        var capacity = baseBytes.count + 65536
+        // Within `FDTWriter.maxBlobSize` (checked by `merge`), so `Int32(capacity)` cannot trap.
+        var capacity = min(baseBytes.count + 65536, FDTWriter.maxBlobSize)
         while true {
             var buffer = [UInt8](repeating: 0, count: capacity)
             let code: Int32 = baseBytes.withUnsafeBytes { source in
@@ -464,8 +471,8 @@ private struct Merger {
                     return code
                 }
             }
-            if code == -FDT_ERR_NOSPACE && capacity < 1 << 30 {
-                capacity *= 2
+            if code == -FDT_ERR_NOSPACE && capacity < FDTWriter.maxBlobSize {
+                capacity = min(capacity * 2, FDTWriter.maxBlobSize)
                 continue
             }
             if code != 0 { throw Failure(message: "libfdt failed merging into the base: \(String(cString: fdt_strerror(code)))") }
@@ -488,6 +495,7 @@ private struct Merger {
             let value = bytes(property, of: plan.node)
             offset = fdt_path_offset(fdt, plan.path)
             if offset < 0 { return offset }
+            // A property of the topology's tree, whose whole size `merge` bounded by maxBlobSize.
             let code = value.withUnsafeBytes { fdt_setprop(fdt, offset, property.name, $0.baseAddress, Int32(value.count)) }
             if code != 0 { return code }
         }

@@ -22,6 +22,7 @@ enum FDTWriter {
             let result: Result<Int, Failure> = buffer.withUnsafeMutableBytes { raw in
                 let fdt = raw.baseAddress!
                 do throws(Failure) {
+                    // capacity <= maxBlobSize: the emitter checked the bound, and doubling is capped.
                     try check("fdt_create", fdt_create(fdt, Int32(capacity)))
                     try check("fdt_finish_reservemap", fdt_finish_reservemap(fdt))
                     var strings = StringsBlock()
@@ -37,12 +38,40 @@ enum FDTWriter {
             case .success(let size):
                 buffer.removeSubrange(size...)
                 return buffer
-            case .failure(let failure) where failure.code == -FDT_ERR_NOSPACE && capacity < 1 << 30:
+            // Not reached while `sizeBound` holds (the emitter refuses trees over `maxBlobSize` with
+            // `dt-too-large` first); capped so that `Int32(capacity)` cannot trap.
+            case .failure(let failure) where failure.code == -FDT_ERR_NOSPACE && capacity <= maxBlobSize / 2:
                 capacity *= 2
             case .failure(let failure):
                 throw failure
             }
         }
+    }
+
+    /// The largest blob topoc writes: libfdt takes and returns sizes as `int`, and the header's
+    /// totalsize is 32 bits, so 2^31 - 1 bytes.
+    static let maxBlobSize = Int(Int32.max)
+
+    /// The first node (tree order) at which `sizeBound` of everything written up to and including
+    /// it passes `limit`, or nil when the whole bound fits (the tree can be written).
+    static func firstNodePast(_ limit: Int, in root: DTNode) -> DTNode? {
+        var size = 40 + 16 + 4
+        var names = Set<String>()
+        func padded(_ n: Int) -> Int { (n + 3) & ~3 }
+        func walk(_ node: DTNode, _ origin: DTNode?) -> DTNode? {
+            size += 8 + padded(node.name.utf8.count + 1)
+            for property in node.properties {
+                size += 12 + padded(property.value.byteCount)
+                if names.insert(property.name).inserted { size += property.name.utf8.count + 1 }
+            }
+            let located = node.origin != nil ? node : origin
+            if size > limit { return located ?? node }
+            for child in node.children {
+                if let past = walk(child, located) { return past }
+            }
+            return nil
+        }
+        return walk(root, nil)
     }
 
     /// At least the size of the blob `write` makes of `root`: the header, the reserve map's end
@@ -103,6 +132,7 @@ enum FDTWriter {
                 if stored[Int(index)].utf8.reversed().starts(with: name.utf8.reversed()) { return true }
                 if stored.contains(where: { $0.utf8.reversed().starts(with: name.utf8.reversed()) }) { return true }
             }
+            // One per distinct property name of one tree, within maxBlobSize: fits Int32.
             let index = Int32(stored.count)
             stored.append(name)
             hash = Self.offsetBasis
@@ -123,6 +153,7 @@ enum FDTWriter {
             // During sequential writing libfdt keeps its creation flags in last_comp_version.
             let isNew = !strings.lookUp(property.name)
             if isNew { fdt_set_last_comp_version(fdt, UInt32(FDT_CREATE_FLAG_NO_NAME_DEDUP)) }
+            // One property of a tree whose whole bound is within maxBlobSize (Int32).
             let code = bytes.withUnsafeBytes { value in
                 fdt_property(fdt, property.name, value.baseAddress, Int32(bytes.count))
             }

@@ -14,5 +14,6 @@ extension ACPIEmitter {
         VIOTNodeCount.self,
         ACPITableTooLong.self,
         AMLPackageTooLong.self,
+        AMLNamePathTooLong.self,
     ]
 }
