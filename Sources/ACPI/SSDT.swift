@@ -334,6 +334,7 @@ public enum SSDTTable {
         var scopeContent: [String: Int] = [:]
         var total = 36
         var tableReported = false
+        var crossing: (String, SourceLocation)?
         for (path, object, entity, location) in placed {
             // Checked first: nameString traps past it (and measuring calls it).
             if AML.nameSegmentCount(path) > AML.maxNameSegments {
@@ -361,15 +362,31 @@ public enum SSDTTable {
                         "the SSDT cannot describe '\(entity)': with it, Scope (\(parent)) holds \(content) bytes, more than a PkgLength can encode (\(limits.amlPackageLength) bytes)",
                         at: location))
             }
-            // The table: every object, each scope's opening (and any External) once, bounded above.
-            total += length + (isNewScope ? 1 + 4 + AML.nameString(parent).count + 16 + AML.nameString(parent).count : 0)
+            // Where the table passes its limit, for the location (the exact total is below).
+            total += length + (isNewScope ? 4 + AML.nameString(parent).count : 0)
             if total > limits.tableLength && !tableReported {
                 tableReported = true
-                errors.append(
-                    ACPITableTooLong.diagnostic(
-                        "the SSDT cannot describe '\(entity)': with it the table passes \(limits.tableLength) bytes, the most its 32-bit Length holds",
-                        at: location))
+                crossing = (entity, location)
             }
+        }
+        guard errors.isEmpty else { return errors }
+        // The exact length: the header, each Scope term, and each External `scopes` declares.
+        var exact = 36
+        let ours = Set(placed.map { $0.path.uppercased() })
+        for (parent, content) in scopeContent {
+            exact += 1 + AML.pkgLengthSize(content) + content
+            let u = parent.uppercased()
+            if u != "\\_SB_" && u != "\\_SB" && u != "\\" && !ours.contains(u) {
+                let c = 2 + AML.nameString(parent).count + 2
+                exact += 1 + AML.pkgLengthSize(c) + c
+            }
+        }
+        if exact > limits.tableLength {
+            let (entity, location) = crossing ?? (placed.last?.entity ?? "", placed.last?.at ?? .start(of: ""))
+            errors.append(
+                ACPITableTooLong.diagnostic(
+                    "the SSDT cannot describe '\(entity)': with it the table passes \(limits.tableLength) bytes, the most its 32-bit Length holds (it would be \(exact))",
+                    at: location))
         }
         return errors
     }

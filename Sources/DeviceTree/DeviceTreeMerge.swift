@@ -74,7 +74,7 @@ public enum DeviceTreeMerge {
     {
         // What the merge adds is at most the whole topology tree: past libfdt's size limit with
         // the base, it is refused before libfdt is asked (its sizes are `int`).
-        if base.count + FDTWriter.sizeBound(tree) > FDTWriter.maxBlobSize {
+        if base.count + FDTWriter.blobBound(tree) > FDTWriter.maxBlobSize {
             let past = FDTWriter.firstNodePast(max(0, FDTWriter.maxBlobSize - base.count), in: tree) ?? tree
             throw DiagnosticError([DeviceTreeEmitter.tooLarge(past, topology, limit: FDTWriter.maxBlobSize)])
         }

@@ -52,10 +52,18 @@ enum FDTWriter {
     /// totalsize is 32 bits, so 2^31 - 1 bytes.
     static let maxBlobSize = Int(Int32.max)
 
-    /// The first node (tree order) at which `sizeBound` of everything written up to and including
+    /// Bytes added to `sizeBound` for the limit check: on a small tree libfdt's blob came out 8
+    /// bytes over `sizeBound` (alignment; the capacity doubling absorbs it when writing), so the
+    /// limit is checked against a bound with room to spare.
+    static let slack = 64
+
+    /// `sizeBound` plus `slack`: what the limit check compares (at least the blob's size).
+    static func blobBound(_ root: DTNode) -> Int { sizeBound(root) + slack }
+
+    /// The first node (tree order) at which `blobBound` of everything written up to and including
     /// it passes `limit`, or nil when the whole bound fits (the tree can be written).
     static func firstNodePast(_ limit: Int, in root: DTNode) -> DTNode? {
-        var size = 40 + 16 + 4
+        var size = 40 + 16 + 4 + slack
         var names = Set<String>()
         func padded(_ n: Int) -> Int { (n + 3) & ~3 }
         func walk(_ node: DTNode, _ origin: DTNode?) -> DTNode? {
