@@ -32,9 +32,16 @@ DefinitionBlock ("", "SSDT", 2, "BOCHS ", "BXPC    ", 0x1)
                 DWordMemory (ResourceProducer, PosDecode, MinFixed, MaxFixed, NonCacheable, ReadWrite,
                     0x00000000, // Granularity
                     0x80000000, // Range Minimum
+                    0xAFFFFFFF, // Range Maximum
+                    0x00000000, // Translation Offset
+                    0x30000000, // Length
+                    ,, , AddressRangeMemory, TypeStatic)
+                DWordMemory (ResourceProducer, PosDecode, MinFixed, MaxFixed, NonCacheable, ReadWrite,
+                    0x00000000, // Granularity
+                    0xC0000000, // Range Minimum
                     0xDFFFFFFF, // Range Maximum
                     0x00000000, // Translation Offset
-                    0x60000000, // Length
+                    0x20000000, // Length
                     ,, , AddressRangeMemory, TypeStatic)
             })
         }

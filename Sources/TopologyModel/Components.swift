@@ -218,6 +218,24 @@ public struct PCIWindow: Hashable, Sendable {
     }
 }
 
+/// The address spaces a PCI window's CPU side can live in. On arm64 every window, I/O included,
+/// is a range of the physical memory map (the I/O window is memory-mapped port space); on x86_64
+/// an I/O window is in the separate port space and only collides with other port ranges.
+public enum CPUAddressSpace: String, Sendable, Hashable {
+    case memory, port
+}
+
+extension PCIWindow {
+    /// Where the CPU side of this window lives on `arch`.
+    public func cpuSpace(on arch: Architecture) -> CPUAddressSpace {
+        kind == .io && arch == .x86_64 ? .port : .memory
+    }
+
+    /// The CPU addresses the window claims; nil when `cpu + size` runs past 2^64 (the parser
+    /// reports that) or the size is 0.
+    public var cpuRegion: AddressRange? { AddressRange.checked(base: cpu, size: size) }
+}
+
 /// A PCI root complex (host bridge) on one segment.
 public struct RootComplex: Hashable, Sendable {
     public var name: String

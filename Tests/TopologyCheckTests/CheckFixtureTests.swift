@@ -12,7 +12,7 @@ import TopologyParser
         #expect(TopologyChecker.allRules.map { $0.id } == Self.fixtureIDs)
     }
 
-    static let fixtureIDs = ["unknown-reference", "wrong-kind-reference", "arch-type", "map-overlap", "duplicate-endpoint-id", "duplicate-device-id", "id-overflow", "rid-outside-buses", "bus-overlap", "segment-attributes", "iommu-bdf-outside-buses", "mmio-overlap", "iommu-translated", "reserved-outside-input-range", "reserved-kind-overlap", "rc-no-iommu-map", "iommu-unused", "msi-controller-unused"]
+    static let fixtureIDs = ["unknown-reference", "wrong-kind-reference", "arch-type", "map-overlap", "duplicate-endpoint-id", "duplicate-device-id", "id-overflow", "rid-outside-buses", "bus-overlap", "segment-attributes", "iommu-bdf-outside-buses", "mmio-overlap", "window-overlap", "window-ecam-overlap", "window-mmio-overlap", "iommu-translated", "reserved-outside-input-range", "reserved-kind-overlap", "rc-no-iommu-map", "iommu-unused", "msi-controller-unused"]
 
     @Test func unknownReference() throws {
         try expectCheck("unknown-reference", [
@@ -83,6 +83,24 @@ import TopologyParser
     @Test func mmioOverlap() throws {
         try expectCheck("mmio-overlap", [
             Expected(id: "mmio-overlap", message: "device 'net1' [0x8090000, 0x80901ff] and the registers of ITS 'its' [0x8080000, 0x809ffff] overlap", line: 26, column: 11, notes: [("'its' declared here", 7, 33)]),
+        ])
+    }
+
+    @Test func windowOverlap() throws {
+        try expectCheck("window-overlap", [
+            Expected(id: "window-overlap", message: "mem64 window 1 of root complex 'pcie0' [0x2f000000, 0x30ffffff] and mem32 window 0 of root complex 'pcie0' [0x10000000, 0x2fffffff] overlap", line: 21, column: 29, notes: [("'pcie0' declared here", 20, 29)]),
+        ])
+    }
+
+    @Test func windowECAMOverlap() throws {
+        try expectCheck("window-ecam-overlap", [
+            Expected(id: "window-ecam-overlap", message: "mem64 window 0 of root complex 'pcie0' [0x4000000000, 0x401fffffff] and the ECAM window of root complex 'pcie0' [0x4010000000, 0x401fffffff] overlap", line: 21, column: 29, notes: [("'pcie0' declared here", 19, 11)]),
+        ])
+    }
+
+    @Test func windowMMIOOverlap() throws {
+        try expectCheck("window-mmio-overlap", [
+            Expected(id: "window-mmio-overlap", message: "mem32 window 0 of root complex 'pcie0' [0x8000000, 0x8ffffff] and the registers of ITS 'its' [0x8080000, 0x809ffff] overlap", line: 20, column: 29, notes: [("'its' declared here", 7, 33)]),
         ])
     }
 

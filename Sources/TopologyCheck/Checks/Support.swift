@@ -121,6 +121,22 @@ func overlappingPairs<P>(_ spans: [Span<P>]) -> [(a: Span<P>, b: Span<P>, first:
     return result
 }
 
+/// Overlaps between two families of spans (never within one), in O(n log n): one sweep by start
+/// that keeps, for each family, the span reaching furthest so far. Every span that overlaps an
+/// earlier-starting span of the other family is paired with one such span, so no overlap between
+/// the families goes unreported and no span is reported twice.
+func crossOverlappingPairs<P>(_ left: [Span<P>], _ right: [Span<P>]) -> [(a: Span<P>, b: Span<P>)] {
+    let tagged = left.map { (span: $0, side: 0) } + right.map { (span: $0, side: 1) }
+    let sorted = tagged.enumerated().sorted { ($0.element.span.first, $0.offset) < ($1.element.span.first, $1.offset) }.map(\.element)
+    var reach: [Span<P>?] = [nil, nil]
+    var result: [(a: Span<P>, b: Span<P>)] = []
+    for (span, side) in sorted {
+        if let other = reach[1 - side], span.first <= other.last { result.append((other, span)) }
+        if reach[side].map({ span.last > $0.last }) ?? true { reach[side] = span }
+    }
+    return result
+}
+
 /// RIDs as messages write them: 4-digit hex, a range as `0x0100-0x01ff`.
 func ridText(_ first: UInt64, _ last: UInt64) -> String {
     first == last ? hex(first, digits: 4) : "\(hex(first, digits: 4))-\(hex(last, digits: 4))"

@@ -18,6 +18,9 @@ import TopologyModel
 /// - `segment-attributes`: root complexes sharing a segment whose coherent or ats disagree
 /// - `iommu-bdf-outside-buses`: a virtio-pci IOMMU whose bdf is not on its root complex's buses
 /// - `mmio-overlap`: overlapping MMIO regions (IOMMU registers, ITS frames, devices, ECAM windows)
+/// - `window-overlap`: two PCI windows whose CPU address ranges overlap
+/// - `window-ecam-overlap`: a PCI window over an ECAM window
+/// - `window-mmio-overlap`: a PCI window over IOMMU or ITS registers or a platform device
 /// - `iommu-translated`: a virtio-pci IOMMU whose own RID an iommu-map entry sends to another IOMMU
 /// - `reserved-outside-input-range`: a reserved region outside the input-range of the virtio IOMMU whose endpoints get it
 /// - `reserved-kind-overlap`: reserved regions of different kinds (reserved, msi) that overlap in what one endpoint gets
@@ -42,6 +45,9 @@ public enum TopologyChecker {
         SegmentAttributes.self,
         IOMMUBDFOutsideBuses.self,
         MMIOOverlap.self,
+        WindowOverlap.self,
+        WindowECAMOverlap.self,
+        WindowMMIOOverlap.self,
         IOMMUTranslated.self,
         ReservedOutsideInputRange.self,
         ReservedKindOverlap.self,

@@ -1,0 +1,12 @@
+import TopologyModel
+
+/// Rule 7, for PCI windows: a window whose CPU addresses overlap the registers of an IOMMU or an
+/// ITS, or a platform device (ECAM windows have window-ecam-overlap).
+struct WindowMMIOOverlap: TopologyRule {
+    static let id = "window-mmio-overlap"
+    static let summary = "a PCI window over IOMMU or ITS registers or a platform device"
+
+    func check(_ topology: Topology, _ report: inout [Diagnostic]) {
+        reportOverlaps(topology.windowRegions(in: .memory), with: topology.componentMMIORegions(includingECAM: false), into: &report)
+    }
+}
