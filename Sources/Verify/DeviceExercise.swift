@@ -6,9 +6,13 @@ import VirtioIOMMU
 /// The embedded devices: one per virtio IOMMU, configured from the layout, driven through its
 /// virtqueues with the endpoint IDs the blobs give (a few per piece, or all with `exhaustive`).
 extension VerificationRun {
-    func buildDevices() {
-        for iommu in topology.iommus {
-            guard let virtio = iommu.virtio else { continue }
+    /// The device of virtio IOMMU `name`, built when first asked for. Each holds its own guest RAM
+    /// (4 MiB), so devices are built one at a time and dropped once exercised: a layout with
+    /// hundreds of virtio IOMMUs never holds them all.
+    func device(_ name: String) -> (device: VirtioIOMMUDevice, driver: VirtioIOMMUDriver)? {
+        if let pair = devices[name] { return pair }
+        guard deviceProblems[name] == nil, let iommu = iommuByName[name], let virtio = iommu.virtio else { return nil }
+        do {
             var configuration = Configuration()
             configuration.pageSizeMask = virtio.pageSizeMask
             configuration.inputRange = (virtio.inputRange.first, virtio.inputRange.last)
@@ -26,8 +30,10 @@ extension VerificationRun {
                 let device = try VirtioIOMMUDevice(configuration: configuration)
                 let driver = try VirtioIOMMUDriver(device: device)
                 devices[iommu.name] = (device, driver)
+                return (device, driver)
             } catch {
                 deviceProblems[iommu.name] = "\(error)"
+                return nil
             }
         }
     }
@@ -53,7 +59,8 @@ extension VerificationRun {
         for iommu in topology.iommus where iommu.isVirtio {
             let expected = ranges(of: iommu.name)
             let firstRow = expected.first?.row ?? -1
-            guard let (device, driver) = devices[iommu.name] else {
+            defer { devices[iommu.name] = nil }
+            guard let (device, driver) = device(iommu.name) else {
                 if let problem = deviceProblems[iommu.name] {
                     record(Mismatch(subject: "virtio IOMMU '\(iommu.name)'", format: "configuration", blobSays: "-",
                                     topologySays: "a device with \(expected.count) endpoint ranges",

@@ -150,7 +150,6 @@ final class VerificationRun {
             }
         }
         resolveNames()
-        buildDevices()
     }
 
     var formats: [String] {
@@ -193,7 +192,7 @@ final class VerificationRun {
                 if iommuByName[ref.name] != nil { parts.append("'\(ref.name)' is not a modelled device (tables only)") }
                 continue
             }
-            guard let pair = devices[ref.name] else { parts.append("no device for '\(ref.name)'"); continue }
+            guard let pair = device(ref.name) else { parts.append("no device for '\(ref.name)'"); continue }
             let domain = pair.device.configuration.domainRange.last
             let outcome = pair.driver.attach(endpoint: ref.id, domain: domain)
             requests += 1
