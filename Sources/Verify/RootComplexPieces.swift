@@ -173,7 +173,7 @@ extension VerificationRun {
                     for rid in exerciseIDs(first: a, last: b) {
                         let id = g.constant ? g.ref.id : g.ref.id &+ (rid - a)
                         noteExercise(Ref(name: g.ref.name, id: id),
-                                     Origin(subject: "\(ridText(rid)) \(rcDesc)", format: g.format, doorbell: doorbell))
+                                     Origin(rid: rid, of: rcDesc, format: g.format, doorbell: doorbell))
                     }
                 }
             }

@@ -64,10 +64,31 @@ struct Ref: Hashable, CustomStringConvertible {
 
 /// Where an endpoint ID exercised on a device came from.
 struct Origin {
-    var subject: String
+    /// The input (`platform device 'x' at 0x...`), or what follows the RID (`of root complex ...`).
+    var where_: String
+    /// The RID, when the input is one (its text is made only when a mismatch needs it).
+    var rid: UInt32?
     var format: String
     /// The doorbell of the MSI controller the DT routes this input's MSIs to.
     var doorbell: AddressRange?
+
+    init(subject: String, format: String, doorbell: AddressRange?) {
+        self.where_ = subject
+        self.format = format
+        self.doorbell = doorbell
+    }
+
+    init(rid: UInt32, of rootComplex: String, format: String, doorbell: AddressRange?) {
+        self.where_ = rootComplex
+        self.rid = rid
+        self.format = format
+        self.doorbell = doorbell
+    }
+
+    var subject: String {
+        guard let rid else { return where_ }
+        return "RID \(hex(rid, digits: 4)) (\(BDF(rid: UInt16(truncatingIfNeeded: rid)))) \(where_)"
+    }
 }
 
 final class VerificationRun {
@@ -109,6 +130,8 @@ final class VerificationRun {
     /// Endpoint IDs the blobs give each virtio IOMMU, with where they came from.
     var exercise: [String: [UInt32: Origin]] = [:]
     var devices: [String: (device: VirtioIOMMUDevice, driver: VirtioIOMMUDriver)] = [:]
+    /// Doorbell frame of each DT MSI controller node asked for (nil: it has no usable reg).
+    var doorbells: [String: AddressRange?] = [:]
     var deviceProblems: [String: String] = [:]
     /// Device-side budget of `--exhaustive` (IDs still to send).
     var exhaustiveBudget: Int

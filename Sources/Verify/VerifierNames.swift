@@ -105,7 +105,15 @@ extension VerificationRun {
     func dtName(_ path: String) -> String { dtNames[path] ?? "\(path) (not in the topology)" }
 
     func dtDoorbell(_ path: String?) -> AddressRange? {
-        guard let dt, let path, let base = (try? dt.reg(of: path))??.first?.address, base <= UInt64.max - 0x1ffff else { return nil }
+        guard let path else { return nil }
+        if let known = doorbells[path] { return known }
+        let doorbell = readDoorbell(path)
+        doorbells[path] = doorbell
+        return doorbell
+    }
+
+    private func readDoorbell(_ path: String) -> AddressRange? {
+        guard let dt, let base = (try? dt.reg(of: path))??.first?.address, base <= UInt64.max - 0x1ffff else { return nil }
         return AddressRange(first: base + 0x10000, last: base + 0x1ffff)
     }
 
