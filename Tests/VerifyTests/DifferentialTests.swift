@@ -200,13 +200,13 @@ import TopologyModel
 
     @Test(arguments: exampleTopologyNames())
     func examplesAndTheirMutations(name: String) throws {
-        try Self.sweep(try example(name), name: name, seed: UInt64(name.utf8.count) &* 0x1234_5678, mutations: 8)
+        try Self.sweep(try example(name), name: name, seed: UInt64(name.utf8.count) &* 0x1234_5678, mutations: 4)
     }
 
     @Test(arguments: [1, 2])
     func generatedLayouts(scale: Int) throws {
         let topology = try topology(text: TopologyGenerator.generate(scale: scale), file: "scale-\(scale).yaml")
-        try Self.sweep(topology, name: "scale \(scale)", seed: UInt64(scale), mutations: scale == 1 ? 4 : 2)
+        try Self.sweep(topology, name: "scale \(scale)", seed: UInt64(scale), mutations: scale == 1 ? 4 : 1)
     }
 
     /// A one-ID entry in the middle of a range: the blobs of a topology whose map entry is split
@@ -258,7 +258,7 @@ import TopologyModel
     @Test func randomValidTopologies() throws {
         var rng = Random(state: 0x5eed)
         var checked = 0
-        for n in 0..<24 {
+        for n in 0..<12 {
             let text = Self.randomTopology(&rng, n)
             let result = Compiler.check(bytes: Array(text.utf8), file: "random-\(n).yaml")
             guard let topology = result.topology, !result.hasErrors,
@@ -266,7 +266,7 @@ import TopologyModel
             checked += 1
             try Self.sweep(topology, name: "random \(n)", seed: rng.next(), mutations: 4)
         }
-        #expect(checked >= 18, "most random topologies are valid")
+        #expect(checked >= 8, "most random topologies are valid")
     }
 
     static func randomTopology(_ rng: inout Random, _ n: Int) -> String {
