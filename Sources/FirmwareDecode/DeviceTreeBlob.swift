@@ -183,13 +183,13 @@ public struct DeviceTreeBlob: Sendable {
     }
 
     /// Blob offset of property `name` of `path` (of the node itself when `name` is nil or absent).
-    private func offset(of path: String, _ name: String?) -> Int? {
+    func offset(of path: String, _ name: String?) -> Int? {
         guard let n = node(path) else { return nil }
         if let name, let p = n.properties.first(where: { $0.name == name }) { return p.offset }
         return n.offset
     }
 
-    private func requireNode(_ path: String) throws -> DeviceTreeNode {
+    func requireNode(_ path: String) throws -> DeviceTreeNode {
         guard let n = node(path) else { throw DecodeError("DTB", at: nil, "no node at path \(path)") }
         return n
     }

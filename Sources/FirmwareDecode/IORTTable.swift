@@ -15,6 +15,11 @@ public struct IORTTable: Sendable {
     public let nodeOffset: UInt32
     /// All nodes in table order.
     public let nodes: [IORTNode]
+    /// Node index by table offset, first root complex by segment, first named component by name:
+    /// lookups in walks are O(1), so a table of thousands of nodes is walked in linear time.
+    private let indexByOffset: [Int: Int]
+    private let rootComplexBySegment: [UInt32: Int]
+    private let namedComponentByName: [String: Int]
 
     /// The IORT table revision (ACPI header byte 8).
     public var revision: UInt8 { header.revision }
@@ -83,6 +88,17 @@ public struct IORTTable: Sendable {
         self.nodeCount = nodeCount
         self.nodeOffset = nodeOffset
         self.nodes = nodes
+        self.indexByOffset = indexByOffset
+        var rcs: [UInt32: Int] = [:], ncs: [String: Int] = [:]
+        for (i, node) in nodes.enumerated() {
+            switch node.kind {
+            case .rootComplex(let rc): if rcs[rc.pciSegment] == nil { rcs[rc.pciSegment] = i }
+            case .namedComponent(let nc): if ncs[nc.deviceName] == nil { ncs[nc.deviceName] = i }
+            default: break
+            }
+        }
+        self.rootComplexBySegment = rcs
+        self.namedComponentByName = ncs
     }
 
     private static func decodeNode(_ r: ByteReader, at off: Int, index: Int) throws -> IORTNode {
@@ -204,23 +220,17 @@ public struct IORTTable: Sendable {
 
     /// The node whose header starts at table offset `offset`.
     public func node(atOffset offset: Int) -> IORTNode? {
-        nodes.first { $0.offset == offset }
+        indexByOffset[offset].map { nodes[$0] }
     }
 
     /// The first root complex node with PCI segment number `segment` (Linux assumes one per segment).
     public func rootComplex(segment: UInt32) -> IORTNode? {
-        nodes.first {
-            if case .rootComplex(let rc) = $0.kind { return rc.pciSegment == segment }
-            return false
-        }
+        rootComplexBySegment[segment].map { nodes[$0] }
     }
 
     /// The first named component whose device object name equals `path` exactly (Linux `strcmp`).
     public func namedComponent(_ path: String) -> IORTNode? {
-        nodes.first {
-            if case .namedComponent(let nc) = $0.kind { return nc.deviceName == path }
-            return false
-        }
+        namedComponentByName[path].map { nodes[$0] }
     }
 
     // MARK: - Linux walks

@@ -14,13 +14,22 @@ extension Compiler {
     ) throws(VerifyFailure) -> VerificationReport {
         var dtb = dtb, acpiTables = acpiTables
         if dtb == nil && acpiTables.isEmpty {
-            let files: [OutputFile]
+            // Only what verify reads: the DTB and the binary VIOT, IORT and MCFG (not the DTS, the
+            // .dsl listings, the SSDT or endpoints.json, which are text about the same layout).
+            var kinds = OutputKind.applicableTables(topology).intersection([.viot, .iort, .mcfg])
+            if topology.arch == .arm64 { kinds.insert(.dtb) }
+            var blobs: [OutputFile] = []
             do {
-                files = try emit(topology, kinds: OutputKind.defaults(for: topology))
-            } catch {
+                try emit(topology, kinds: kinds) { name, bytes in
+                    guard name.hasSuffix(".dtb") || name.hasSuffix(".aml") else { return }
+                    if blobs.last?.name == name { blobs[blobs.count - 1].bytes += bytes } else { blobs.append(OutputFile(name: name, bytes: Array(bytes))) }
+                }
+            } catch let error as DiagnosticError {
                 throw .invalidTopology(error.diagnostics)
+            } catch {
+                preconditionFailure("collecting outputs cannot fail: \(error)")
             }
-            for file in files {
+            for file in blobs {
                 if file.name.hasSuffix(".dtb") { dtb = FirmwareBlob(name: file.name, bytes: file.bytes) }
                 if file.name.hasSuffix(".aml") { acpiTables.append(FirmwareBlob(name: file.name, bytes: file.bytes)) }
             }

@@ -2,16 +2,40 @@ import TopologyModel
 
 /// How thoroughly `Verifier.verify` checks.
 public struct VerifyOptions: Sendable, Hashable {
-    /// Input IDs (RIDs of every root complex plus one per platform device) checked one by one. When
-    /// the topology has more, each root complex gets its share of this budget as boundary IDs
-    /// (first/last of every ID range, ±1) plus deterministic pseudo-random samples.
+    /// With `exhaustive`: input IDs sent through the device one by one; pieces past this budget get
+    /// their boundary IDs and a few inside. (The per-ID oracle, `PerIDVerifier`, reads it as the
+    /// number of IDs it resolves before sampling.)
     public var maxIDs: Int = 1 << 20
+    /// Every ID of every piece goes through the device (PROBE, ATTACH, MAP, DMA, UNMAP, DETACH),
+    /// not only each piece's first, last and three inside. The blobs are proven piece by piece
+    /// either way.
+    public var exhaustive: Bool = false
     /// Seed of the sample generator (same seed, same IDs).
     public var seed: UInt64 = 0x746f_706f_635f_7631
     /// Detailed mismatches kept per (row, format); the rest are only counted.
     public var detailsPerRow: Int = 8
 
-    public init(maxIDs: Int = 1 << 20) { self.maxIDs = maxIDs }
+    public init(maxIDs: Int = 1 << 20, exhaustive: Bool = false) {
+        self.maxIDs = maxIDs
+        self.exhaustive = exhaustive
+    }
+}
+
+/// Which run of IDs a mismatch is about, for tools and tests: a root complex (or platform device)
+/// name, the check (`DT iommu-map`, `DT msi-map`, `VIOT`, `IORT iommu`, `IORT msi`), the piece's
+/// input IDs and the first of them that differs.
+public struct PieceKey: Hashable, Sendable {
+    public var scope: String
+    public var check: String
+    public var ids: ClosedRange<UInt32>
+    public var firstDiffering: UInt32
+
+    public init(scope: String, check: String, ids: ClosedRange<UInt32>, firstDiffering: UInt32) {
+        self.scope = scope
+        self.check = check
+        self.ids = ids
+        self.firstDiffering = firstDiffering
+    }
 }
 
 /// One difference between what a guest reads from the blobs (and what the device answers) and
@@ -26,6 +50,8 @@ public struct Mismatch: Hashable, Sendable, CustomStringConvertible {
     public var deviceAnswered: String
     /// Where the topology says it, when that is one place.
     public var location: SourceLocation?
+    /// The piece of a root complex's RIDs it is about, when it is one.
+    public var piece: PieceKey?
 
     public init(subject: String, format: String, blobSays: String, topologySays: String, deviceAnswered: String,
                 location: SourceLocation?) {
@@ -72,6 +98,8 @@ public struct VerificationReport: Sendable {
     public var endpoints: Int
     /// Distinct (virtio IOMMU, endpoint ID) pairs driven through a device.
     public var deviceEndpoints: Int
+    /// Elementary pieces of root complexes' RIDs proven (cut at the union of every breakpoint).
+    public var pieces: Int = 0
     /// Requests that went through the devices' virtqueues.
     public var requests: Int
     /// DMAs translated by the devices.

@@ -230,3 +230,6 @@ if let report = last {
     print("  \(Int(Double(report.requests) / bestVerify)) requests/s over the whole verify (compile, resolving every RID through the blobs, and the device)")
     if !report.passed { exit(1) }
 }
+
+// 4. verify beside compile at every scale, and verify in process (Sources/topoc-bench/VerifyBench.swift).
+if !VerifyBench.run(topoc: topoc, scales: scales, repeats: repeats, topologyPath: topologyPath) { exit(1) }

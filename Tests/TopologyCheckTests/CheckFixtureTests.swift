@@ -12,7 +12,7 @@ import TopologyParser
         #expect(TopologyChecker.allRules.map { $0.id } == Self.fixtureIDs)
     }
 
-    static let fixtureIDs = ["unknown-reference", "wrong-kind-reference", "arch-type", "map-overlap", "duplicate-endpoint-id", "duplicate-device-id", "id-overflow", "rid-outside-buses", "bus-overlap", "segment-attributes", "iommu-bdf-outside-buses", "mmio-overlap", "window-overlap", "window-ecam-overlap", "window-mmio-overlap", "iommu-translated", "reserved-outside-input-range", "reserved-kind-overlap", "rc-no-iommu-map", "iommu-unused", "msi-controller-unused"]
+    static let fixtureIDs = ["unknown-reference", "wrong-kind-reference", "arch-type", "map-overlap", "duplicate-endpoint-id", "duplicate-device-id", "id-overflow", "rid-outside-buses", "bus-overlap", "segment-attributes", "iommu-bdf-outside-buses", "ecam-below-bus-zero", "mmio-overlap", "window-overlap", "window-ecam-overlap", "window-mmio-overlap", "iommu-translated", "reserved-outside-input-range", "reserved-kind-overlap", "rc-no-iommu-map", "iommu-unused", "msi-controller-unused"]
 
     @Test func unknownReference() throws {
         try expectCheck("unknown-reference", [
@@ -119,6 +119,12 @@ import TopologyParser
     @Test func reservedKindOverlap() throws {
         try expectCheck("reserved-kind-overlap", [
             Expected(id: "reserved-kind-overlap", message: "reserved region 0 of root complex 'pcie0' [0x8090000, 0x809ffff] (kind reserved) overlaps the MSI doorbell of ITS 'its' [0x8090000, 0x809ffff] (kind msi), which endpoints of IOMMU 'viommu' also get", line: 24, column: 17, notes: [("the MSI doorbell of ITS 'its' declared here", 7, 33)]),
+        ])
+    }
+
+    @Test func ecamBelowBusZero() throws {
+        try expectCheck("ecam-below-bus-zero", [
+            Expected(id: "ecam-below-bus-zero", message: "ecam 0x4000000 of root complex 'pcie0' is the window of bus 0x80; the MCFG base (where bus 0 would be) is ecam - 0x8000000, below address 0", line: 19, column: 11, notes: [("buses of 'pcie0' declared here", 18, 12)]),
         ])
     }
 

@@ -245,7 +245,7 @@ _topoc_compile() {
 
 _topoc_verify() {
     repeating_flags=()
-    non_repeating_flags=(--werror --version -h --help)
+    non_repeating_flags=(--exhaustive --werror --version -h --help)
     repeating_options=(--acpi --error --no-warn)
     non_repeating_options=(--dtb --max-ids --diagnostics-format)
     __topoc_offer_flags_options 1

@@ -1,0 +1,137 @@
+/// One run of input IDs of an IORT walk (root complex -> SMMU -> ITS group) with one answer.
+public struct IORTChainPiece: Hashable, Sendable {
+    public var first: UInt32
+    public var last: UInt32
+    /// The first SMMU on the path and the StreamID (target: the SMMU node's offset). As in
+    /// `IORTWalk.iommu`, an SMMU counts even when the walk stops after it.
+    public var iommu: IDPiece<Int>.Outcome
+    /// The ITS group reached and the DeviceID (target: the ITS group node's offset); `.unmapped`
+    /// when the walk ends elsewhere.
+    public var its: IDPiece<Int>.Outcome
+    /// Table offsets of the ID mappings the walk took, first node first.
+    public var mappings: [Int]
+
+    public init(first: UInt32, last: UInt32, iommu: IDPiece<Int>.Outcome, its: IDPiece<Int>.Outcome, mappings: [Int]) {
+        self.first = first
+        self.last = last
+        self.iommu = iommu
+        self.its = its
+        self.mappings = mappings
+    }
+}
+
+extension IORTTable {
+    /// What `mapRID(segment:rid:)` answers for every RID of `first ... last`, as pieces; `nil` when
+    /// no root complex node has that segment. Linux's rules hold piece by piece: the special
+    /// mapping index is skipped, single mappings count only on named components and root complexes,
+    /// the first matching mapping wins, and a match at a range's last ID yields to a later mapping
+    /// that starts at that ID (`iort_id_map`'s off-by-one workaround; any other later match is
+    /// ignored). Time O(P log M) for P pieces and M mappings on the path.
+    public func ridPieces(segment: UInt32, first: UInt32, last: UInt32) -> [IORTChainPiece]? {
+        guard let rc = rootComplex(segment: segment) else { return nil }
+        var result: [IORTChainPiece] = []
+        for p in chain(at: rc, first: first, last: last, depth: 0) {
+            if let prev = result.last, UInt64(prev.last) + 1 == UInt64(p.first), prev.mappings == p.mappings,
+               prev.iommu.continues(to: p.iommu, after: p.first &- prev.first), prev.its.continues(to: p.its, after: p.first &- prev.first) {
+                result[result.count - 1].last = p.last
+            } else {
+                result.append(p)
+            }
+        }
+        return result
+    }
+
+    /// The walk from `node` for its input IDs `first ... last`, in pieces over those IDs.
+    private func chain(at node: IORTNode, first: UInt32, last: UInt32, depth: Int) -> [IORTChainPiece] {
+        let isSMMU = node.type == IORTNodeType.smmuV3.rawValue || node.type == IORTNodeType.smmuV1V2.rawValue
+        let selfIOMMU: IDPiece<Int>.Outcome = isSMMU ? .mapped(target: node.offset, output: first, constant: false, entry: node.offset) : .unmapped
+        if node.type == IORTNodeType.itsGroup.rawValue {
+            return [IORTChainPiece(first: first, last: last, iommu: .unmapped,
+                                   its: .mapped(target: node.offset, output: first, constant: false, entry: node.offset), mappings: [])]
+        }
+        // The graph is acyclic (checked at decode); the bound only guards the recursion.
+        guard depth <= nodes.count, !node.mappings.isEmpty, node.mappings[0].outputReference != 0 else {
+            return [IORTChainPiece(first: first, last: last, iommu: selfIOMMU, its: .unmapped, mappings: [])]
+        }
+        let singleAllowed = node.type == IORTNodeType.namedComponent.rawValue || node.type == IORTNodeType.rootComplex.rawValue
+        var intervals: [PieceSweep.Interval] = []
+        var cuts: [UInt64] = []
+        var byBase: [UInt32: [Int]] = [:]
+        var firstSingle: Int? = nil
+        for (i, m) in node.mappings.enumerated() where i != node.specialMappingIndex {
+            if m.isSingleMapping {
+                if singleAllowed {
+                    intervals.append(.init(lo: 0, hi: 1 << 32, key: i))
+                    if firstSingle == nil { firstSingle = i }
+                }
+                continue
+            }
+            let end = UInt64(m.inputBase) + UInt64(m.idCount)
+            guard end <= UInt64(UInt32.max) else { continue }  // wraps in u32: matches nothing
+            intervals.append(.init(lo: UInt64(m.inputBase), hi: end + 1, key: i))
+            if m.idCount > 0 { cuts.append(end) }
+            byBase[m.inputBase, default: []].append(i)
+        }
+        var result: [IORTChainPiece] = []
+        for run in PieceSweep.cover(intervals, domainLo: UInt64(first), domainHi: UInt64(last) + 1, extraCuts: cuts) {
+            let lo = UInt32(run.lo), hi = UInt32(run.hi - 1)
+            guard var chosen = run.key else {
+                result.append(IORTChainPiece(first: lo, last: hi, iommu: selfIOMMU.starting(at: lo), its: .unmapped, mappings: []))
+                continue
+            }
+            let m1 = node.mappings[chosen]
+            if !m1.isSingleMapping, m1.idCount > 0, lo == m1.lastInputID {
+                // Tentative: a later mapping starting at this ID, or a later single mapping, wins.
+                let later = [byBase[lo]?.first { $0 > chosen }, firstSingle.flatMap { $0 > chosen ? $0 : nil }].compactMap { $0 }
+                if let winner = later.min() { chosen = winner }
+            }
+            let m = node.mappings[chosen]
+            guard let child = self.node(atOffset: Int(m.outputReference)) else {
+                result.append(IORTChainPiece(first: lo, last: hi, iommu: selfIOMMU.starting(at: lo), its: .unmapped, mappings: []))
+                continue
+            }
+            if m.isSingleMapping {
+                for sub in chain(at: child, first: m.outputBase, last: m.outputBase, depth: depth + 1) {
+                    result.append(IORTChainPiece(first: lo, last: hi,
+                                                 iommu: isSMMU ? selfIOMMU.starting(at: lo) : sub.iommu.constant(),
+                                                 its: sub.its.constant(), mappings: [m.offset] + sub.mappings))
+                }
+                continue
+            }
+            // Output IDs of lo...hi, split where they wrap past 0xffffffff.
+            let out = m.outputBase &+ (lo &- m.inputBase)
+            let span = UInt64(hi - lo)
+            var parts: [(inFirst: UInt32, outFirst: UInt32, count: UInt64)] = []
+            if UInt64(out) + span <= UInt64(UInt32.max) {
+                parts.append((lo, out, span + 1))
+            } else {
+                let head = UInt64(UInt32.max) - UInt64(out) + 1
+                parts.append((lo, out, head))
+                parts.append((lo &+ UInt32(head), 0, span + 1 - head))
+            }
+            for part in parts {
+                let outLast = UInt32(UInt64(part.outFirst) + part.count - 1)
+                for sub in chain(at: child, first: part.outFirst, last: outLast, depth: depth + 1) {
+                    let a = part.inFirst &+ (sub.first &- part.outFirst), b = part.inFirst &+ (sub.last &- part.outFirst)
+                    result.append(IORTChainPiece(first: a, last: b, iommu: isSMMU ? selfIOMMU.starting(at: a) : sub.iommu,
+                                                 its: sub.its, mappings: [m.offset] + sub.mappings))
+                }
+            }
+        }
+        return result
+    }
+}
+
+extension IDPiece.Outcome {
+    /// The same answer for a piece that starts at `first` (the node's own input IDs, slope 1).
+    func starting(at first: UInt32) -> Self {
+        guard case .mapped(let t, _, let c, let e) = self else { return self }
+        return .mapped(target: t, output: first, constant: c, entry: e)
+    }
+
+    /// The answer given to every ID of a run fed by one single mapping.
+    func constant() -> Self {
+        guard case .mapped(let t, let o, _, let e) = self else { return self }
+        return .mapped(target: t, output: o, constant: true, entry: e)
+    }
+}

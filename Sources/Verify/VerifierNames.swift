@@ -1,0 +1,123 @@
+import FirmwareDecode
+import TopologyModel
+
+/// Which node of each blob is which IOMMU / MSI controller / root complex of the topology. Every
+/// lookup is through an index built once, so naming stays linear in the size of the blobs.
+extension VerificationRun {
+    func resolveNames() {
+        if let dt { resolveDeviceTreeNames(dt) }
+        if let viot {
+            var pciIOMMU: [String: String] = [:], mmioIOMMU: [UInt64: String] = [:]
+            var segmentOf: [String: UInt16] = [:]
+            for rc in topology.rootComplexes where segmentOf[rc.name] == nil { segmentOf[rc.name] = rc.segment }
+            for iommu in topology.iommus {
+                switch iommu.kind {
+                case .virtioPCI(let rcName, let bdf):
+                    if let segment = segmentOf[rcName] {
+                        let key = "\(segment):\(bdf.rid)"
+                        if pciIOMMU[key] == nil { pciIOMMU[key] = iommu.name }
+                    }
+                case .virtioMMIO(let base, _, _): if mmioIOMMU[base] == nil { mmioIOMMU[base] = iommu.name }
+                default: break
+                }
+            }
+            for node in viot.iommus {
+                switch node.transport {
+                case .pci(let segment, let rid): if let name = pciIOMMU["\(segment):\(rid)"] { viotNames[node.nodeOffset] = name }
+                case .mmio(let base): if let name = mmioIOMMU[base] { viotNames[node.nodeOffset] = name }
+                }
+            }
+        }
+        if let iort {
+            var smmuByBase: [UInt64: String] = [:], itsByID: [UInt32: String] = [:]
+            for iommu in topology.iommus { if case .smmuv3(let s) = iommu.kind, smmuByBase[s.base] == nil { smmuByBase[s.base] = iommu.name } }
+            for c in topology.msiControllers { if case .gicv3ITS(_, let id) = c.kind, itsByID[id] == nil { itsByID[id] = c.name } }
+            for node in iort.nodes {
+                switch node.kind {
+                case .smmuV3(let s): if let name = smmuByBase[s.baseAddress] { iortNames[node.offset] = name }
+                case .itsGroup(let ids): if let first = ids.first, let name = itsByID[first] { iortNames[node.offset] = name }
+                default: break
+                }
+            }
+        }
+    }
+
+    private func resolveDeviceTreeNames(_ dt: DeviceTreeBlob) {
+        func base(_ path: String) -> UInt64? { (try? dt.reg(of: path))??.first?.address }
+        // One pass over the nodes: compatibles of interest, host bridges, and first reg addresses.
+        var byCompatible: [String: [String]] = [:]
+        var hosts: [String] = []
+        let wanted: Set<String> = ["virtio,mmio", "arm,smmu-v3", "arm,gic-v3-its"]
+        for node in dt.nodes {
+            if let v = node.property("compatible"), v.last == 0 {
+                for c in v.dropLast().split(separator: 0, omittingEmptySubsequences: false) {
+                    let s = String(decoding: c, as: UTF8.self)
+                    if wanted.contains(s) { byCompatible[s, default: []].append(node.path) }
+                }
+            }
+            if (try? dt.string("device_type", of: node.path)) == "pci" {
+                if let parent = node.parentPath, (try? dt.string("device_type", of: parent)) == "pci" { continue }
+                hosts.append(node.path)
+            }
+        }
+        func index(_ compatible: String) -> [UInt64: [String]] {
+            var result: [UInt64: [String]] = [:]
+            for path in byCompatible[compatible] ?? [] { if let b = base(path) { result[b, default: []].append(path) } }
+            return result
+        }
+        let mmio = index("virtio,mmio"), smmu = index("arm,smmu-v3"), its = index("arm,gic-v3-its")
+        let hostFacts = hosts.map { path in
+            (path: path, domain: try? dt.pciDomain(of: path), buses: (try? dt.busRange(of: path)) ?? 0...255, base: base(path))
+        }
+        for (i, rc) in topology.rootComplexes.enumerated() where rc.inDeviceTree {
+            let candidates = hostFacts.filter { h in
+                if let domain = h.domain, domain != UInt32(rc.segment) { return false }
+                if h.domain == nil, rc.segment != 0 { return false }
+                return h.buses == UInt32(rc.firstBus)...UInt32(rc.lastBus)
+            }
+            dtHosts[i] = (candidates.first { rc.ecam != nil && $0.base == rc.ecam } ?? candidates.first)?.path
+        }
+        var rcIndex: [String: Int] = [:]
+        for (i, rc) in topology.rootComplexes.enumerated() where rcIndex[rc.name] == nil { rcIndex[rc.name] = i }
+        for iommu in topology.iommus {
+            switch iommu.kind {
+            case .virtioPCI(let rcName, let bdf):
+                guard let i = rcIndex[rcName], let host = dtHosts[i], let node = dt.node(host) else { continue }
+                for child in node.childPaths where (try? dt.pciBDF(of: child)) == bdf.rid { dtNames[child] = iommu.name }
+            case .virtioMMIO(let b, _, _):
+                for path in mmio[b] ?? [] { dtNames[path] = iommu.name }
+            case .smmuv3(let s):
+                for path in smmu[s.base] ?? [] { dtNames[path] = iommu.name }
+            }
+        }
+        for controller in topology.msiControllers {
+            guard case .gicv3ITS(let b, _) = controller.kind else { continue }
+            for path in its[b] ?? [] { dtNames[path] = controller.name }
+        }
+        // Platform devices: the first node (not the root, not a PCI function, not an IOMMU or ITS)
+        // whose first reg entry starts at an address.
+        for n in dt.nodes where n.parentPath != nil && n.property("reg") != nil && dtNames[n.path] == nil {
+            guard let entries = try? dt.reg(of: n.path), let first = entries.first, first.addressCells.count != 3 else { continue }
+            if dtNodeByBase[first.address] == nil { dtNodeByBase[first.address] = n.path }
+        }
+    }
+
+    func dtName(_ path: String) -> String { dtNames[path] ?? "\(path) (not in the topology)" }
+
+    func dtDoorbell(_ path: String?) -> AddressRange? {
+        guard let path else { return nil }
+        if let known = doorbells[path] { return known }
+        let doorbell = readDoorbell(path)
+        doorbells[path] = doorbell
+        return doorbell
+    }
+
+    private func readDoorbell(_ path: String) -> AddressRange? {
+        guard let dt, let base = (try? dt.reg(of: path))??.first?.address, base <= UInt64.max - 0x1ffff else { return nil }
+        return AddressRange(first: base + 0x10000, last: base + 0x1ffff)
+    }
+
+    func viotName(_ offset: Int) -> String { viotNames[offset] ?? "IOMMU node at offset \(offset) (not in the topology)" }
+
+    func iortName(_ offset: Int) -> String { iortNames[offset] ?? "node at offset \(offset) (not in the topology)" }
+}

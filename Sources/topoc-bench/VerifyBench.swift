@@ -1,0 +1,141 @@
+// `make bench`, verify part (docs/verify.md "Benchmarks"):
+//
+// 1. `topoc verify` of `topoc generate --scale N` (N = the bench's scales) as a child process, run
+//    alternately with `topoc compile` of the same file: medians of wall time and of peak RSS
+//    (ru_maxrss), the ratio verify/compile and the growth from one scale to the next.
+// 2. In process: `Compiler.verify` of the bench topology (default Topologies/qemu-virt-viommu.yaml),
+//    median of 15, every ID proven; and with `exhaustive` (every ID through the device), the device
+//    requests per second.
+import TopologyCompiler
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+enum VerifyBench {
+    struct Sample {
+        var scale: Int
+        var compile: Double
+        var compileRSS: Int
+        var verify: Double
+        var verifyRSS: Int
+    }
+
+    /// Wall time, peak RSS and exit status of a child process (stdout and stderr to /dev/null).
+    static func child(_ argv: [String]) -> (seconds: Double, maxRSS: Int, status: Int32) {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var cargs = argv.map { strdup($0) } + [nil]
+        defer { for p in cargs { free(p) } }
+        var pid: pid_t = 0
+        let clock = ContinuousClock()
+        let start = clock.now
+        guard posix_spawn(&pid, argv[0], &actions, nil, &cargs, environ) == 0 else { return (0, 0, -1) }
+        var status: Int32 = 0
+        var usage = rusage()
+        _ = wait4(pid, &status, 0, &usage)
+        let elapsed = clock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let exited = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return (seconds, usage.ru_maxrss * 1024, exited)
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        let s = values.sorted()
+        guard !s.isEmpty else { return 0 }
+        return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+    }
+
+    static func text(_ v: Double, _ digits: Int = 1) -> String {
+        var p = 1.0
+        for _ in 0..<digits { p *= 10 }
+        let r = (v * p).rounded() / p
+        var s = "\(r)"
+        if let dot = s.firstIndex(of: ".") {
+            let decimals = s.distance(from: dot, to: s.endIndex) - 1
+            if decimals < digits { s += String(repeating: "0", count: digits - decimals) }
+        }
+        return s
+    }
+
+    static func ms(_ seconds: Double) -> String { text(seconds * 1000, seconds < 0.1 ? 1 : 0) + " ms" }
+    static func mib(_ bytes: Int) -> String { text(Double(bytes) / 1_048_576) + " MiB" }
+    static func pad(_ s: String, _ w: Int) -> String { s.count >= w ? s : String(repeating: " ", count: w - s.count) + s }
+
+    /// Runs both parts; returns false when a verify failed.
+    @discardableResult
+    static func run(topoc: String, scales: [Int], repeats: Int, topologyPath: String) -> Bool {
+        var template = Array("/tmp/topoc-verify-bench-XXXXXX".utf8CString)
+        guard let pointer = mkdtemp(&template) else { print("verify bench: cannot create a scratch directory"); return false }
+        let scratch = String(cString: pointer)
+        defer { _ = child(["/bin/rm", "-rf", scratch]) }
+        let runs = max(3, repeats)
+        print("")
+        print("verify of generated layouts (child processes, compile and verify alternating; medians of \(runs)):")
+        print("  scale  compile      peak RSS    verify       peak RSS    verify/compile")
+        var samples: [Sample] = []
+        for scale in scales {
+            let yaml = "\(scratch)/scale-\(scale).yaml", out = "\(scratch)/out-\(scale)"
+            guard child([topoc, "generate", "--scale", "\(scale)", "-o", yaml]).status == 0 else {
+                print("verify bench: topoc generate --scale \(scale) failed")
+                return false
+            }
+            var compile: [Double] = [], verify: [Double] = [], compileRSS: [Double] = [], verifyRSS: [Double] = []
+            for _ in 0..<runs {
+                let c = child([topoc, "compile", yaml, "-o", out])
+                let v = child([topoc, "verify", yaml])
+                guard c.status == 0, v.status == 0 else {
+                    print("verify bench: scale \(scale): compile exited \(c.status), verify exited \(v.status)")
+                    return false
+                }
+                compile.append(c.seconds); verify.append(v.seconds)
+                compileRSS.append(Double(c.maxRSS)); verifyRSS.append(Double(v.maxRSS))
+            }
+            let s = Sample(scale: scale, compile: median(compile), compileRSS: Int(median(compileRSS)),
+                           verify: median(verify), verifyRSS: Int(median(verifyRSS)))
+            samples.append(s)
+            print("  \(pad("\(scale)", 5))  \(pad(ms(s.compile), 11))  \(pad(mib(s.compileRSS), 10))  \(pad(ms(s.verify), 11))  \(pad(mib(s.verifyRSS), 10))  \(text(s.verify / s.compile, 2))x")
+        }
+        if samples.count > 1 {
+            print("  growth (targets: verify time at most 12x from scale 10 to 100; scale 100 under 0.5 s and 64 MiB, within 2x of compile):")
+            for (a, b) in zip(samples, samples.dropFirst()) {
+                print("    scale \(a.scale) -> \(b.scale) (x\(b.scale / max(1, a.scale))): compile x\(text(b.compile / a.compile)), verify x\(text(b.verify / a.verify)), verify peak RSS x\(text(Double(b.verifyRSS) / Double(a.verifyRSS)))")
+            }
+        }
+
+        guard let source = try? SourceFile.read(topologyPath) else { print("verify bench: cannot read \(topologyPath)"); return false }
+        let checked = Compiler.check(bytes: source, file: topologyPath)
+        guard let topology = checked.topology, !checked.hasErrors else { print("verify bench: \(topologyPath) is invalid"); return false }
+        let clock = ContinuousClock()
+        func timed(_ options: VerifyOptions) -> (Double, VerificationReport?) {
+            let start = clock.now
+            let report = try? Compiler.verify(topology, options: options)
+            let d = clock.now - start
+            return (Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18, report)
+        }
+        _ = timed(VerifyOptions())
+        var times: [Double] = [], exhaustive: [Double] = []
+        var proof: VerificationReport? = nil, all: VerificationReport? = nil
+        for _ in 0..<15 {
+            let (t, r) = timed(VerifyOptions())
+            times.append(t)
+            proof = r
+        }
+        for _ in 0..<5 {
+            let (t, r) = timed(VerifyOptions(exhaustive: true))
+            exhaustive.append(t)
+            all = r
+        }
+        guard let proof, let all, proof.passed, all.passed else { print("verify bench: \(topologyPath) does not verify"); return false }
+        let rids = topology.rootComplexes.reduce(0) { $0 + Int($1.rids.count) }
+        print("")
+        print("verify \(topologyPath) in process (compile in memory + verify; \(proof.formats.joined(separator: ", "))):")
+        print("  by pieces: median of 15 \(ms(median(times))) (target < 20 ms); \(proof.endpoints) input IDs proven (\(rids) RIDs), \(proof.pieces) pieces, \(proof.requests) device requests")
+        let m = median(exhaustive)
+        print("  --exhaustive: median of 5 \(ms(m)); \(all.deviceEndpoints) endpoints through the device, \(all.requests) requests, \(Int(Double(all.requests) / m)) requests/s over the whole verify (target >= 5 M/s)")
+        return true
+    }
+}
