@@ -16,11 +16,11 @@ extension Compiler {
     /// diagnostics are the same. Throws an `IOFailure` when the file cannot be opened or read.
     public static func check(path: String, options: CheckOptions = .init()) throws(IOFailure) -> CheckedTopology {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return check(bytes: try SourceFile.read(path), file: path, options: options) }
+        guard fd >= 0 else { return try checkWhole(path, options: options) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) <= TopologyParser.maxFileSize else {
-            return check(bytes: try SourceFile.read(path), file: path, options: options)
+            return try checkWhole(path, options: options)
         }
         var failure: IOFailure?
         let parsed = TopologyParser.parse(
@@ -34,7 +34,7 @@ extension Compiler {
             },
             whole: {
                 do throws(IOFailure) {
-                    return try SourceFile.read(path)
+                    return try SourceFile.readTopology(path)
                 } catch {
                     failure = error
                     return []
@@ -42,5 +42,13 @@ extension Compiler {
             })
         if let failure { throw failure }
         return check(parsed, options: options)
+    }
+
+    /// A topology that is not a regular file (or too large), read whole but bounded.
+    private static func checkWhole(_ path: String, options: CheckOptions) throws(IOFailure) -> CheckedTopology {
+        guard let bytes = try SourceFile.readTopology(path) else {
+            return check(TopologyParser.tooLarge(file: path), options: options)
+        }
+        return check(bytes: bytes, file: path, options: options)
     }
 }

@@ -33,6 +33,13 @@ struct CompileCommand: ParsableCommand {
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
+    func validate() throws {
+        try rejectEmptyPath(output, "-o")
+        try rejectEmptyPath(base, "--base")
+        try rejectEmptyPath(depfile, "--depfile")
+        try rejectEmptyPath(swift, "--swift")
+    }
+
     func run() throws {
         var kinds: Set<OutputKind>?
         if let emit {
@@ -44,14 +51,14 @@ struct CompileCommand: ParsableCommand {
         let printer = DiagnosticPrinter(format: diagnostics.diagnosticsFormat)
         if swift == nil {
             // The topology is read in pieces and checked before anything else is read.
-            let checked = try checkInput(file, options: try diagnostics.checkOptions())
+            let checked = try checkInput(file, options: try diagnostics.checkOptions(), printer: printer)
             let options = CompileOptions(
-                emit: kinds, checks: try diagnostics.checkOptions(), baseDTB: try base.map(readInput), baseDTBFile: base ?? "base.dtb")
+                emit: kinds, checks: try diagnostics.checkOptions(), baseDTB: try base.map { try readInput($0, printer: printer) }, baseDTBFile: base ?? "base.dtb")
             try compileStreaming(checked, options: options, printer: printer)
             return
         }
-        let bytes = try readInput(file)
-        let baseDTB = try base.map(readInput)
+        let bytes = try readTopology(file, printer: printer)
+        let baseDTB = try base.map { try readInput($0, printer: printer) }
         let options = CompileOptions(
             emit: kinds, checks: try diagnostics.checkOptions(), baseDTB: baseDTB, baseDTBFile: base ?? "base.dtb")
         let result = Compiler.compile(bytes: bytes, file: file, options: options)
@@ -75,8 +82,7 @@ struct CompileCommand: ParsableCommand {
             }
             try writeDepfile(outputs: written)
         } catch {
-            FileHandleOutput.stderr(error.description)
-            throw ExitCode(Status.usage)
+            throw writeFailed(error, printer: printer)
         }
     }
 
@@ -117,14 +123,13 @@ struct CompileCommand: ParsableCommand {
                 printer.print(formatError.diagnostics)
                 throw ExitCode(Status.invalid)
             }
-            FileHandleOutput.stderr(error.description)
+            printer.print(error)
             throw ExitCode(Status.usage)
         }
         do {
             try writeDepfile(outputs: written)
         } catch {
-            FileHandleOutput.stderr(error.description)
-            throw ExitCode(Status.usage)
+            throw writeFailed(error, printer: printer)
         }
     }
 

@@ -38,6 +38,8 @@ struct DecompileCommand: ParsableCommand {
     var diagnosticsFormat: DiagnosticFormat = .text
 
     func validate() throws {
+        try rejectEmptyPath(output, "-o")
+        try rejectEmptyPath(dtb, "--dtb")
         if maxEntries < 1 { throw ValidationError("--max-entries must be at least 1") }
         if dtb == nil && acpi.isEmpty { throw ValidationError("give --dtb and/or --acpi") }
         if let arch, Architecture(rawValue: arch) == nil { throw ValidationError("--arch must be arm64 or x86_64") }
@@ -62,20 +64,20 @@ struct DecompileCommand: ParsableCommand {
     }
 
     func run() throws {
-        let dtbBlob = try dtb.map { FirmwareBlob(name: $0, bytes: try readInput($0)) }
-        let tables = try acpi.map { FirmwareBlob(name: $0, bytes: try readInput($0)) }
+        let printer = DiagnosticPrinter(format: diagnosticsFormat)
+        let dtbBlob = try dtb.map { FirmwareBlob(name: $0, bytes: try readInput($0, printer: printer)) }
+        let tables = try acpi.map { FirmwareBlob(name: $0, bytes: try readInput($0, printer: printer)) }
         let options = DecompileOptions(
             name: name ?? output.flatMap(Self.name(fromOutput:)), arch: arch.flatMap(Architecture.init(rawValue:)),
             outputFile: output ?? "<stdout>", maxEntries: maxEntries)
         let result = Decompiler.decompile(dtb: dtbBlob, acpi: tables, options: options)
-        DiagnosticPrinter(format: diagnosticsFormat).print(result.diagnostics)
+        printer.print(result.diagnostics)
         guard let yaml = result.yaml else { throw ExitCode(Status.invalid) }
         if let output {
             do {
                 try OutputDirectory.replaceFile(at: output, with: Array(yaml.utf8))
             } catch {
-                FileHandleOutput.stderr(error.description)
-                throw ExitCode(Status.usage)
+                throw writeFailed(error, printer: printer)
             }
         } else {
             FileHandleOutput.stdout(yaml)

@@ -32,9 +32,9 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         let printer = DiagnosticPrinter(format: diagnostics.diagnosticsFormat)
-        let source = try readInput(file)
-        let dtbBlob = try dtb.map { FirmwareBlob(name: $0, bytes: try readInput($0)) }
-        let tables = try acpi.map { FirmwareBlob(name: $0, bytes: try readInput($0)) }
+        let source = try readTopology(file, printer: printer)
+        let dtbBlob = try dtb.map { FirmwareBlob(name: $0, bytes: try readInput($0, printer: printer)) }
+        let tables = try acpi.map { FirmwareBlob(name: $0, bytes: try readInput($0, printer: printer)) }
 
         let checked = Compiler.check(bytes: source, file: file, options: try diagnostics.checkOptions())
         printer.print(checked.diagnostics)
@@ -47,7 +47,7 @@ struct VerifyCommand: ParsableCommand {
             switch error {
             case .invalidTopology(let found): printer.print(found)
             case .malformedBlob(let e):
-                printer.print([Diagnostic(id: "malformed-blob", e.description, at: .start(of: e.blob))])
+                printer.print([Diagnostic(id: "malformed-blob", e.description, at: .blob(e.blob, offset: Self.offset(in: e.reason)))])
             }
             throw ExitCode(Status.invalid)
         }
@@ -55,5 +55,12 @@ struct VerifyCommand: ParsableCommand {
         printer.print(report.diagnostics(file: file))
         FileHandleOutput.stdout(report.summary)
         if !report.passed { throw ExitCode(Status.invalid) }
+    }
+
+    /// The byte offset a decoder's reason names (`...: at byte 52 (0x34): ...`), else 0: Verify's
+    /// error keeps the decoder's text, not its offset.
+    static func offset(in reason: String) -> Int {
+        guard let range = reason.range(of: "at byte ") else { return 0 }
+        return Int(reason[range.upperBound...].prefix { $0.isNumber }) ?? 0
     }
 }

@@ -55,7 +55,7 @@ public enum Decompiler {
             diagnostics.append(
                 Diagnostic(
                     id: "blob-malformed", "\(blob.name) is not a valid firmware blob: \(error)",
-                    at: .start(of: blob.name)))
+                    at: .blob(blob.name, offset: (error as? DecodeError)?.offset ?? 0)))
         }
         if let dtb {
             do {
@@ -71,7 +71,7 @@ public enum Decompiler {
                     diagnostics.append(
                         Diagnostic(
                             id: "blob-duplicate", "\(blob.name): a second \(header.signature) table; only the first is read",
-                            at: .start(of: blob.name)))
+                            at: .blob(blob.name, offset: 0)))
                 }
                 switch try ACPITable.decode(blob.bytes) {
                 case .viot(let t): if inputs.viot == nil { inputs.viot = (t, blob.name) } else { duplicate(); continue }
@@ -83,7 +83,7 @@ public enum Decompiler {
                             Diagnostic(
                                 id: "acpi-ignored", severity: .note,
                                 "\(blob.name): \(signature) table ignored (decompile reads VIOT, IORT, MCFG and SSDT/DSDT device objects)",
-                                at: .start(of: blob.name)))
+                                at: .blob(blob.name, offset: 0)))
                         continue
                     }
                     let contents = try SSDTContents(blob.bytes, signature: signature)
