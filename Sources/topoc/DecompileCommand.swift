@@ -46,6 +46,9 @@ struct DecompileCommand: ParsableCommand {
         if let name, !Self.isTopologyName(name) {
             throw ValidationError("--name must match [a-z0-9][a-z0-9_-]*, found '\(name)'")
         }
+        if let name, name.utf8.count > 251 {
+            throw ValidationError("--name is \(name.utf8.count) bytes; at most 251 fit in a file name with its suffix (name-too-long)")
+        }
     }
 
     static func isTopologyName(_ s: String) -> Bool {
