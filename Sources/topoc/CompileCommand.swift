@@ -33,6 +33,8 @@ struct CompileCommand: ParsableCommand {
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
+    @OptionGroup var progressOptions: ProgressOptions
+
     func validate() throws {
         try rejectEmptyPath(output, "-o")
         try rejectEmptyPath(base, "--base")
@@ -50,11 +52,14 @@ struct CompileCommand: ParsableCommand {
         }
         let printer = DiagnosticPrinter(format: diagnostics.diagnosticsFormat)
         if swift == nil {
+            let progress = progressOptions.reporter("compile")
+            defer { progress.finish() }
+            progress.phase("checking \(file)")
             // The topology is read in pieces and checked before anything else is read.
             let checked = try checkInput(file, options: try diagnostics.checkOptions(), printer: printer)
             let options = CompileOptions(
                 emit: kinds, checks: try diagnostics.checkOptions(), baseDTB: try base.map { try readInput($0, printer: printer) }, baseDTBFile: base ?? "base.dtb")
-            try compileStreaming(checked, options: options, printer: printer)
+            try compileStreaming(checked, options: options, printer: printer, progress: progress)
             return
         }
         let bytes = try readTopology(file, printer: printer)
@@ -89,7 +94,9 @@ struct CompileCommand: ParsableCommand {
     /// The output directory alone (no `--swift`): each output is written into the staging
     /// directory as soon as it is built and released, instead of holding them all (the library's
     /// `Compiler.compile` returns them all). Same diagnostics, statuses and atomicity.
-    private func compileStreaming(_ checked: CheckedTopology, options: CompileOptions, printer: DiagnosticPrinter) throws {
+    private func compileStreaming(
+        _ checked: CheckedTopology, options: CompileOptions, printer: DiagnosticPrinter, progress: ProgressReporter
+    ) throws {
         printer.print(checked.diagnostics)
         guard let topology = checked.topology, !checked.hasErrors else { throw ExitCode(Status.invalid) }
         // Parsing freed far more than the model it kept (Yams' nodes, the located tree), but
@@ -101,6 +108,7 @@ struct CompileCommand: ParsableCommand {
         let stale = options.emit == nil ? Compiler.ownedFileNames(of: topology) : []
         let kinds = options.emit ?? OutputKind.defaults(for: topology)
         var written: [String] = []
+        progress.phase("writing \(directory)", total: kinds.count)
         do {
             try OutputDirectory.write(to: directory, dropping: stale) { put in
                 try Compiler.emit(
@@ -108,6 +116,7 @@ struct CompileCommand: ParsableCommand {
                     beforeEach: OutputDirectory.releaseFreedMemory
                 ) { name, contents in
                     try put(name, contents)
+                    if written.last != "\(directory)/\(name)" { progress.advance() }
                     written.append("\(directory)/\(name)")
                 }
             }

@@ -37,6 +37,8 @@ struct DecompileCommand: ParsableCommand {
     @Option(name: .customLong("diagnostics-format"), help: "How to print diagnostics: text or json (one object per line).")
     var diagnosticsFormat: DiagnosticFormat = .text
 
+    @OptionGroup var progressOptions: ProgressOptions
+
     func validate() throws {
         try rejectEmptyPath(output, "-o")
         try rejectEmptyPath(dtb, "--dtb")
@@ -68,12 +70,23 @@ struct DecompileCommand: ParsableCommand {
 
     func run() throws {
         let printer = DiagnosticPrinter(format: diagnosticsFormat)
-        let dtbBlob = try dtb.map { FirmwareBlob(name: $0, bytes: try readInput($0, printer: printer)) }
-        let tables = try acpi.map { FirmwareBlob(name: $0, bytes: try readInput($0, printer: printer)) }
+        let progress = progressOptions.reporter("decompile")
+        defer { progress.finish() }
+        progress.phase("reading blobs", total: (dtb == nil ? 0 : 1) + acpi.count)
+        let dtbBlob = try dtb.map { path in
+            defer { progress.advance() }
+            return FirmwareBlob(name: path, bytes: try readInput(path, printer: printer))
+        }
+        let tables = try acpi.map { path in
+            defer { progress.advance() }
+            return FirmwareBlob(name: path, bytes: try readInput(path, printer: printer))
+        }
+        progress.phase("decoding and building the topology")
         let options = DecompileOptions(
             name: name ?? output.flatMap(Self.name(fromOutput:)), arch: arch.flatMap(Architecture.init(rawValue:)),
             outputFile: output ?? "<stdout>", maxEntries: maxEntries)
         let result = Decompiler.decompile(dtb: dtbBlob, acpi: tables, options: options)
+        progress.finish()
         printer.print(result.diagnostics)
         guard let yaml = result.yaml else { throw ExitCode(Status.invalid) }
         if let output {

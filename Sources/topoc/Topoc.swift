@@ -33,6 +33,14 @@ struct DiagnosticOptions: ParsableArguments {
     var silencedIDs: [String] = []
 }
 
+/// `--quiet`: the progress line of long work (shown only on a terminal, after about a second) is off.
+struct ProgressOptions: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "Show no progress line (it appears only when standard error is a terminal and the work takes over a second).")
+    var quiet = false
+
+    func reporter(_ command: String) -> ProgressReporter { .standardError(command, quiet: quiet) }
+}
+
 enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }

@@ -26,21 +26,30 @@ struct VerifyCommand: ParsableCommand {
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
+    @OptionGroup var progressOptions: ProgressOptions
+
     func validate() throws {
         guard maxIDs >= 1 else { throw ValidationError("--max-ids must be at least 1") }
     }
 
     func run() throws {
         let printer = DiagnosticPrinter(format: diagnostics.diagnosticsFormat)
+        // Phase level only: the verifier's own loops report nothing yet (Sources/Verify is being reworked).
+        let progress = progressOptions.reporter("verify")
+        defer { progress.finish() }
+        progress.phase("reading inputs", total: 1 + (dtb == nil ? 0 : 1) + acpi.count)
         let source = try readTopology(file, printer: printer)
         let dtbBlob = try dtb.map { FirmwareBlob(name: $0, bytes: try readInput($0, printer: printer)) }
         let tables = try acpi.map { FirmwareBlob(name: $0, bytes: try readInput($0, printer: printer)) }
 
+        progress.advance(1 + (dtb == nil ? 0 : 1) + acpi.count)
+        progress.phase("checking \(file)")
         let checked = Compiler.check(bytes: source, file: file, options: try diagnostics.checkOptions())
         printer.print(checked.diagnostics)
         guard let topology = checked.topology, !checked.hasErrors else { throw ExitCode(Status.invalid) }
 
         let report: VerificationReport
+        progress.phase(dtb == nil && acpi.isEmpty ? "compiling and verifying in memory" : "verifying the blobs")
         do {
             report = try Compiler.verify(topology, dtb: dtbBlob, acpiTables: tables, options: VerifyOptions(maxIDs: maxIDs))
         } catch {
@@ -51,6 +60,7 @@ struct VerifyCommand: ParsableCommand {
             }
             throw ExitCode(Status.invalid)
         }
+        progress.finish()
         FileHandleOutput.stdout(report.table())
         printer.print(report.diagnostics(file: file))
         FileHandleOutput.stdout(report.summary)

@@ -113,6 +113,18 @@ public enum Decompiler {
                     at: .start(of: overrun.file)))
             return DecompileResult(yaml: nil, topology: nil, diagnostics: diagnostics)
         }
+        if builder.iommus.isEmpty {
+            // The format needs at least one IOMMU (a topology describes translation): a machine
+            // without one has nothing to describe, and a file with `iommus: {}` would be refused
+            // by topoc's own check. Nothing is written.
+            let names = ([inputs.dt?.name] + inputs.headers.map(\.name) + inputs.ssdts.map(\.name)).compactMap { $0 }
+            diagnostics.append(
+                Diagnostic(
+                    id: "decompile-no-iommu",
+                    "the blobs describe no IOMMU (no VIOT node, IORT SMMUv3 node or device-tree iommu/iommu-map): a topology needs at least one, so there is nothing to decompile",
+                    at: .blob(names.first ?? options.outputFile, offset: 0)))
+            return DecompileResult(yaml: nil, topology: nil, diagnostics: diagnostics)
+        }
         let rendered = TopologyYAML.render(builder)
         for finding in builder.findings {
             let line = rendered.lines[finding.index] ?? 1
