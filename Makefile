@@ -61,6 +61,10 @@ verify: build
 docs: build
 	mkdir -p docs/man docs/completions
 	$(SWIFT) package plugin --allow-writing-to-package-directory generate-manual --output-directory docs/man --date 2026-11-26
+	@# The plugin writes the options; EXAMPLES, FILES, EXIT STATUS and SEE ALSO come from
+	@# Sources/topoc/Manual.swift (its empty EXIT STATUS heading and the hidden command dropped).
+	sed -i -e '/^\.Sh "EXIT STATUS"/,$$d' -e '/^\.It Em manual-sections/,/^\.El/d' docs/man/topoc.1
+	$(TOPOC) manual-sections >> docs/man/topoc.1
 	for shell in bash zsh fish; do $(TOPOC) --generate-completion-script $$shell > docs/completions/topoc.$$shell; done
 
 ## bench: release build; topoc vs dtc + iasl on generated layouts of scale 1, 10, 100 (time, peak

@@ -7,7 +7,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check", abstract: "Parse and validate topology files; write nothing.")
 
-    @Argument(help: "Topology files.")
+    @Argument(help: "Topology files.", completion: .file(extensions: ["yaml", "yml"]))
     var files: [String]
 
     @OptionGroup var diagnostics: DiagnosticOptions

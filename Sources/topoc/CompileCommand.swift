@@ -8,27 +8,28 @@ struct CompileCommand: ParsableCommand {
         abstract: "Validate a topology, then write its device tree, ACPI tables and endpoint map.",
         discussion: "Outputs are written atomically: a failed compile leaves the output directory as it was.")
 
-    @Argument(help: "The topology file.")
+    @Argument(help: "The topology file.", completion: .file(extensions: ["yaml", "yml"]))
     var file: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output directory (default: Output/<name>).", valueName: "dir"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output directory (default: Output/<name>).", valueName: "dir"), completion: .directory)
     var output: String?
 
-    @Option(help: ArgumentHelp("Outputs to write, comma separated: dtb,dts,viot,iort,mcfg,ssdt,json.", valueName: "list"))
+    @Option(help: ArgumentHelp("Outputs to write, comma separated: dtb,dts,viot,iort,mcfg,ssdt,json.", valueName: "list"),
+        completion: .outputKinds)
     var emit: String?
 
     @Option(
         help: ArgumentHelp(
             "Merge the topology's nodes into this device tree blob (a VMM's tree) instead of an empty one.",
-            valueName: "file.dtb"))
+            valueName: "file.dtb"), completion: .file())
     var base: String?
 
-    @Option(help: ArgumentHelp("Write a make-style dependency file.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write a make-style dependency file.", valueName: "file"), completion: .file())
     var depfile: String?
 
     @Option(help: ArgumentHelp(
         "Also write a Swift source file embedding the outputs as constants (what the SwiftPM plugin uses); without -o, only that file is written.",
-        valueName: "file"))
+        valueName: "file"), completion: .file())
     var swift: String?
 
     @OptionGroup var diagnostics: DiagnosticOptions

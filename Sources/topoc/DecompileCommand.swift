@@ -12,25 +12,25 @@ struct DecompileCommand: ParsableCommand {
             is printed; exit 1 when they contradict each other or a blob is malformed, 2 when a file cannot be read.
             """)
 
-    @Option(help: ArgumentHelp("A flattened device tree.", valueName: "file.dtb"))
+    @Option(help: ArgumentHelp("A flattened device tree.", valueName: "file.dtb"), completion: .file())
     var dtb: String?
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("ACPI tables (one or more files).", valueName: "table.aml"))
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("ACPI tables (one or more files).", valueName: "table.aml"), completion: .file())
     var acpi: [String] = []
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the topology here (default: standard output).", valueName: "file.yaml"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the topology here (default: standard output).", valueName: "file.yaml"), completion: .file())
     var output: String?
 
     @Option(help: ArgumentHelp("The topology name (default: the output file's base name, else from the blobs).", valueName: "name"))
     var name: String?
 
-    @Option(help: ArgumentHelp("arm64 or x86_64 (default: arm64 with a DTB or an IORT, else x86_64).", valueName: "arch"))
+    @Option(help: ArgumentHelp("arm64 or x86_64 (default: arm64 with a DTB or an IORT, else x86_64).", valueName: "arch"), completion: .list(["arm64", "x86_64"]))
     var arch: String?
 
     @Option(
         name: .customLong("max-entries"),
         help: ArgumentHelp(
-            "Stop with decompile-too-large when the blobs expand to more root complexes and map entries than this (default: \(DecompileOptions.defaultMaxEntries)).",
+            "Stop with decompile-too-large when the blobs expand to more root complexes and map entries than this .",
             valueName: "n"))
     var maxEntries: Int = DecompileOptions.defaultMaxEntries
 

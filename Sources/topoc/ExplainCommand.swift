@@ -12,7 +12,7 @@ struct ExplainCommand: ParsableCommand {
             address on no root complex or an unknown device name is invalid input (exit 1).
             """)
 
-    @Argument(help: "The topology file.")
+    @Argument(help: "The topology file.", completion: .file(extensions: ["yaml", "yml"]))
     var file: String
 
     @Argument(help: ArgumentHelp("PCI function or device name.", valueName: "what"))

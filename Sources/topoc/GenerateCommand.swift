@@ -15,7 +15,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many units the layout has (1-\(TopologyGenerator.maxScale)).", valueName: "n"))
     var scale: Int
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "file"), completion: .file())
     var output: String?
 
     func validate() throws {

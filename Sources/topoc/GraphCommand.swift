@@ -11,10 +11,10 @@ struct GraphCommand: ParsableCommand {
             `dot -Tsvg` (exit 2 when it is not installed). The file is replaced atomically.
             """)
 
-    @Argument(help: "The topology file.")
+    @Argument(help: "The topology file.", completion: .file(extensions: ["yaml", "yml"]))
     var file: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, .dot or .svg.", valueName: "out"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, .dot or .svg.", valueName: "out"), completion: .file(extensions: ["dot", "svg"]))
     var output: String
 
     @OptionGroup var diagnostics: DiagnosticOptions

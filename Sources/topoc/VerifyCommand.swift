@@ -12,16 +12,16 @@ struct VerifyCommand: ParsableCommand {
             'verified: N endpoints, M requests, K mismatches'; each mismatch is explained on standard error.
             """)
 
-    @Argument(help: "The topology file.")
+    @Argument(help: "The topology file.", completion: .file(extensions: ["yaml", "yml"]))
     var file: String
 
-    @Option(help: ArgumentHelp("A device tree blob to verify.", valueName: "file.dtb"))
+    @Option(help: ArgumentHelp("A device tree blob to verify.", valueName: "file.dtb"), completion: .file())
     var dtb: String?
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("ACPI tables to verify (VIOT, IORT, MCFG; others are ignored).", valueName: "table.aml"))
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("ACPI tables to verify (VIOT, IORT, MCFG; others are ignored).", valueName: "table.aml"), completion: .file())
     var acpi: [String] = []
 
-    @Option(name: .customLong("max-ids"), help: "Input IDs checked one by one before sampling (default 1048576).")
+    @Option(name: .customLong("max-ids"), help: "Input IDs checked one by one before sampling.")
     var maxIDs: Int = 1 << 20
 
     @OptionGroup var diagnostics: DiagnosticOptions
