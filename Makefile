@@ -9,7 +9,7 @@ TOPOLOGIES   := $(wildcard Topologies/*.yaml)
 # acpica-tools: iasl cross-checks; graphviz: SVG pictures of topologies.
 DEB_PACKAGES := libfdt-dev device-tree-compiler acpica-tools graphviz
 
-.PHONY: run test build release deps goldens check-topologies verify docs bench fuzz clean
+.PHONY: run test build release deps current-iasl goldens check-topologies verify docs bench fuzz clean
 
 ## run: install what is missing, build, compile every topology into Output/ (with a picture,
 ## Output/<name>/topology.svg) and verify it.
@@ -24,7 +24,7 @@ run: deps build
 	@$(MAKE) --no-print-directory verify
 
 ## test: install what is missing, then run the whole test suite.
-test: deps
+test: deps current-iasl
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	@# The example VMM package uses the build-tool plugin; building it here, not inside the
 	@# parallel test run, keeps its 1-2 minute build out of the tests' way (PluginTests checks it).
@@ -61,6 +61,10 @@ verify: build
 docs: build
 	mkdir -p docs/man docs/completions
 	$(SWIFT) package plugin --allow-writing-to-package-directory generate-manual --output-directory docs/man --date 2026-11-26
+	@# The plugin writes the options; EXAMPLES, FILES, EXIT STATUS and SEE ALSO come from
+	@# Sources/topoc/Manual.swift (its empty EXIT STATUS heading and the hidden command dropped).
+	sed -i -e '/^\.Sh "EXIT STATUS"/,$$d' -e '/^\.It Em manual-sections/,/^\.El/d' docs/man/topoc.1
+	$(TOPOC) manual-sections >> docs/man/topoc.1
 	for shell in bash zsh fish; do $(TOPOC) --generate-completion-script $$shell > docs/completions/topoc.$$shell; done
 
 ## bench: release build; topoc vs dtc + iasl on generated layouts of scale 1, 10, 100 (time, peak
@@ -85,6 +89,11 @@ FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?=
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) Fuzz/run.sh $(FUZZ_TARGETS)
+
+## current-iasl: a current iasl (Debian unstable's acpica-tools, unpacked with its own C library
+## into .build/iasl-current; nothing is installed) for the .dsl recompilation tests.
+current-iasl:
+	@scripts/fetch-current-iasl.sh
 
 deps:
 	@missing=""; for p in $(DEB_PACKAGES); do \

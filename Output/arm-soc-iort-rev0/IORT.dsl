@@ -39,6 +39,7 @@
                              COHACC Override : 1
                                HTTU Override : 0
                       Proximity Domain Valid : 0
+                              DeviceID Valid : 0
 [064h 0100 004h]                    Reserved : 00000000
 [068h 0104 008h]               VATOS Address : 0000000000000000
 [070h 0112 004h]                       Model : 00000000
@@ -96,6 +97,7 @@
 [0F7h 0247 001h] Memory Flags (decoded below) : 03
                                    Coherency : 1
                             Device Attribute : 1
+               Ensured Coherency of Accesses : 0
 [0F8h 0248 001h]           Memory Size Limit : 40
 [0F9h 0249 00Bh]                 Device Name : "\_SB_.DMA0"
 [104h 0260 001h]                     Padding : 00
@@ -126,6 +128,7 @@
 [134h 0308 001h] Memory Flags (decoded below) : 03
                                    Coherency : 1
                             Device Attribute : 1
+               Ensured Coherency of Accesses : 0
 [135h 0309 001h]           Memory Size Limit : 40
 [136h 0310 00Bh]                 Device Name : "\_SB_.UFS0"
 [141h 0321 001h]                     Padding : 00
@@ -156,6 +159,7 @@
 [171h 0369 001h] Memory Flags (decoded below) : 03
                                    Coherency : 1
                             Device Attribute : 1
+               Ensured Coherency of Accesses : 0
 [172h 0370 001h]           Memory Size Limit : 40
 [173h 0371 00Bh]                 Device Name : "\_SB_.ETH_"
 [17Eh 0382 001h]                     Padding : 00
@@ -206,10 +210,12 @@
 [1E6h 0486 001h] Memory Flags (decoded below) : 03
                                    Coherency : 1
                             Device Attribute : 1
+               Ensured Coherency of Accesses : 0
 [1E7h 0487 004h]               ATS Attribute : 00000000
 [1EBh 0491 004h]          PCI Segment Number : 00000000
 [1EFh 0495 001h]           Memory Size Limit : 40
-[1F0h 0496 003h]                    Reserved : 000000
+[1F0h 0496 002h]          PASID Capabilities : 0000
+[1F2h 0498 001h]                    Reserved : 00
 
 [1F3h 0499 004h]                  Input base : 00000000
 [1F7h 0503 004h]                    ID Count : 00000FFF

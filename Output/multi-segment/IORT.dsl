@@ -167,7 +167,7 @@
 [17Ah 0378 001h]           Memory Size Limit : 40
 [17Bh 0379 002h]          PASID Capabilities : 0000
 [17Dh 0381 001h]                    Reserved : 00
-[17Eh 0382 004h]                       Flags : 00000000
+/* [17Eh 0382 004h]                       Flags : 00000000    (root complex node revision 4; ACPICA has no such field, iasl omits these 4 bytes) */
 
 [182h 0386 004h]                  Input base : 00000000
 [186h 0390 004h]                    ID Count : 00003FFF
@@ -200,7 +200,7 @@
 [1B6h 0438 001h]           Memory Size Limit : 40
 [1B7h 0439 002h]          PASID Capabilities : 0000
 [1B9h 0441 001h]                    Reserved : 00
-[1BAh 0442 004h]                       Flags : 00000000
+/* [1BAh 0442 004h]                       Flags : 00000000    (root complex node revision 4; ACPICA has no such field, iasl omits these 4 bytes) */
 
 [1BEh 0446 004h]                  Input base : 00000000
 [1C2h 0450 004h]                    ID Count : 00000FFF

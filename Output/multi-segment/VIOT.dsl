@@ -48,7 +48,7 @@
 [069h 0105 001h]                    Reserved : 00
 [06Ah 0106 002h]                      Length : 0018
 
-[06Ch 0108 004h]                 Endpoint ID : 00000000
+[06Ch 0108 004h]                    Endpoint : 00000000
 [070h 0112 008h]                Base address : 000000000A000000
 [078h 0120 002h]                 Output node : 0040
 [07Ah 0122 006h]                    Reserved : 000000000000
@@ -57,7 +57,7 @@
 [081h 0129 001h]                    Reserved : 00
 [082h 0130 002h]                      Length : 0018
 
-[084h 0132 004h]                 Endpoint ID : 00000001
+[084h 0132 004h]                    Endpoint : 00000001
 [088h 0136 008h]                Base address : 000000000A000200
 [090h 0144 002h]                 Output node : 0040
 [092h 0146 006h]                    Reserved : 000000000000

@@ -53,6 +53,9 @@ public enum DataTableDSL {
             """.utf8
         try w.forEachField { field in
             if field.startsGroup { out.append(0x0a) }
+            let outside: String?
+            if case .outsideTemplate(let why) = field.style { outside = why } else { outside = nil }
+            if outside != nil { out += "/* ".utf8 }
             out.append(UInt8(ascii: "["))
             appendHex(UInt64(field.offset), 3, to: &out)
             out += "h ".utf8
@@ -63,6 +66,7 @@ public enum DataTableDSL {
             appendLeftPadded(field.name, 27, to: &out)
             out += " : ".utf8
             appendValue(of: field, in: w, to: &out)
+            if let outside { out += "    (\(outside)) */".utf8 }
             out.append(0x0a)
             if out.count >= chunk { try flush(&out) }
             if !field.flags.isEmpty {
@@ -120,7 +124,7 @@ public enum DataTableDSL {
 
     private static func appendValue(of f: ACPIField, in w: ACPITableWriter, to out: inout [UInt8]) {
         switch f.style {
-        case .hex:
+        case .hex, .outsideTemplate:
             appendHex(w.value(at: f.offset, length: f.length), 2 * f.length, to: &out)
         case .hexNote(let note):
             appendHex(w.value(at: f.offset, length: f.length), 2 * f.length, to: &out)
@@ -143,7 +147,7 @@ public enum DataTableDSL {
     private static func value(of f: ACPIField, in w: ACPITableWriter) -> String {
         let data = Array(w.bytes[f.offset..<(f.offset + f.length)])
         switch f.style {
-        case .hex:
+        case .hex, .outsideTemplate:
             return hexPad(Int(w.value(at: f.offset, length: f.length)), 2 * f.length, unsigned: w.value(at: f.offset, length: f.length))
         case .hexNote(let note):
             return hexPad(0, 2 * f.length, unsigned: w.value(at: f.offset, length: f.length)) + " [\(note)]"

@@ -155,11 +155,12 @@ public enum IORTTable {
             case .smmu(_, let s, _, let own):
                 header(4, nodeRev.smmuv3)
                 w.u64(s.base, "Base Address")
-                var bits = [
+                // The listing names follow ACPICA's current template (`iasl -T IORT`), which has
+                // the same fields for every revision (the bits are zero where a revision lacks them).
+                let bits = [
                     ACPIFlagBit("COHACC Override", bit: 0), ACPIFlagBit("HTTU Override", bit: 1, width: 2),
-                    ACPIFlagBit("Proximity Domain Valid", bit: 3),
+                    ACPIFlagBit("Proximity Domain Valid", bit: 3), ACPIFlagBit("DeviceID Valid", bit: 4),
                 ]
-                if rev != .r0 { bits.append(ACPIFlagBit("DeviceID Valid", bit: 4)) }
                 w.u32(s.coherent ? 1 : 0, "Flags (decoded below)", flags: bits)
                 w.u32(0, "Reserved")
                 w.u64(0, "VATOS Address")
@@ -184,13 +185,13 @@ public enum IORTTable {
                 w.u32(rc.ats ? 1 : 0, "ATS Attribute")
                 w.u32(UInt32(plan.segment), "PCI Segment Number")
                 w.u8(addressSizeLimit, "Memory Size Limit")
-                if rev == .r0 {
-                    w.u24(0, "Reserved")
-                } else {
-                    w.u16(0, "PASID Capabilities")
-                    w.u8(0, "Reserved")
+                // Revision 0 has three reserved bytes here; ACPICA's template (all revisions) lists
+                // them as PASID Capabilities and one Reserved byte: the same zero bytes.
+                w.u16(0, "PASID Capabilities")
+                w.u8(0, "Reserved")
+                if rev == .r5 {
+                    w.u32(0, "Flags", outsideTemplate: "root complex node revision 4; ACPICA has no such field, iasl omits these 4 bytes")
                 }
-                if rev == .r5 { w.u32(0, "Flags") }
             }
             for m in mappings {
                 w.group()
@@ -265,8 +266,11 @@ public enum IORTTable {
                 ACPIFlagBit("Read Allocate", bit: 2), ACPIFlagBit("Override", bit: 3),
             ])
         w.u16(0, "Reserved")
-        var bits = [ACPIFlagBit("Coherency", bit: 0), ACPIFlagBit("Device Attribute", bit: 1)]
-        if rev != .r0 { bits.append(ACPIFlagBit("Ensured Coherency of Accesses", bit: 2)) }
+        // Bit 2 (E.f's CANWBS) is listed at every revision, as ACPICA's template does.
+        let bits = [
+            ACPIFlagBit("Coherency", bit: 0), ACPIFlagBit("Device Attribute", bit: 1),
+            ACPIFlagBit("Ensured Coherency of Accesses", bit: 2),
+        ]
         w.u8(coherent ? 3 : 0, "Memory Flags (decoded below)", flags: bits)
     }
 }

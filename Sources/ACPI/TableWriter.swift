@@ -14,6 +14,10 @@ public enum ACPIFieldStyle: Hashable, Sendable {
     case bytes
     /// A zero-width heading line (`Memory Properties : [IORT Memory Access Properties]`).
     case label(String, width: Int)
+    /// A field ACPICA's template for the table lacks: the listing shows it (hex) inside a comment
+    /// with `why`, so iasl still compiles the rest (the field's bytes are then missing from iasl's
+    /// table; the .aml is the authority).
+    case outsideTemplate(why: String)
 }
 
 /// One named bit field shown under a flags field (`COHACC Override : 1`).
@@ -143,6 +147,12 @@ public struct ACPITableWriter: Sendable {
     public mutating func u32(_ value: UInt32, _ name: String, flags: [ACPIFlagBit] = []) {
         little(UInt64(value), 4)
         record(4, name, .hex, flags)
+    }
+
+    /// Writes a little-endian 32-bit field that ACPICA's template does not have (listed as a comment).
+    public mutating func u32(_ value: UInt32, _ name: String, outsideTemplate why: String) {
+        little(UInt64(value), 4)
+        record(4, name, .outsideTemplate(why: why))
     }
 
     /// Writes a little-endian 64-bit field.

@@ -120,7 +120,7 @@ public enum VIOTTable {
             w.group()
             nodeHeader(&w, type: 2, length: endpointNodeSize)
             w.group()
-            w.u32(d.ids?.first ?? 0, "Endpoint ID")
+            w.u32(d.ids?.first ?? 0, "Endpoint")
             w.u64(d.base, "Base address")
             w.u16(UInt16(iommuOffset[d.iommu!]!), "Output node")
             w.reserved(6)

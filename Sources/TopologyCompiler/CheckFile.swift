@@ -18,11 +18,11 @@ extension Compiler {
         path: String, options: CheckOptions = .init(), outputs: Set<OutputKind>? = nil
     ) throws(IOFailure) -> CheckedTopology {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return check(bytes: try SourceFile.read(path), file: path, options: options, outputs: outputs) }
+        guard fd >= 0 else { return try checkWhole(path, options: options, outputs: outputs) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) <= TopologyParser.maxFileSize else {
-            return check(bytes: try SourceFile.read(path), file: path, options: options, outputs: outputs)
+            return try checkWhole(path, options: options, outputs: outputs)
         }
         var failure: IOFailure?
         let parsed = TopologyParser.parse(
@@ -36,7 +36,7 @@ extension Compiler {
             },
             whole: {
                 do throws(IOFailure) {
-                    return try SourceFile.read(path)
+                    return try SourceFile.readTopology(path)
                 } catch {
                     failure = error
                     return []
@@ -44,5 +44,13 @@ extension Compiler {
             })
         if let failure { throw failure }
         return check(parsed, options: options, outputs: outputs)
+    }
+
+    /// A topology that is not a regular file (or too large), read whole but bounded.
+    private static func checkWhole(_ path: String, options: CheckOptions, outputs: Set<OutputKind>?) throws(IOFailure) -> CheckedTopology {
+        guard let bytes = try SourceFile.readTopology(path) else {
+            return check(TopologyParser.tooLarge(file: path), options: options, outputs: outputs)
+        }
+        return check(bytes: bytes, file: path, options: options, outputs: outputs)
     }
 }

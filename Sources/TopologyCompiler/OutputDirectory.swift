@@ -166,7 +166,12 @@ public enum OutputDirectory {
     /// Replaces one file atomically (write a sibling, sync, rename over).
     public static func replaceFile(at path: String, with bytes: [UInt8]) throws(IOFailure) {
         let temporary = "\(path).topoc-tmp-\(getpid())"
-        try writeFile(bytes, to: temporary)
+        do {
+            try writeFile(bytes, to: temporary)
+        } catch {
+            // Named by the user's path: the temporary is an implementation detail.
+            throw IOFailure(path: path, reason: error.reason)
+        }
         guard rename(temporary, path) == 0 else {
             let error = failure(path, "cannot replace")
             unlink(temporary)

@@ -41,7 +41,32 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         SourceLocation(file: file, line: 1, column: 1)
     }
 
-    public var description: String { "\(file):\(line):\(column)" }
+    /// A byte offset in a binary input (a DTB or an ACPI table), printed `file:0xOFFSET` as fwts
+    /// and iasl users read blob positions. Stored with line 0 (text lines start at 1).
+    public static func blob(_ file: String, offset: Int) -> SourceLocation {
+        var location = SourceLocation(file: file, line: 0, column: 0)
+        location.storedColumn = UInt32(clamping: offset)
+        return location
+    }
+
+    /// A file as a whole, with no position in it (it cannot be read, or is not there).
+    public static func file(_ file: String) -> SourceLocation {
+        var location = SourceLocation(file: file, line: 0, column: 0)
+        location.storedLine = .max
+        return location
+    }
+
+    /// The byte offset of a `blob(_:offset:)` location, nil for a text position.
+    public var byteOffset: Int? { storedLine == 0 ? Int(storedColumn) : nil }
+
+    /// True for a `file(_:)` location.
+    public var isWholeFile: Bool { storedLine == .max }
+
+    public var description: String {
+        if let byteOffset { return "\(file):0x\(String(byteOffset, radix: 16, uppercase: true))" }
+        if isWholeFile { return file }
+        return "\(file):\(line):\(column)"
+    }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.file, a.line, a.column) < (b.file, b.line, b.column)

@@ -7,7 +7,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check", abstract: "Parse and validate topology files; write nothing.")
 
-    @Argument(help: "Topology files.")
+    @Argument(help: "Topology files.", completion: .file(extensions: ["yaml", "yml"]))
     var files: [String]
 
     @OptionGroup var diagnostics: DiagnosticOptions
@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
         let printer = DiagnosticPrinter(format: diagnostics.diagnosticsFormat)
         var failed = false
         for file in files {
-            let checked = try checkInput(file, options: try diagnostics.checkOptions())
+            let checked = try checkInput(file, options: try diagnostics.checkOptions(), printer: printer)
             printer.print(checked.diagnostics)
             failed = failed || checked.hasErrors
         }
@@ -34,7 +34,10 @@ extension DiagnosticOptions {
         do {
             try options.validate(alsoKnown: Compiler.formatRules)
         } catch {
-            throw ValidationError(error.description)
+            // The library ignores a refused override and says so; the command line refuses it (exit 2).
+            throw ValidationError(error.problems.map { problem in
+                problem.hasSuffix("; the override is ignored") ? String(problem.dropLast(25)) : problem
+            }.joined(separator: "\n"))
         }
         return options
     }

@@ -8,30 +8,40 @@ struct CompileCommand: ParsableCommand {
         abstract: "Validate a topology, then write its device tree, ACPI tables and endpoint map.",
         discussion: "Outputs are written atomically: a failed compile leaves the output directory as it was.")
 
-    @Argument(help: "The topology file.")
+    @Argument(help: "The topology file.", completion: .file(extensions: ["yaml", "yml"]))
     var file: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output directory (default: Output/<name>).", valueName: "dir"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output directory (default: Output/<name>).", valueName: "dir"), completion: .directory)
     var output: String?
 
-    @Option(help: ArgumentHelp("Outputs to write, comma separated: dtb,dts,viot,iort,mcfg,ssdt,json.", valueName: "list"))
+    @Option(help: ArgumentHelp("Outputs to write, comma separated: dtb,dts,viot,iort,mcfg,ssdt,json.", valueName: "list"),
+        completion: .outputKinds)
     var emit: String?
 
     @Option(
         help: ArgumentHelp(
             "Merge the topology's nodes into this device tree blob (a VMM's tree) instead of an empty one.",
-            valueName: "file.dtb"))
+            valueName: "file.dtb"), completion: .file())
     var base: String?
 
-    @Option(help: ArgumentHelp("Write a make-style dependency file.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write a make-style dependency file.", valueName: "file"), completion: .file())
     var depfile: String?
 
     @Option(help: ArgumentHelp(
         "Also write a Swift source file embedding the outputs as constants (what the SwiftPM plugin uses); without -o, only that file is written.",
-        valueName: "file"))
+        valueName: "file"), completion: .file())
     var swift: String?
 
     @OptionGroup var diagnostics: DiagnosticOptions
+
+    @OptionGroup var progressOptions: ProgressOptions
+
+    func validate() throws {
+        try rejectEmptyPath(output, "-o")
+        try rejectEmptyPath(base, "--base")
+        try rejectEmptyPath(depfile, "--depfile")
+        try rejectEmptyPath(swift, "--swift")
+    }
 
     func run() throws {
         var kinds: Set<OutputKind>?
@@ -43,15 +53,18 @@ struct CompileCommand: ParsableCommand {
         }
         let printer = DiagnosticPrinter(format: diagnostics.diagnosticsFormat)
         if swift == nil {
+            let progress = progressOptions.reporter("compile")
+            defer { progress.finish() }
+            progress.phase("checking \(file)")
             // The topology is read in pieces and checked before anything else is read.
-            let checked = try checkInput(file, options: try diagnostics.checkOptions(), outputs: [])
+            let checked = try checkInput(file, options: try diagnostics.checkOptions(), outputs: [], printer: printer)
             let options = CompileOptions(
-                emit: kinds, checks: try diagnostics.checkOptions(), baseDTB: try base.map(readInput), baseDTBFile: base ?? "base.dtb")
-            try compileStreaming(checked, options: options, printer: printer)
+                emit: kinds, checks: try diagnostics.checkOptions(), baseDTB: try base.map { try readInput($0, printer: printer) }, baseDTBFile: base ?? "base.dtb")
+            try compileStreaming(checked, options: options, printer: printer, progress: progress)
             return
         }
-        let bytes = try readInput(file)
-        let baseDTB = try base.map(readInput)
+        let bytes = try readTopology(file, printer: printer)
+        let baseDTB = try base.map { try readInput($0, printer: printer) }
         let options = CompileOptions(
             emit: kinds, checks: try diagnostics.checkOptions(), baseDTB: baseDTB, baseDTBFile: base ?? "base.dtb")
         let result = Compiler.compile(bytes: bytes, file: file, options: options)
@@ -75,15 +88,16 @@ struct CompileCommand: ParsableCommand {
             }
             try writeDepfile(outputs: written)
         } catch {
-            FileHandleOutput.stderr(error.description)
-            throw ExitCode(Status.usage)
+            throw writeFailed(error, printer: printer)
         }
     }
 
     /// The output directory alone (no `--swift`): each output is written into the staging
     /// directory as soon as it is built and released, instead of holding them all (the library's
     /// `Compiler.compile` returns them all). Same diagnostics, statuses and atomicity.
-    private func compileStreaming(_ checked: CheckedTopology, options: CompileOptions, printer: DiagnosticPrinter) throws {
+    private func compileStreaming(
+        _ checked: CheckedTopology, options: CompileOptions, printer: DiagnosticPrinter, progress: ProgressReporter
+    ) throws {
         printer.print(checked.diagnostics)
         guard let topology = checked.topology, !checked.hasErrors else { throw ExitCode(Status.invalid) }
         // Parsing freed far more than the model it kept (Yams' nodes, the located tree), but
@@ -95,6 +109,7 @@ struct CompileCommand: ParsableCommand {
         let stale = options.emit == nil ? Compiler.ownedFileNames(of: topology) : []
         let kinds = options.emit ?? OutputKind.defaults(for: topology)
         var written: [String] = []
+        progress.phase("writing \(directory)", total: kinds.count)
         do {
             try OutputDirectory.write(to: directory, dropping: stale) { put in
                 try Compiler.emit(
@@ -102,6 +117,7 @@ struct CompileCommand: ParsableCommand {
                     beforeEach: OutputDirectory.releaseFreedMemory
                 ) { name, contents in
                     try put(name, contents)
+                    if written.last != "\(directory)/\(name)" { progress.advance() }
                     written.append("\(directory)/\(name)")
                 }
             }
@@ -117,14 +133,13 @@ struct CompileCommand: ParsableCommand {
                 printer.print(formatError.diagnostics)
                 throw ExitCode(Status.invalid)
             }
-            FileHandleOutput.stderr(error.description)
+            printer.print(error)
             throw ExitCode(Status.usage)
         }
         do {
             try writeDepfile(outputs: written)
         } catch {
-            FileHandleOutput.stderr(error.description)
-            throw ExitCode(Status.usage)
+            throw writeFailed(error, printer: printer)
         }
     }
 

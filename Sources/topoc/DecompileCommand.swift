@@ -12,37 +12,44 @@ struct DecompileCommand: ParsableCommand {
             is printed; exit 1 when they contradict each other or a blob is malformed, 2 when a file cannot be read.
             """)
 
-    @Option(help: ArgumentHelp("A flattened device tree.", valueName: "file.dtb"))
+    @Option(help: ArgumentHelp("A flattened device tree.", valueName: "file.dtb"), completion: .file())
     var dtb: String?
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("ACPI tables (one or more files).", valueName: "table.aml"))
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("ACPI tables (one or more files).", valueName: "table.aml"), completion: .file())
     var acpi: [String] = []
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the topology here (default: standard output).", valueName: "file.yaml"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the topology here (default: standard output).", valueName: "file.yaml"), completion: .file())
     var output: String?
 
     @Option(help: ArgumentHelp("The topology name (default: the output file's base name, else from the blobs).", valueName: "name"))
     var name: String?
 
-    @Option(help: ArgumentHelp("arm64 or x86_64 (default: arm64 with a DTB or an IORT, else x86_64).", valueName: "arch"))
+    @Option(help: ArgumentHelp("arm64 or x86_64 (default: arm64 with a DTB or an IORT, else x86_64).", valueName: "arch"), completion: .list(["arm64", "x86_64"]))
     var arch: String?
 
     @Option(
         name: .customLong("max-entries"),
         help: ArgumentHelp(
-            "Stop with decompile-too-large when the blobs expand to more root complexes and map entries than this (default: \(DecompileOptions.defaultMaxEntries)).",
+            "Stop with decompile-too-large when the blobs expand to more root complexes and map entries than this .",
             valueName: "n"))
     var maxEntries: Int = DecompileOptions.defaultMaxEntries
 
     @Option(name: .customLong("diagnostics-format"), help: "How to print diagnostics: text or json (one object per line).")
     var diagnosticsFormat: DiagnosticFormat = .text
 
+    @OptionGroup var progressOptions: ProgressOptions
+
     func validate() throws {
+        try rejectEmptyPath(output, "-o")
+        try rejectEmptyPath(dtb, "--dtb")
         if maxEntries < 1 { throw ValidationError("--max-entries must be at least 1") }
         if dtb == nil && acpi.isEmpty { throw ValidationError("give --dtb and/or --acpi") }
         if let arch, Architecture(rawValue: arch) == nil { throw ValidationError("--arch must be arm64 or x86_64") }
         if let name, !Self.isTopologyName(name) {
             throw ValidationError("--name must match [a-z0-9][a-z0-9_-]*, found '\(name)'")
+        }
+        if let name, name.utf8.count > 251 {
+            throw ValidationError("--name is \(name.utf8.count) bytes; at most 251 fit in a file name with its suffix (name-too-long)")
         }
     }
 
@@ -62,20 +69,31 @@ struct DecompileCommand: ParsableCommand {
     }
 
     func run() throws {
-        let dtbBlob = try dtb.map { FirmwareBlob(name: $0, bytes: try readInput($0)) }
-        let tables = try acpi.map { FirmwareBlob(name: $0, bytes: try readInput($0)) }
+        let printer = DiagnosticPrinter(format: diagnosticsFormat)
+        let progress = progressOptions.reporter("decompile")
+        defer { progress.finish() }
+        progress.phase("reading blobs", total: (dtb == nil ? 0 : 1) + acpi.count)
+        let dtbBlob = try dtb.map { path in
+            defer { progress.advance() }
+            return FirmwareBlob(name: path, bytes: try readInput(path, printer: printer))
+        }
+        let tables = try acpi.map { path in
+            defer { progress.advance() }
+            return FirmwareBlob(name: path, bytes: try readInput(path, printer: printer))
+        }
+        progress.phase("decoding and building the topology")
         let options = DecompileOptions(
             name: name ?? output.flatMap(Self.name(fromOutput:)), arch: arch.flatMap(Architecture.init(rawValue:)),
             outputFile: output ?? "<stdout>", maxEntries: maxEntries)
         let result = Decompiler.decompile(dtb: dtbBlob, acpi: tables, options: options)
-        DiagnosticPrinter(format: diagnosticsFormat).print(result.diagnostics)
+        progress.finish()
+        printer.print(result.diagnostics)
         guard let yaml = result.yaml else { throw ExitCode(Status.invalid) }
         if let output {
             do {
                 try OutputDirectory.replaceFile(at: output, with: Array(yaml.utf8))
             } catch {
-                FileHandleOutput.stderr(error.description)
-                throw ExitCode(Status.usage)
+                throw writeFailed(error, printer: printer)
             }
         } else {
             FileHandleOutput.stdout(yaml)

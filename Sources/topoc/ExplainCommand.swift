@@ -12,7 +12,7 @@ struct ExplainCommand: ParsableCommand {
             address on no root complex or an unknown device name is invalid input (exit 1).
             """)
 
-    @Argument(help: "The topology file.")
+    @Argument(help: "The topology file.", completion: .file(extensions: ["yaml", "yml"]))
     var file: String
 
     @Argument(help: ArgumentHelp("PCI function or device name.", valueName: "what"))
@@ -41,8 +41,8 @@ struct ExplainCommand: ParsableCommand {
             case .failure(let error): throw ValidationError(error.description)
             }
         }
-        let bytes = try readInput(file)
         let printer = DiagnosticPrinter(format: diagnostics.diagnosticsFormat)
+        let bytes = try readTopology(file, printer: printer)
         do {
             let (found, explanations) = try Explainer.explain(
                 bytes: bytes, file: file, query: query, options: CompileOptions(checks: try diagnostics.checkOptions()))
@@ -53,7 +53,7 @@ struct ExplainCommand: ParsableCommand {
             case .json: FileHandleOutput.stdout(Explainer.renderJSON(explanations, array: all))
             }
         } catch let error as ExplainError {
-            FileHandleOutput.stderr("\(file): error: \(error.description)")
+            printer.print([Diagnostic(id: "explain-not-found", error.description, at: .file(file))])
             throw ExitCode(Status.invalid)
         }
     }

@@ -15,16 +15,18 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many units the layout has (1-\(TopologyGenerator.maxScale)).", valueName: "n"))
     var scale: Int
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "file"), completion: .file())
     var output: String?
 
     func validate() throws {
+        try rejectEmptyPath(output, "-o")
         guard (1...TopologyGenerator.maxScale).contains(scale) else {
             throw ValidationError("generate: --scale must be between 1 and \(TopologyGenerator.maxScale): \(scale)")
         }
     }
 
     func run() throws {
+        let printer = DiagnosticPrinter(format: .text)
         let text = TopologyGenerator.generate(scale: scale)
         guard let output else {
             FileHandleOutput.stdout(text)
@@ -33,8 +35,7 @@ struct GenerateCommand: ParsableCommand {
         do {
             try OutputDirectory.replaceFile(at: output, with: Array(text.utf8))
         } catch {
-            FileHandleOutput.stderr(error.description)
-            throw ExitCode(Status.usage)
+            throw writeFailed(error, printer: printer)
         }
     }
 }

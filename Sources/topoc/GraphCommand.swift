@@ -11,34 +11,35 @@ struct GraphCommand: ParsableCommand {
             `dot -Tsvg` (exit 2 when it is not installed). The file is replaced atomically.
             """)
 
-    @Argument(help: "The topology file.")
+    @Argument(help: "The topology file.", completion: .file(extensions: ["yaml", "yml"]))
     var file: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, .dot or .svg.", valueName: "out"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, .dot or .svg.", valueName: "out"), completion: .file(extensions: ["dot", "svg"]))
     var output: String
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
+        try rejectEmptyPath(output, "-o")
         guard output.hasSuffix(".dot") || output.hasSuffix(".svg") else {
             throw ValidationError("graph: the output file must end in .dot or .svg: '\(output)'")
         }
     }
 
     func run() throws {
-        let bytes = try readInput(file)
+        let printer = DiagnosticPrinter(format: diagnostics.diagnosticsFormat)
+        let bytes = try readTopology(file, printer: printer)
         let checked = Compiler.check(bytes: bytes, file: file, options: try diagnostics.checkOptions())
-        DiagnosticPrinter(format: diagnostics.diagnosticsFormat).print(checked.diagnostics)
+        printer.print(checked.diagnostics)
         guard let topology = checked.topology, !checked.hasErrors else { throw ExitCode(Status.invalid) }
         do {
             let rendered = try TopologyGraph.render(topology, to: output)
             try OutputDirectory.replaceFile(at: output, with: rendered)
         } catch let error as TopologyGraph.GraphError {
-            FileHandleOutput.stderr(error.description)
+            printer.print([Diagnostic(id: "graphviz-failed", error.description, at: .file(output))])
             throw ExitCode(Status.usage)
-        } catch let error as IOFailure {
-            FileHandleOutput.stderr(error.description)
-            throw ExitCode(Status.usage)
+        } catch {
+            throw writeFailed(error, printer: printer)
         }
     }
 }

@@ -7,13 +7,11 @@ struct Topoc: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "topoc",
         abstract: "Compile a firmware I/O topology into device trees and ACPI tables, and verify them.",
-        discussion: """
-            Exit status: 0 success, 1 the input is invalid or a check failed, 2 usage error or I/O failure.
-            """,
+        discussion: Manual.description,
         version: "0.1.0",
         subcommands: [
             CheckCommand.self, CompileCommand.self, VerifyCommand.self, DecompileCommand.self, ExplainCommand.self,
-            GraphCommand.self, GenerateCommand.self,
+            GraphCommand.self, GenerateCommand.self, ManualSectionsCommand.self,
         ]
     )
 }
@@ -26,11 +24,19 @@ struct DiagnosticOptions: ParsableArguments {
     @Option(name: .customLong("diagnostics-format"), help: "How to print diagnostics: text or json (one object per line).")
     var diagnosticsFormat: DiagnosticFormat = .text
 
-    @Option(name: .customLong("error"), help: ArgumentHelp("Make the warning with this id an error (repeatable).", valueName: "id"))
+    @Option(name: .customLong("error"), help: ArgumentHelp("Make the warning with this id an error (repeatable).", valueName: "id"), completion: .ruleIDs)
     var errorIDs: [String] = []
 
-    @Option(name: .customLong("no-warn"), help: ArgumentHelp("Silence the warning with this id (repeatable).", valueName: "id"))
+    @Option(name: .customLong("no-warn"), help: ArgumentHelp("Silence the warning with this id (repeatable).", valueName: "id"), completion: .ruleIDs)
     var silencedIDs: [String] = []
+}
+
+/// `--quiet`: the progress line of long work (shown only on a terminal, after about a second) is off.
+struct ProgressOptions: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "Show no progress line (it appears only when standard error is a terminal and the work takes over a second).")
+    var quiet = false
+
+    func reporter(_ command: String) -> ProgressReporter { .standardError(command, quiet: quiet) }
 }
 
 enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {

@@ -5,8 +5,10 @@ import ArgumentParser
 #endif
 
 // swift-argument-parser exits 64 on usage errors; cli.md promises 2.
+var parsed: ParsableCommand.Type = Topoc.self
 do {
     var command = try Topoc.parseAsRoot()
+    parsed = type(of: command)
     try command.run()
 } catch let exit as ExitCode {
     Glibc.exit(exit.rawValue)
@@ -16,7 +18,6 @@ do {
         print(Topoc.fullMessage(for: error))
         Glibc.exit(0)
     }
-    let message = Topoc.fullMessage(for: error)
-    FileHandleOutput.stderr(message)
+    reportUsageError(error, in: parsed)
     Glibc.exit(Status.usage)
 }

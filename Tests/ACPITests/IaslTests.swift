@@ -31,36 +31,41 @@ func richTopology(_ rev: IORTRevision = .r3) -> Topology {
 
 @Suite("iasl round trips")
 struct IaslTests {
-    /// `iasl -d` decodes the table, recompiling its output gives the same bytes, and iasl compiles
-    /// our own `.dsl` to the same bytes (creator fields aside: iasl writes its own).
-    func dataTableRoundTrip(_ table: ACPITableOutput) throws {
+    /// Debian stable's `iasl -d` (20200925) decodes the table and recompiling its output gives the
+    /// same bytes (creator fields aside: iasl writes its own). Where that iasl's template still
+    /// has today's field names (`listingMatches`: MCFG), our listing shows the same fields and
+    /// it compiles our `.dsl` to the same bytes too; for IORT the listing follows the current
+    /// template (CurrentIaslTests), whose names this iasl predates (DeviceID Valid, PASID
+    /// Capabilities, Ensured Coherency of Accesses).
+    func dataTableRoundTrip(_ table: ACPITableOutput, listingMatches: Bool) throws {
         let iasl = try Iasl()
         defer { iasl.cleanUp() }
         let name = table.kind.signature.lowercased()
         let decoded = try iasl.disassemble(table.aml, name: name)
-        // Our listing shows the same fields and values as iasl's own decoding.
-        #expect(fieldPairs(table.dsl) == fieldPairs(decoded), "\(table.dsl)\n---\n\(decoded)")
         let recompiled = try iasl.compile(decoded, name: name + "-dis")
         #expect(withCreator(of: table.aml, recompiled) == table.aml, "\(diff(withCreator(of: table.aml, recompiled), table.aml))")
+        guard listingMatches else { return }
+        // Our listing shows the same fields and values as iasl's own decoding.
+        #expect(fieldPairs(table.dsl) == fieldPairs(decoded), "\(table.dsl)\n---\n\(decoded)")
         let ours = try iasl.compile(table.dsl, name: name + "-ours")
         #expect(withCreator(of: table.aml, ours) == table.aml, "\(diff(withCreator(of: table.aml, ours), table.aml))\n\(table.dsl)")
     }
 
     @Test func mcfg() throws {
-        try dataTableRoundTrip(try table(.mcfg, QEMU.virt()))
-        try dataTableRoundTrip(try table(.mcfg, richTopology()))
+        try dataTableRoundTrip(try table(.mcfg, QEMU.virt()), listingMatches: true)
+        try dataTableRoundTrip(try table(.mcfg, richTopology()), listingMatches: true)
     }
 
     @Test func iortRevision0() throws {
-        try dataTableRoundTrip(try table(.iort, richTopology(.r0)))
+        try dataTableRoundTrip(try table(.iort, richTopology(.r0)), listingMatches: false)
         var t = QEMU.virtSMMUv3Pxb()
         t.acpi.iortRevision = .r0
-        try dataTableRoundTrip(try table(.iort, t))
+        try dataTableRoundTrip(try table(.iort, t), listingMatches: false)
         // Named components whose name needs no padding, and one that needs three bytes.
         var names = richTopology(.r0)
         names.devices.append(device("p0", base: 0x0a00_1000, msi: msiTarget(0x50000), path: "\\_SB_.PCI0.DEV0"))
         names.devices.append(device("p1", base: 0x0a00_2000, msi: msiTarget(0x50001), path: "\\_SB_.PCI0.DEV0.FN01"))
-        try dataTableRoundTrip(try table(.iort, names))
+        try dataTableRoundTrip(try table(.iort, names), listingMatches: false)
     }
 }
 

@@ -109,10 +109,10 @@ import TopologyCompiler
     @Test(arguments: try exampleTopologies().map(\.name))
     func iaslCompilesTheEmittedSourcesToTheSameBytes(name: String) throws {
         let directory = packageRoot.appendingPathComponent("Output/\(name)")
-        var known = ["MCFG", "SSDT"]
-        if let iort = try? Data(contentsOf: directory.appendingPathComponent("IORT.aml")), iort.count > 8, iort[8] == 0 {
-            known.append("IORT")
-        }
+        // Debian stable's iasl (20200925) for the tables whose listing its templates still read;
+        // IORT and VIOT listings follow ACPICA's current templates (ACPITests' CurrentIaslTests
+        // compiles every listing of Output/ with a current iasl).
+        let known = ["MCFG", "SSDT"]
         var checked = 0
         for table in known {
             guard let source = try? Data(contentsOf: directory.appendingPathComponent("\(table).dsl")) else { continue }

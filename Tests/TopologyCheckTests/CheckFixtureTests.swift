@@ -12,7 +12,7 @@ import TopologyParser
         #expect(TopologyChecker.allRules.map { $0.id } == Self.fixtureIDs)
     }
 
-    static let fixtureIDs = ["unknown-reference", "wrong-kind-reference", "arch-type", "map-overlap", "duplicate-endpoint-id", "duplicate-device-id", "id-overflow", "rid-outside-buses", "bus-overlap", "segment-attributes", "iommu-bdf-outside-buses", "ecam-below-bus-zero", "mmio-overlap", "window-overlap", "window-ecam-overlap", "window-mmio-overlap", "iommu-translated", "reserved-outside-input-range", "reserved-kind-overlap", "rc-no-iommu-map", "iommu-unused", "msi-controller-unused"]
+    static let fixtureIDs = ["unknown-reference", "wrong-kind-reference", "arch-type", "name-too-long", "map-overlap", "duplicate-endpoint-id", "duplicate-device-id", "id-overflow", "rid-outside-buses", "bus-overlap", "segment-attributes", "iommu-bdf-outside-buses", "ecam-below-bus-zero", "mmio-overlap", "window-overlap", "window-ecam-overlap", "window-mmio-overlap", "iommu-translated", "reserved-outside-input-range", "reserved-kind-overlap", "rc-no-iommu-map", "iommu-unused", "msi-controller-unused"]
 
     @Test func unknownReference() throws {
         try expectCheck("unknown-reference", [
@@ -23,6 +23,12 @@ import TopologyParser
     @Test func wrongKindReference() throws {
         try expectCheck("wrong-kind-reference", [
             Expected(id: "wrong-kind-reference", message: "'iommu' of device 'net1' must name an IOMMU, but 'its' is an MSI controller", line: 28, column: 12, notes: [("'its' declared here", 7, 3)]),
+        ])
+    }
+
+    @Test func nameTooLong() throws {
+        try expectCheck("name-too-long", [
+            Expected(id: "name-too-long", message: "topology name is 300 bytes; at most 251 fit in a file name with its suffix (nnnnnnnnnnnnnnnn....dtb must stay within 255 bytes)", line: 3, column: 7),
         ])
     }
 

@@ -58,10 +58,13 @@ import TopologyModel
     }
 
     @Test func utf8Validation() {
-        #expect(TopologyParser.firstInvalidUTF8(Array("naïve: ✓".utf8)) == nil)
-        #expect(TopologyParser.firstInvalidUTF8([0x61, 0x62, 0xff]) == 2)
-        #expect(TopologyParser.firstInvalidUTF8([0xc0, 0x80]) == 0, "overlong encoding")
-        #expect(TopologyParser.firstInvalidUTF8([0xed, 0xa0, 0x80]) == 0, "surrogate")
-        #expect(TopologyParser.firstInvalidUTF8([0x61, 0xe2, 0x82]) == 1, "truncated sequence")
+        #expect(TopologyParser.scanText(Array("naïve: ✓\n\t".utf8), from: 0, final: true) == .scanned(upTo: Array("naïve: ✓\n\t".utf8).count))
+        #expect(TopologyParser.scanText([0x61, 0x62, 0xff], from: 0, final: true) == .stop(at: 2))
+        #expect(TopologyParser.scanText([0xc0, 0x80], from: 0, final: true) == .stop(at: 0), "overlong encoding")
+        #expect(TopologyParser.scanText([0xed, 0xa0, 0x80], from: 0, final: true) == .stop(at: 0), "surrogate")
+        #expect(TopologyParser.scanText([0x61, 0xe2, 0x82], from: 0, final: true) == .stop(at: 1), "truncated sequence")
+        #expect(TopologyParser.scanText([0x61, 0xe2, 0x82], from: 0) == .scanned(upTo: 1), "cut by the end of a piece: scanned again")
+        #expect(TopologyParser.scanText([0x61, 0x00], from: 0) == .stop(at: 1), "NUL is binary")
+        #expect(TopologyParser.scanText([0x61, 0x1b], from: 0) == .stop(at: 1), "ESC is binary")
     }
 }

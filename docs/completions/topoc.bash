@@ -198,9 +198,19 @@ _topoc_check() {
         return
         ;;
     '--error')
+        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
         return
         ;;
     '--no-warn')
+        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __topoc_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
         return
         ;;
     esac
@@ -208,7 +218,7 @@ _topoc_check() {
 
 _topoc_compile() {
     repeating_flags=()
-    non_repeating_flags=(--werror --version -h --help)
+    non_repeating_flags=(--werror --quiet -q --version -h --help)
     repeating_options=(--error --no-warn)
     non_repeating_options=(--output -o --emit --base --depfile --swift --diagnostics-format)
     __topoc_offer_flags_options 1
@@ -216,18 +226,23 @@ _topoc_compile() {
     # Offer option value completions
     case "${prev}" in
     '--output'|'-o')
+        __topoc_add_completions -d
         return
         ;;
     '--emit')
+        __topoc_add_completions -W 'dtb'$'\n''dts'$'\n''viot'$'\n''iort'$'\n''mcfg'$'\n''ssdt'$'\n''json'
         return
         ;;
     '--base')
+        __topoc_add_completions -f
         return
         ;;
     '--depfile')
+        __topoc_add_completions -f
         return
         ;;
     '--swift')
+        __topoc_add_completions -f
         return
         ;;
     '--diagnostics-format')
@@ -235,9 +250,19 @@ _topoc_compile() {
         return
         ;;
     '--error')
+        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
         return
         ;;
     '--no-warn')
+        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __topoc_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
         return
         ;;
     esac
@@ -245,7 +270,7 @@ _topoc_compile() {
 
 _topoc_verify() {
     repeating_flags=()
-    non_repeating_flags=(--exhaustive --werror --version -h --help)
+    non_repeating_flags=(--werror --quiet -q --version -h --help)
     repeating_options=(--acpi --error --no-warn)
     non_repeating_options=(--dtb --max-ids --diagnostics-format)
     __topoc_offer_flags_options 1
@@ -253,9 +278,11 @@ _topoc_verify() {
     # Offer option value completions
     case "${prev}" in
     '--dtb')
+        __topoc_add_completions -f
         return
         ;;
     '--acpi')
+        __topoc_add_completions -f
         return
         ;;
     '--max-ids')
@@ -266,9 +293,19 @@ _topoc_verify() {
         return
         ;;
     '--error')
+        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
         return
         ;;
     '--no-warn')
+        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __topoc_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
         return
         ;;
     esac
@@ -276,7 +313,7 @@ _topoc_verify() {
 
 _topoc_decompile() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--quiet -q --version -h --help)
     repeating_options=(--acpi)
     non_repeating_options=(--dtb --output -o --name --arch --max-entries --diagnostics-format)
     __topoc_offer_flags_options 0
@@ -284,18 +321,22 @@ _topoc_decompile() {
     # Offer option value completions
     case "${prev}" in
     '--dtb')
+        __topoc_add_completions -f
         return
         ;;
     '--acpi')
+        __topoc_add_completions -f
         return
         ;;
     '--output'|'-o')
+        __topoc_add_completions -f
         return
         ;;
     '--name')
         return
         ;;
     '--arch')
+        __topoc_add_completions -W 'arm64'$'\n''x86_64'
         return
         ;;
     '--max-entries')
@@ -326,9 +367,19 @@ _topoc_explain() {
         return
         ;;
     '--error')
+        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
         return
         ;;
     '--no-warn')
+        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __topoc_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
         return
         ;;
     esac
@@ -344,6 +395,7 @@ _topoc_graph() {
     # Offer option value completions
     case "${prev}" in
     '--output'|'-o')
+        __topoc_add_completions -o plusdirs -fX '!*.@(dot|svg)'
         return
         ;;
     '--diagnostics-format')
@@ -351,9 +403,19 @@ _topoc_graph() {
         return
         ;;
     '--error')
+        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
         return
         ;;
     '--no-warn')
+        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __topoc_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
         return
         ;;
     esac
@@ -372,6 +434,7 @@ _topoc_generate() {
         return
         ;;
     '--output'|'-o')
+        __topoc_add_completions -f
         return
         ;;
     esac

@@ -76,12 +76,14 @@ _topoc() {
 _topoc_check() {
     local -i ret=1
     local -ar ___diagnostics_format=('text' 'json')
+    local -ar ___error=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
+    local -ar ___no_warn=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
     local -ar arg_specs=(
-        '*:files:'
+        '*:files:_files -g '\''*.yaml *.yml'\'''
         '--werror[Treat warnings as errors.]'
         '--diagnostics-format[How to print diagnostics\: text or json (one object per line).]:diagnostics-format:{__topoc_complete "${___diagnostics_format[@]}"}'
-        '*--error[Make the warning with this id an error (repeatable).]:id:'
-        '*--no-warn[Silence the warning with this id (repeatable).]:id:'
+        '*--error[Make the warning with this id an error (repeatable).]:id:{__topoc_complete "${___error[@]}"}'
+        '*--no-warn[Silence the warning with this id (repeatable).]:id:{__topoc_complete "${___no_warn[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -92,18 +94,22 @@ _topoc_check() {
 
 _topoc_compile() {
     local -i ret=1
+    local -ar ___emit=('dtb' 'dts' 'viot' 'iort' 'mcfg' 'ssdt' 'json')
     local -ar ___diagnostics_format=('text' 'json')
+    local -ar ___error=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
+    local -ar ___no_warn=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
     local -ar arg_specs=(
-        ':file:'
-        '(--output -o)'{--output,-o}'[Output directory (default\: Output/<name>).]:dir:'
-        '--emit[Outputs to write, comma separated\: dtb,dts,viot,iort,mcfg,ssdt,json.]:list:'
-        '--base[Merge the topology'\''s nodes into this device tree blob (a VMM'\''s tree) instead of an empty one.]:file.dtb:'
-        '--depfile[Write a make-style dependency file.]:file:'
-        '--swift[Also write a Swift source file embedding the outputs as constants (what the SwiftPM plugin uses); without -o, only that file is written.]:file:'
+        ':file:_files -g '\''*.yaml *.yml'\'''
+        '(--output -o)'{--output,-o}'[Output directory (default\: Output/<name>).]:dir:_files -/'
+        '--emit[Outputs to write, comma separated\: dtb,dts,viot,iort,mcfg,ssdt,json.]:list:{__topoc_complete "${___emit[@]}"}'
+        '--base[Merge the topology'\''s nodes into this device tree blob (a VMM'\''s tree) instead of an empty one.]:file.dtb:_files'
+        '--depfile[Write a make-style dependency file.]:file:_files'
+        '--swift[Also write a Swift source file embedding the outputs as constants (what the SwiftPM plugin uses); without -o, only that file is written.]:file:_files'
         '--werror[Treat warnings as errors.]'
         '--diagnostics-format[How to print diagnostics\: text or json (one object per line).]:diagnostics-format:{__topoc_complete "${___diagnostics_format[@]}"}'
-        '*--error[Make the warning with this id an error (repeatable).]:id:'
-        '*--no-warn[Silence the warning with this id (repeatable).]:id:'
+        '*--error[Make the warning with this id an error (repeatable).]:id:{__topoc_complete "${___error[@]}"}'
+        '*--no-warn[Silence the warning with this id (repeatable).]:id:{__topoc_complete "${___no_warn[@]}"}'
+        '(--quiet -q)'{--quiet,-q}'[Show no progress line (it appears only when standard error is a terminal and the work takes over a second).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -115,16 +121,18 @@ _topoc_compile() {
 _topoc_verify() {
     local -i ret=1
     local -ar ___diagnostics_format=('text' 'json')
+    local -ar ___error=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
+    local -ar ___no_warn=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
     local -ar arg_specs=(
-        ':file:'
-        '--dtb[A device tree blob to verify.]:file.dtb:'
-        '--acpi[ACPI tables to verify (VIOT, IORT, MCFG; others are ignored).]:table.aml:'
-        '--exhaustive[Send every ID of every piece through the device, not only its first, last and a few inside.]'
-        '--max-ids[With --exhaustive\: IDs sent through the device one by one before the rest are sampled (default 1048576).]:max-ids:'
+        ':file:_files -g '\''*.yaml *.yml'\'''
+        '--dtb[A device tree blob to verify.]:file.dtb:_files'
+        '--acpi[ACPI tables to verify (VIOT, IORT, MCFG; others are ignored).]:table.aml:_files'
+        '--max-ids[Input IDs checked one by one before sampling.]:max-ids:'
         '--werror[Treat warnings as errors.]'
         '--diagnostics-format[How to print diagnostics\: text or json (one object per line).]:diagnostics-format:{__topoc_complete "${___diagnostics_format[@]}"}'
-        '*--error[Make the warning with this id an error (repeatable).]:id:'
-        '*--no-warn[Silence the warning with this id (repeatable).]:id:'
+        '*--error[Make the warning with this id an error (repeatable).]:id:{__topoc_complete "${___error[@]}"}'
+        '*--no-warn[Silence the warning with this id (repeatable).]:id:{__topoc_complete "${___no_warn[@]}"}'
+        '(--quiet -q)'{--quiet,-q}'[Show no progress line (it appears only when standard error is a terminal and the work takes over a second).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -135,15 +143,17 @@ _topoc_verify() {
 
 _topoc_decompile() {
     local -i ret=1
+    local -ar ___arch=('arm64' 'x86_64')
     local -ar ___diagnostics_format=('text' 'json')
     local -ar arg_specs=(
-        '--dtb[A flattened device tree.]:file.dtb:'
-        '--acpi[ACPI tables (one or more files).]:table.aml:'
-        '(--output -o)'{--output,-o}'[Write the topology here (default\: standard output).]:file.yaml:'
+        '--dtb[A flattened device tree.]:file.dtb:_files'
+        '--acpi[ACPI tables (one or more files).]:table.aml:_files'
+        '(--output -o)'{--output,-o}'[Write the topology here (default\: standard output).]:file.yaml:_files'
         '--name[The topology name (default\: the output file'\''s base name, else from the blobs).]:name:'
-        '--arch[arm64 or x86_64 (default\: arm64 with a DTB or an IORT, else x86_64).]:arch:'
-        '--max-entries[Stop with decompile-too-large when the blobs expand to more root complexes and map entries than this (default\: 500000).]:n:'
+        '--arch[arm64 or x86_64 (default\: arm64 with a DTB or an IORT, else x86_64).]:arch:{__topoc_complete "${___arch[@]}"}'
+        '--max-entries[Stop with decompile-too-large when the blobs expand to more root complexes and map entries than this .]:n:'
         '--diagnostics-format[How to print diagnostics\: text or json (one object per line).]:diagnostics-format:{__topoc_complete "${___diagnostics_format[@]}"}'
+        '(--quiet -q)'{--quiet,-q}'[Show no progress line (it appears only when standard error is a terminal and the work takes over a second).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -156,15 +166,17 @@ _topoc_explain() {
     local -i ret=1
     local -ar ___format=('text' 'json')
     local -ar ___diagnostics_format=('text' 'json')
+    local -ar ___error=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
+    local -ar ___no_warn=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
     local -ar arg_specs=(
-        ':file:'
+        ':file:_files -g '\''*.yaml *.yml'\'''
         ':what:'
         '--all[Explain every run of endpoints.]'
         '--format[Output format\: text or json.]:format:{__topoc_complete "${___format[@]}"}'
         '--werror[Treat warnings as errors.]'
         '--diagnostics-format[How to print diagnostics\: text or json (one object per line).]:diagnostics-format:{__topoc_complete "${___diagnostics_format[@]}"}'
-        '*--error[Make the warning with this id an error (repeatable).]:id:'
-        '*--no-warn[Silence the warning with this id (repeatable).]:id:'
+        '*--error[Make the warning with this id an error (repeatable).]:id:{__topoc_complete "${___error[@]}"}'
+        '*--no-warn[Silence the warning with this id (repeatable).]:id:{__topoc_complete "${___no_warn[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -176,13 +188,15 @@ _topoc_explain() {
 _topoc_graph() {
     local -i ret=1
     local -ar ___diagnostics_format=('text' 'json')
+    local -ar ___error=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
+    local -ar ___no_warn=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
     local -ar arg_specs=(
-        ':file:'
-        '(--output -o)'{--output,-o}'[Output file, .dot or .svg.]:out:'
+        ':file:_files -g '\''*.yaml *.yml'\'''
+        '(--output -o)'{--output,-o}'[Output file, .dot or .svg.]:out:_files -g '\''*.dot *.svg'\'''
         '--werror[Treat warnings as errors.]'
         '--diagnostics-format[How to print diagnostics\: text or json (one object per line).]:diagnostics-format:{__topoc_complete "${___diagnostics_format[@]}"}'
-        '*--error[Make the warning with this id an error (repeatable).]:id:'
-        '*--no-warn[Silence the warning with this id (repeatable).]:id:'
+        '*--error[Make the warning with this id an error (repeatable).]:id:{__topoc_complete "${___error[@]}"}'
+        '*--no-warn[Silence the warning with this id (repeatable).]:id:{__topoc_complete "${___no_warn[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -195,7 +209,7 @@ _topoc_generate() {
     local -i ret=1
     local -ar arg_specs=(
         '--scale[How many units the layout has (1-1000).]:n:'
-        '(--output -o)'{--output,-o}'[Output file (default\: standard output).]:file:'
+        '(--output -o)'{--output,-o}'[Output file (default\: standard output).]:file:_files'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -9,6 +9,7 @@ import TopologyModel
 /// - `unknown-reference`: a reference (iommu, controller, root-complex) to a name that is not declared
 /// - `wrong-kind-reference`: a reference to a name of the wrong kind (an MSI controller used as an IOMMU...)
 /// - `arch-type`: a type not allowed on this arch (gicv3-its and smmuv3 are arm64 only, x86-msi x86_64 only)
+/// - `name-too-long`: a topology name longer than 251 bytes (its output files, <name>.dtb, would pass 255)
 /// - `map-overlap`: two iommu-map or two msi-map entries of one root complex (or SMMUv3) whose inputs overlap
 /// - `duplicate-endpoint-id`: two endpoints (RIDs of root complexes, devices) with the same ID on one IOMMU
 /// - `duplicate-device-id`: two MSI sources (RIDs of root complexes, devices, SMMUs) with the same DeviceID on one MSI controller
@@ -37,6 +38,7 @@ public enum TopologyChecker {
         UnknownReference.self,
         WrongKindReference.self,
         ArchType.self,
+        NameLength.self,
         MapOverlap.self,
         DuplicateEndpointID.self,
         DuplicateDeviceID.self,

@@ -55,7 +55,7 @@ public enum Decompiler {
             diagnostics.append(
                 Diagnostic(
                     id: "blob-malformed", "\(blob.name) is not a valid firmware blob: \(error)",
-                    at: .start(of: blob.name)))
+                    at: .blob(blob.name, offset: (error as? DecodeError)?.offset ?? 0)))
         }
         if let dtb {
             do {
@@ -71,7 +71,7 @@ public enum Decompiler {
                     diagnostics.append(
                         Diagnostic(
                             id: "blob-duplicate", "\(blob.name): a second \(header.signature) table; only the first is read",
-                            at: .start(of: blob.name)))
+                            at: .blob(blob.name, offset: 0)))
                 }
                 switch try ACPITable.decode(blob.bytes) {
                 case .viot(let t): if inputs.viot == nil { inputs.viot = (t, blob.name) } else { duplicate(); continue }
@@ -83,7 +83,7 @@ public enum Decompiler {
                             Diagnostic(
                                 id: "acpi-ignored", severity: .note,
                                 "\(blob.name): \(signature) table ignored (decompile reads VIOT, IORT, MCFG and SSDT/DSDT device objects)",
-                                at: .start(of: blob.name)))
+                                at: .blob(blob.name, offset: 0)))
                         continue
                     }
                     let contents = try SSDTContents(blob.bytes, signature: signature)
@@ -111,6 +111,18 @@ public enum Decompiler {
                     id: "decompile-too-large",
                     "\(overrun.what) makes the topology larger than decompile's budget of \(options.maxEntries) root complexes and map entries",
                     at: .start(of: overrun.file)))
+            return DecompileResult(yaml: nil, topology: nil, diagnostics: diagnostics)
+        }
+        if builder.iommus.isEmpty {
+            // The format needs at least one IOMMU (a topology describes translation): a machine
+            // without one has nothing to describe, and a file with `iommus: {}` would be refused
+            // by topoc's own check. Nothing is written.
+            let names = ([inputs.dt?.name] + inputs.headers.map(\.name) + inputs.ssdts.map(\.name)).compactMap { $0 }
+            diagnostics.append(
+                Diagnostic(
+                    id: "decompile-no-iommu",
+                    "the blobs describe no IOMMU (no VIOT node, IORT SMMUv3 node or device-tree iommu/iommu-map): a topology needs at least one, so there is nothing to decompile",
+                    at: .blob(names.first ?? options.outputFile, offset: 0)))
             return DecompileResult(yaml: nil, topology: nil, diagnostics: diagnostics)
         }
         let rendered = TopologyYAML.render(builder)
