@@ -245,7 +245,7 @@ def parse_guest(text):
 
 
 def expected_iommu(endpoints, bdf):
-    seg, bus, devfn = bdf.split(":")[0], bdf.split(":")[1], bdf.split(":")[2]
+    seg, bus, devfn = bdf.split(":")
     dev, fn = devfn.split(".")
     seg, rid = int(seg, 16), int(bus, 16) << 8 | int(dev, 16) << 3 | int(fn, 16)
     for e in endpoints:
