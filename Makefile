@@ -95,6 +95,15 @@ fuzz: deps
 current-iasl:
 	@scripts/fetch-current-iasl.sh
 
+## guest-test: boot Linux under QEMU (TCG) on topoc's firmware for the QEMU-shaped examples and
+## compare the kernel's IOMMU groups with endpoints.json (docs/guest-test.md). Downloads Debian's
+## kernels and busybox into .build/guest on first use; GUEST_ONLY=name,name runs some scenarios.
+GUEST_ONLY ?=
+.PHONY: guest-test
+guest-test: deps build
+	Tests/Guest/fetch.sh .build/guest
+	python3 Tests/Guest/guest_test.py $(if $(GUEST_ONLY),--only $(GUEST_ONLY))
+
 deps:
 	@missing=""; for p in $(DEB_PACKAGES); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
