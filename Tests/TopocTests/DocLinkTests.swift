@@ -82,23 +82,4 @@ import Testing
         #expect(Self.links(in: text) == ["x.md", "w.md#part"])
         #expect(Self.anchor(of: "topoc's extensions and interpretations") == "topocs-extensions-and-interpretations")
     }
-
-    @Test func nothingShippedPointsOutsideTheRepository() throws {
-        // Spelled in two pieces so that this file does not match itself.
-        let sibling = ".." + "/shared"
-        var found: [String] = []
-        let roots = ["README.md", "CHANGELOG.md", "Makefile", "docs", "Tests", "Fuzz", ".ci", "Sources", "Package.swift"]
-        for name in roots {
-            let url = packageRoot.appendingPathComponent(name)
-            var files: [URL] = [url]
-            if let walker = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey]) {
-                files = walker.compactMap { $0 as? URL }
-            }
-            for file in files {
-                guard let data = FileManager.default.contents(atPath: file.path), let text = String(data: data, encoding: .utf8) else { continue }
-                if text.contains(sibling) { found.append(file.path.replacingOccurrences(of: packageRoot.path + "/", with: "")) }
-            }
-        }
-        #expect(found.isEmpty, "these files point at \(sibling), which a user's clone does not have: \(found)")
-    }
 }
