@@ -198,11 +198,11 @@ _topoc_check() {
         return
         ;;
     '--error')
-        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
+        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''ecam-below-bus-zero'$'\n''mmio-overlap'$'\n''window-overlap'$'\n''window-ecam-overlap'$'\n''window-mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
         return
         ;;
     '--no-warn')
-        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
+        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''ecam-below-bus-zero'$'\n''mmio-overlap'$'\n''window-overlap'$'\n''window-ecam-overlap'$'\n''window-mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
         return
         ;;
     esac
@@ -250,11 +250,11 @@ _topoc_compile() {
         return
         ;;
     '--error')
-        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
+        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''ecam-below-bus-zero'$'\n''mmio-overlap'$'\n''window-overlap'$'\n''window-ecam-overlap'$'\n''window-mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
         return
         ;;
     '--no-warn')
-        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
+        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''ecam-below-bus-zero'$'\n''mmio-overlap'$'\n''window-overlap'$'\n''window-ecam-overlap'$'\n''window-mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
         return
         ;;
     esac
@@ -270,7 +270,7 @@ _topoc_compile() {
 
 _topoc_verify() {
     repeating_flags=()
-    non_repeating_flags=(--werror --quiet -q --version -h --help)
+    non_repeating_flags=(--exhaustive --werror --quiet -q --version -h --help)
     repeating_options=(--acpi --error --no-warn)
     non_repeating_options=(--dtb --max-ids --diagnostics-format)
     __topoc_offer_flags_options 1
@@ -293,11 +293,11 @@ _topoc_verify() {
         return
         ;;
     '--error')
-        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
+        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''ecam-below-bus-zero'$'\n''mmio-overlap'$'\n''window-overlap'$'\n''window-ecam-overlap'$'\n''window-mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
         return
         ;;
     '--no-warn')
-        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
+        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''ecam-below-bus-zero'$'\n''mmio-overlap'$'\n''window-overlap'$'\n''window-ecam-overlap'$'\n''window-mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
         return
         ;;
     esac
@@ -367,11 +367,11 @@ _topoc_explain() {
         return
         ;;
     '--error')
-        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
+        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''ecam-below-bus-zero'$'\n''mmio-overlap'$'\n''window-overlap'$'\n''window-ecam-overlap'$'\n''window-mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
         return
         ;;
     '--no-warn')
-        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
+        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''ecam-below-bus-zero'$'\n''mmio-overlap'$'\n''window-overlap'$'\n''window-ecam-overlap'$'\n''window-mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
         return
         ;;
     esac
@@ -403,11 +403,11 @@ _topoc_graph() {
         return
         ;;
     '--error')
-        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
+        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''ecam-below-bus-zero'$'\n''mmio-overlap'$'\n''window-overlap'$'\n''window-ecam-overlap'$'\n''window-mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
         return
         ;;
     '--no-warn')
-        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
+        __topoc_add_completions -W 'unknown-reference'$'\n''wrong-kind-reference'$'\n''arch-type'$'\n''name-too-long'$'\n''map-overlap'$'\n''duplicate-endpoint-id'$'\n''duplicate-device-id'$'\n''id-overflow'$'\n''rid-outside-buses'$'\n''bus-overlap'$'\n''segment-attributes'$'\n''iommu-bdf-outside-buses'$'\n''ecam-below-bus-zero'$'\n''mmio-overlap'$'\n''window-overlap'$'\n''window-ecam-overlap'$'\n''window-mmio-overlap'$'\n''iommu-translated'$'\n''reserved-outside-input-range'$'\n''reserved-kind-overlap'$'\n''rc-no-iommu-map'$'\n''iommu-unused'$'\n''msi-controller-unused'
         return
         ;;
     esac

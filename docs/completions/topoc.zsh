@@ -76,8 +76,8 @@ _topoc() {
 _topoc_check() {
     local -i ret=1
     local -ar ___diagnostics_format=('text' 'json')
-    local -ar ___error=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
-    local -ar ___no_warn=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
+    local -ar ___error=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'ecam-below-bus-zero' 'mmio-overlap' 'window-overlap' 'window-ecam-overlap' 'window-mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
+    local -ar ___no_warn=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'ecam-below-bus-zero' 'mmio-overlap' 'window-overlap' 'window-ecam-overlap' 'window-mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
     local -ar arg_specs=(
         '*:files:_files -g '\''*.yaml *.yml'\'''
         '--werror[Treat warnings as errors.]'
@@ -96,8 +96,8 @@ _topoc_compile() {
     local -i ret=1
     local -ar ___emit=('dtb' 'dts' 'viot' 'iort' 'mcfg' 'ssdt' 'json')
     local -ar ___diagnostics_format=('text' 'json')
-    local -ar ___error=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
-    local -ar ___no_warn=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
+    local -ar ___error=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'ecam-below-bus-zero' 'mmio-overlap' 'window-overlap' 'window-ecam-overlap' 'window-mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
+    local -ar ___no_warn=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'ecam-below-bus-zero' 'mmio-overlap' 'window-overlap' 'window-ecam-overlap' 'window-mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
     local -ar arg_specs=(
         ':file:_files -g '\''*.yaml *.yml'\'''
         '(--output -o)'{--output,-o}'[Output directory (default\: Output/<name>).]:dir:_files -/'
@@ -121,13 +121,14 @@ _topoc_compile() {
 _topoc_verify() {
     local -i ret=1
     local -ar ___diagnostics_format=('text' 'json')
-    local -ar ___error=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
-    local -ar ___no_warn=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
+    local -ar ___error=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'ecam-below-bus-zero' 'mmio-overlap' 'window-overlap' 'window-ecam-overlap' 'window-mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
+    local -ar ___no_warn=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'ecam-below-bus-zero' 'mmio-overlap' 'window-overlap' 'window-ecam-overlap' 'window-mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
     local -ar arg_specs=(
         ':file:_files -g '\''*.yaml *.yml'\'''
         '--dtb[A device tree blob to verify.]:file.dtb:_files'
         '--acpi[ACPI tables to verify (VIOT, IORT, MCFG; others are ignored).]:table.aml:_files'
-        '--max-ids[Input IDs checked one by one before sampling.]:max-ids:'
+        '--exhaustive[Send every ID of every piece through the device, not only its first, last and a few inside.]'
+        '--max-ids[With --exhaustive\: IDs sent through the device one by one before the rest are sampled (default 1048576).]:max-ids:'
         '--werror[Treat warnings as errors.]'
         '--diagnostics-format[How to print diagnostics\: text or json (one object per line).]:diagnostics-format:{__topoc_complete "${___diagnostics_format[@]}"}'
         '*--error[Make the warning with this id an error (repeatable).]:id:{__topoc_complete "${___error[@]}"}'
@@ -166,8 +167,8 @@ _topoc_explain() {
     local -i ret=1
     local -ar ___format=('text' 'json')
     local -ar ___diagnostics_format=('text' 'json')
-    local -ar ___error=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
-    local -ar ___no_warn=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
+    local -ar ___error=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'ecam-below-bus-zero' 'mmio-overlap' 'window-overlap' 'window-ecam-overlap' 'window-mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
+    local -ar ___no_warn=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'ecam-below-bus-zero' 'mmio-overlap' 'window-overlap' 'window-ecam-overlap' 'window-mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
     local -ar arg_specs=(
         ':file:_files -g '\''*.yaml *.yml'\'''
         ':what:'
@@ -188,8 +189,8 @@ _topoc_explain() {
 _topoc_graph() {
     local -i ret=1
     local -ar ___diagnostics_format=('text' 'json')
-    local -ar ___error=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
-    local -ar ___no_warn=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
+    local -ar ___error=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'ecam-below-bus-zero' 'mmio-overlap' 'window-overlap' 'window-ecam-overlap' 'window-mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
+    local -ar ___no_warn=('unknown-reference' 'wrong-kind-reference' 'arch-type' 'name-too-long' 'map-overlap' 'duplicate-endpoint-id' 'duplicate-device-id' 'id-overflow' 'rid-outside-buses' 'bus-overlap' 'segment-attributes' 'iommu-bdf-outside-buses' 'ecam-below-bus-zero' 'mmio-overlap' 'window-overlap' 'window-ecam-overlap' 'window-mmio-overlap' 'iommu-translated' 'reserved-outside-input-range' 'reserved-kind-overlap' 'rc-no-iommu-map' 'iommu-unused' 'msi-controller-unused')
     local -ar arg_specs=(
         ':file:_files -g '\''*.yaml *.yml'\'''
         '(--output -o)'{--output,-o}'[Output file, .dot or .svg.]:out:_files -g '\''*.dot *.svg'\'''

@@ -18,7 +18,7 @@ import TopologyModel
 /// - `bus-overlap`: two root complexes on one segment with overlapping bus ranges
 /// - `segment-attributes`: root complexes sharing a segment whose coherent or ats disagree
 /// - `iommu-bdf-outside-buses`: a virtio-pci IOMMU whose bdf is not on its root complex's buses
-/// - `ecam-below-bus-zero`: a root complex whose ecam is below `first bus << 20` (the MCFG base, bus 0, would be negative)
+/// - `ecam-below-bus-zero`: a root complex whose ecam is below its first bus's offset, so the MCFG base (bus 0) would be negative
 /// - `mmio-overlap`: overlapping MMIO regions (IOMMU registers, ITS frames, devices, ECAM windows)
 /// - `window-overlap`: two PCI windows whose CPU address ranges overlap
 /// - `window-ecam-overlap`: a PCI window over an ECAM window
