@@ -26,7 +26,7 @@ struct VerifyCommand: ParsableCommand {
     @Flag(help: "Send every ID of every piece through the device, not only its first, last and a few inside.")
     var exhaustive = false
 
-    @Option(name: .customLong("max-ids"), help: "With --exhaustive: IDs sent through the device one by one before the rest are sampled (default 1048576).")
+    @Option(name: .customLong("max-ids"), help: "With --exhaustive: IDs sent through the device one by one before the rest are sampled.")
     var maxIDs: Int = 1 << 20
 
     @OptionGroup var diagnostics: DiagnosticOptions
