@@ -62,16 +62,19 @@ let package = Package(
         // Build-tool plugin: `*.topology.yaml` files of a target become Swift constants.
         .plugin(name: "TopocBuildPlugin", capability: .buildTool(), dependencies: ["topoc"]),
 
+        // Test support, not a product: the one locator of QEMU's golden blobs in Tests/Goldens.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+
         .testTarget(name: "TopologyParserTests", dependencies: ["TopologyParser"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TopologyCheckTests", dependencies: ["TopologyCheck", "TopologyParser"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "DeviceTreeTests", dependencies: ["DeviceTree", "TopologyParser", "TopologyCheck", "CLibfdt"]),
-        .testTarget(name: "ACPITests", dependencies: ["ACPI", "TopologyParser", "TopologyCheck"]),
+        .testTarget(name: "DeviceTreeTests", dependencies: ["DeviceTree", "TopologyParser", "TopologyCheck", "CLibfdt", "TestSupport"]),
+        .testTarget(name: "ACPITests", dependencies: ["ACPI", "TopologyParser", "TopologyCheck", "TestSupport"]),
         .testTarget(name: "VirtioIOMMUTests", dependencies: ["VirtioIOMMU"]),
-        .testTarget(name: "FirmwareDecodeTests", dependencies: ["FirmwareDecode"]),
-        .testTarget(name: "VerifyTests", dependencies: ["Verify", "TopologyCompiler"]),
+        .testTarget(name: "FirmwareDecodeTests", dependencies: ["FirmwareDecode", "TestSupport"]),
+        .testTarget(name: "VerifyTests", dependencies: ["Verify", "TopologyCompiler", "TestSupport"]),
         .testTarget(
             name: "TopocTests",
-            dependencies: ["TopologyCompiler", "TopologyModel", "TopologyCheck", "FirmwareDecode"]),
+            dependencies: ["TopologyCompiler", "TopologyModel", "TopologyCheck", "FirmwareDecode", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -33,7 +33,8 @@ runs_for() {  # runs_for TARGET: the execution count FUZZ_RUNS gives it, or noth
   return 0
 }
 SWIFT=${SWIFT:-swift}
-SHARED=${TOPOC_SHARED:-../shared}
+# QEMU's own blobs (Tests/Goldens, in the repository) seed the blob targets beside topoc's outputs.
+GOLDENS=Tests/Goldens
 TARGETS=("$@")
 [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(topology dtb acpi decompile device)
 SCRATCH=${FUZZ_SCRATCH:-.build-fuzz}
@@ -56,11 +57,11 @@ seeds() {  # seeds TARGET DIR: fills DIR with the target's seed inputs
       cp Topologies/*.yaml "$dir"/
       find Tests -name '*.yaml' -size -64k | head -200 | while read -r f; do cp "$f" "$dir/$(echo "$f" | tr / _)"; done ;;
     dtb)
-      cp Output/*/*.dtb "$dir"/ 2>/dev/null || true
-      cp "$SHARED"/golden/dtb/*.dtb "$dir"/ 2>/dev/null || true ;;
+      cp Output/*/*.dtb "$GOLDENS"/dtb/*.dtb "$dir"/ ;;
     acpi)
-      for f in Output/*/*.aml "$SHARED"/golden/acpi/*; do
-        [ -f "$f" ] && cp "$f" "$dir/$(echo "$f" | tr / _)"
+      for f in Output/*/*.aml "$GOLDENS"/acpi/*; do
+        case $f in *.dsl) continue ;; esac
+        cp "$f" "$dir/$(echo "$f" | tr / _)"
       done ;;
     decompile)  # a DTB followed by its ACPI tables, and each table alone
       for d in Output/*/; do
@@ -68,8 +69,9 @@ seeds() {  # seeds TARGET DIR: fills DIR with the target's seed inputs
         cat "$d"/*.dtb "$d"/*.aml > "$dir/$n.all" 2>/dev/null || true
         for f in "$d"/*.aml; do [ -f "$f" ] && cp "$f" "$dir/$n-$(basename "$f")"; done
       done
-      for f in "$SHARED"/golden/acpi/* "$SHARED"/golden/dtb/*.dtb; do
-        [ -f "$f" ] && cp "$f" "$dir/$(basename "$f")"
+      for f in "$GOLDENS"/acpi/* "$GOLDENS"/dtb/*.dtb; do
+        case $f in *.dsl) continue ;; esac
+        cp "$f" "$dir/$(basename "$f")"
       done ;;
     device)
       # Configuration knobs byte, then steps (see Sources/topoc-fuzz/DeviceTarget.swift): requests

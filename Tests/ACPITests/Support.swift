@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Synchronization
 import Testing
 import TopologyModel
@@ -94,27 +95,9 @@ func msiTarget(_ id: UInt32, to controller: String = "its", line: Int? = nil) ->
 
 // MARK: Goldens
 
-/// `<package root>/../shared/golden`, else `$TOPOC_SHARED/golden`. Fails (never skips) when missing.
-func goldenDirectory() throws -> URL {
-    let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    var candidates = [packageRoot.deletingLastPathComponent().appendingPathComponent("shared/golden")]
-    if let env = ProcessInfo.processInfo.environment["TOPOC_SHARED"] {
-        candidates.insert(URL(fileURLWithPath: env).appendingPathComponent("golden"), at: 0)
-        candidates.insert(URL(fileURLWithPath: env), at: 1)
-    }
-    for c in candidates where FileManager.default.fileExists(atPath: c.appendingPathComponent("acpi").path) {
-        return c
-    }
-    struct Missing: Error, CustomStringConvertible { var description: String }
-    throw Missing(
-        description:
-            "golden directory not found: tried \(candidates.map(\.path)); set TOPOC_SHARED to the shared directory")
-}
-
+/// `Tests/Goldens/acpi/<name>`: one of QEMU's tables (the one locator is GoldenFiles).
 func golden(_ name: String) throws -> [UInt8] {
-    let url = try goldenDirectory().appendingPathComponent("acpi").appendingPathComponent(name)
-    return Array(try Data(contentsOf: url))
+    try GoldenFiles.bytes("acpi/" + name)
 }
 
 func table(_ kind: ACPITableKind, _ t: Topology) throws -> ACPITableOutput {

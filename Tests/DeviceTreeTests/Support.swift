@@ -1,5 +1,6 @@
 import CLibfdt
 import Foundation
+import TestSupport
 import Testing
 import TopologyModel
 
@@ -224,26 +225,10 @@ func emitFDT(_ topology: Topology) throws -> FDT {
 
 // MARK: - Golden files and dtc
 
-/// `<package root>/../shared/golden`, else `$TOPOC_SHARED/golden` (or `$TOPOC_SHARED` itself).
-func goldenDirectory() -> URL? {
-    let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    var candidates = [packageRoot.deletingLastPathComponent().appendingPathComponent("shared/golden")]
-    if let shared = ProcessInfo.processInfo.environment["TOPOC_SHARED"] {
-        candidates.append(URL(fileURLWithPath: shared).appendingPathComponent("golden"))
-        candidates.append(URL(fileURLWithPath: shared))
-    }
-    return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("dtb").path) }
-}
-
+/// `Tests/Goldens/dtb/<name>`: one of QEMU's device trees (the one locator is GoldenFiles).
 func loadGolden(_ name: String) throws -> FDT {
-    let dir = try #require(
-        goldenDirectory(),
-        "golden files not found: expected <package root>/../shared/golden or $TOPOC_SHARED/golden")
-    let url = dir.appendingPathComponent("dtb").appendingPathComponent(name)
-    let data = try #require(FileManager.default.contents(atPath: url.path), "cannot read \(url.path)")
-    let fdt = FDT(bytes: Array(data))
-    try #require(fdt.headerOK, "\(url.path) is not a valid FDT")
+    let fdt = FDT(bytes: try GoldenFiles.bytes("dtb/" + name))
+    try #require(fdt.headerOK, "Tests/Goldens/dtb/\(name) is not a valid FDT")
     return fdt
 }
 

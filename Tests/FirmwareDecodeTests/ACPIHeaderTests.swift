@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import FirmwareDecode
 
@@ -10,7 +11,7 @@ import Testing
         ("virt.MCFG", "MCFG", 60, 1, 0xec),
     ])
     func goldenHeaders(file: String, signature: String, length: UInt32, revision: UInt8, checksum: UInt8) throws {
-        let h = try ACPITableHeader.decode(try Golden.bytes("acpi/" + file))
+        let h = try ACPITableHeader.decode(try GoldenFiles.bytes("acpi/" + file))
         #expect(h.signature == signature)
         #expect(h.length == length)
         #expect(h.revision == revision)
@@ -23,9 +24,9 @@ import Testing
     }
 
     @Test func recognizesBySignature() throws {
-        guard case .viot = try ACPITable.decode(try Golden.bytes("acpi/virt-viommu.VIOT")) else { Issue.record("not VIOT"); return }
-        guard case .iort = try ACPITable.decode(try Golden.bytes("acpi/virt.IORT")) else { Issue.record("not IORT"); return }
-        guard case .mcfg = try ACPITable.decode(try Golden.bytes("acpi/virt.MCFG")) else { Issue.record("not MCFG"); return }
+        guard case .viot = try ACPITable.decode(try GoldenFiles.bytes("acpi/virt-viommu.VIOT")) else { Issue.record("not VIOT"); return }
+        guard case .iort = try ACPITable.decode(try GoldenFiles.bytes("acpi/virt.IORT")) else { Issue.record("not IORT"); return }
+        guard case .mcfg = try ACPITable.decode(try GoldenFiles.bytes("acpi/virt.MCFG")) else { Issue.record("not MCFG"); return }
         let ssdt = TableBuilder.table("SSDT", revision: 2, body: [0x10, 0x05, 0x5c, 0x5f, 0x53, 0x42, 0x5f])
         guard case .other(let sig, let header) = try ACPITable.decode(ssdt) else { Issue.record("not other"); return }
         #expect(sig == "SSDT")
@@ -33,13 +34,13 @@ import Testing
     }
 
     @Test func trailingBytesBeyondLengthAreIgnored() throws {
-        let bytes = try Golden.bytes("acpi/virt.MCFG") + [1, 2, 3]
+        let bytes = try GoldenFiles.bytes("acpi/virt.MCFG") + [1, 2, 3]
         let h = try ACPITableHeader.decode(bytes)
         #expect(h.length == 60)
     }
 
     @Test func badChecksumNamesTableAndOffset() throws {
-        var bytes = try Golden.bytes("acpi/virt.IORT")
+        var bytes = try GoldenFiles.bytes("acpi/virt.IORT")
         bytes[50] ^= 0x01
         do {
             _ = try ACPITable.decode(bytes)
@@ -52,16 +53,16 @@ import Testing
     }
 
     @Test func lengthBeyondDataIsRejected() throws {
-        var bytes = try Golden.bytes("acpi/virt.MCFG")
+        var bytes = try GoldenFiles.bytes("acpi/virt.MCFG")
         bytes[4] = 61
         TableBuilder.fixChecksum(&bytes)
         #expect(throws: DecodeError.self) { try ACPITableHeader.decode(bytes) }
     }
 
     @Test func wrongSignatureForSpecificDecoder() throws {
-        let bytes = try Golden.bytes("acpi/virt.MCFG")
+        let bytes = try GoldenFiles.bytes("acpi/virt.MCFG")
         #expect(throws: DecodeError.self) { try VIOTTable(bytes) }
         #expect(throws: DecodeError.self) { try IORTTable(bytes) }
-        #expect(throws: DecodeError.self) { try MCFGTable(try Golden.bytes("acpi/virt.IORT")) }
+        #expect(throws: DecodeError.self) { try MCFGTable(try GoldenFiles.bytes("acpi/virt.IORT")) }
     }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import FirmwareDecode
 
@@ -6,7 +7,7 @@ import Testing
     let its = "/intc@8000000/its@8080000"
 
     @Test func virtioIOMMUTree() throws {
-        let dt = try DeviceTreeBlob(try Golden.bytes("dtb/virtio-iommu-gicv3-its.dtb"))
+        let dt = try DeviceTreeBlob(try GoldenFiles.bytes("dtb/virtio-iommu-gicv3-its.dtb"))
         #expect(dt.nodes(compatibleWith: "pci-host-ecam-generic") == [host])
         #expect(dt.nodes(compatibleWith: "arm,gic-v3-its") == [its])
         #expect(dt.nodes(compatibleWith: "arm,smmu-v3").isEmpty)
@@ -38,7 +39,7 @@ import Testing
 
     @Test(arguments: [(UInt32(0x0), true), (0xf, true), (0x10, false), (0x11, true), (0xffff, true)])
     func virtioIOMMUMap(rid: UInt32, translated: Bool) throws {
-        let dt = try DeviceTreeBlob(try Golden.bytes("dtb/virtio-iommu-gicv3-its.dtb"))
+        let dt = try DeviceTreeBlob(try GoldenFiles.bytes("dtb/virtio-iommu-gicv3-its.dtb"))
         let r = try dt.ofMapID(node: host, id: rid, mapName: "iommu-map", maskName: "iommu-map-mask")
         #expect(r.mapPresent)
         #expect(r.id == rid)
@@ -54,7 +55,7 @@ import Testing
 
     @Test(arguments: ["dtb/virtio-iommu-gicv3-its.dtb", "dtb/smmuv3-gicv3-its.dtb"], [UInt32(0), 0xf, 0x10, 0x11, 0x100, 0xffff])
     func msiMapGivesDeviceIDEqualToRID(file: String, rid: UInt32) throws {
-        let dt = try DeviceTreeBlob(try Golden.bytes(file))
+        let dt = try DeviceTreeBlob(try GoldenFiles.bytes(file))
         let r = try dt.ofMapID(node: host, id: rid, mapName: "msi-map", maskName: "msi-map-mask")
         #expect(r.target == its)
         #expect(r.id == rid)
@@ -64,7 +65,7 @@ import Testing
     }
 
     @Test func smmuv3Tree() throws {
-        let dt = try DeviceTreeBlob(try Golden.bytes("dtb/smmuv3-gicv3-its.dtb"))
+        let dt = try DeviceTreeBlob(try GoldenFiles.bytes("dtb/smmuv3-gicv3-its.dtb"))
         let smmu = "/smmuv3@9050000"
         #expect(dt.nodes(compatibleWith: "arm,smmu-v3") == [smmu])
         #expect(dt.nodes(compatibleWith: "virtio,pci-iommu").isEmpty)
@@ -86,7 +87,7 @@ import Testing
     }
 
     @Test func missingNodeThrows() throws {
-        let dt = try DeviceTreeBlob(try Golden.bytes("dtb/smmuv3-gicv3-its.dtb"))
+        let dt = try DeviceTreeBlob(try GoldenFiles.bytes("dtb/smmuv3-gicv3-its.dtb"))
         #expect(throws: DecodeError.self) { try dt.ofMapID(node: "/nope", id: 0, mapName: "iommu-map", maskName: "iommu-map-mask") }
         #expect(throws: DecodeError.self) { try dt.property("reg", of: "/nope") }
     }

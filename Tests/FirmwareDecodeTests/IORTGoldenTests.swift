@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 @testable import FirmwareDecode
 
 @Suite struct IORTGoldenTests {
     @Test func virtFields() throws {
-        let t = try IORTTable(try Golden.bytes("acpi/virt.IORT"))
+        let t = try IORTTable(try GoldenFiles.bytes("acpi/virt.IORT"))
         #expect(t.revision == 3)
         #expect(t.nodeCount == 2)
         #expect(t.nodeOffset == 48)
@@ -29,7 +30,7 @@ import Testing
 
     @Test(arguments: [UInt32(0x0000), 0x0008, 0x0100, 0x1234, 0xffff])
     func virtRIDsGoStraightToITS(rid: UInt32) throws {
-        let t = try IORTTable(try Golden.bytes("acpi/virt.IORT"))
+        let t = try IORTTable(try GoldenFiles.bytes("acpi/virt.IORT"))
         let walk = try #require(t.mapRID(segment: 0, rid: rid))
         #expect(walk.iommu == nil)
         #expect(walk.deviceID == rid)
@@ -39,7 +40,7 @@ import Testing
     }
 
     @Test func virtOutsideRangeAndOtherSegment() throws {
-        let t = try IORTTable(try Golden.bytes("acpi/virt.IORT"))
+        let t = try IORTTable(try GoldenFiles.bytes("acpi/virt.IORT"))
         #expect(t.mapRID(segment: 1, rid: 0) == nil)
         let walk = try #require(t.mapRID(segment: 0, rid: 0x10000))
         #expect(!walk.reachedTarget)
@@ -47,7 +48,7 @@ import Testing
     }
 
     @Test func smmuv3PxbFields() throws {
-        let t = try IORTTable(try Golden.bytes("acpi/virt-smmuv3-pxb.IORT"))
+        let t = try IORTTable(try GoldenFiles.bytes("acpi/virt-smmuv3-pxb.IORT"))
         #expect(t.revision == 3)
         #expect(t.nodeCount == 3)
         #expect(t.nodes.map(\.offset) == [48, 72, 160])
@@ -86,7 +87,7 @@ import Testing
 
     @Test(arguments: [UInt32(0x0000), 0x0008, 0x0100, 0x01ff, 0x1000, 0x10ff])
     func smmuv3PxbTranslatedRIDs(rid: UInt32) throws {
-        let t = try IORTTable(try Golden.bytes("acpi/virt-smmuv3-pxb.IORT"))
+        let t = try IORTTable(try GoldenFiles.bytes("acpi/virt-smmuv3-pxb.IORT"))
         let walk = try #require(t.mapRID(segment: 0, rid: rid))
         #expect(walk.steps.map(\.nodeOffset) == [160, 72, 48])
         #expect(walk.iommu == IORTWalk.Step(nodeOffset: 72, nodeType: 4, id: rid))
@@ -96,7 +97,7 @@ import Testing
 
     @Test(arguments: [UInt32(0x0200), 0x0300, 0x0fff, 0x1100, 0x2000, 0xffff])
     func smmuv3PxbBypassedRIDs(rid: UInt32) throws {
-        let t = try IORTTable(try Golden.bytes("acpi/virt-smmuv3-pxb.IORT"))
+        let t = try IORTTable(try GoldenFiles.bytes("acpi/virt-smmuv3-pxb.IORT"))
         let walk = try #require(t.mapRID(segment: 0, rid: rid))
         #expect(walk.steps.map(\.nodeOffset) == [160, 48])
         #expect(walk.iommu == nil)
@@ -104,7 +105,7 @@ import Testing
     }
 
     @Test func smmuv3PxbIOMMUOnlyWalk() throws {
-        let t = try IORTTable(try Golden.bytes("acpi/virt-smmuv3-pxb.IORT"))
+        let t = try IORTTable(try GoldenFiles.bytes("acpi/virt-smmuv3-pxb.IORT"))
         let toSMMU = t.mapID(fromNodeAt: 160, id: 0x0100, to: [.smmuV3, .smmuV1V2])
         #expect(toSMMU.reachedTarget)
         #expect(toSMMU.steps.last == IORTWalk.Step(nodeOffset: 72, nodeType: 4, id: 0x100))

@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 @testable import FirmwareDecode
 
 @Suite struct MCFGTests {
     @Test func goldenVirt() throws {
-        let t = try MCFGTable(try Golden.bytes("acpi/virt.MCFG"))
+        let t = try MCFGTable(try GoldenFiles.bytes("acpi/virt.MCFG"))
         #expect(t.header.revision == 1)
         #expect(t.entries.count == 1)
         let e = try #require(t.entries.first)

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import FirmwareDecode
 
@@ -31,9 +32,9 @@ import Testing
         }
     }
 
-    @Test(arguments: Golden.acpiFiles)
+    @Test(arguments: GoldenFiles.acpi)
     func everyTruncationThrows(file: String) throws {
-        let golden = try Golden.bytes("acpi/" + file)
+        let golden = try GoldenFiles.bytes("acpi/" + file)
         for n in 0..<golden.count {
             #expect(throws: DecodeError.self, "\(file) truncated to \(n)") { try ACPITable.decode(Array(golden[0..<n])) }
         }
@@ -48,9 +49,9 @@ import Testing
         }
     }
 
-    @Test(arguments: Golden.acpiFiles)
+    @Test(arguments: GoldenFiles.acpi)
     func everyFlippedByteFailsTheChecksum(file: String) throws {
-        let golden = try Golden.bytes("acpi/" + file)
+        let golden = try GoldenFiles.bytes("acpi/" + file)
         for i in golden.indices {
             var t = golden
             t[i] ^= 0x5a
@@ -58,9 +59,9 @@ import Testing
         }
     }
 
-    @Test(arguments: Golden.acpiFiles)
+    @Test(arguments: GoldenFiles.acpi)
     func flippedBytesWithFixedChecksumNeverCrash(file: String) throws {
-        let golden = try Golden.bytes("acpi/" + file)
+        let golden = try GoldenFiles.bytes("acpi/" + file)
         var rng = SplitMix(state: 0xdead_beef)
         for i in 10..<golden.count {
             for pattern: UInt8 in [0xff, 0x01, 0x80, UInt8.random(in: 1...255, using: &rng)] {
@@ -126,17 +127,17 @@ import Testing
         }
     }
 
-    @Test(arguments: Golden.dtbFiles)
+    @Test(arguments: GoldenFiles.dtb)
     func dtbTruncationsThrow(file: String) throws {
-        let golden = try Golden.bytes("dtb/" + file)
+        let golden = try GoldenFiles.bytes("dtb/" + file)
         for n in stride(from: 0, to: golden.count, by: 7) {
             #expect(throws: DecodeError.self, "\(file) truncated to \(n)") { try DeviceTreeBlob(Array(golden[0..<n])) }
         }
     }
 
-    @Test(arguments: Golden.dtbFiles)
+    @Test(arguments: GoldenFiles.dtb)
     func dtbFlipsNeverCrash(file: String) throws {
-        let golden = try Golden.bytes("dtb/" + file)
+        let golden = try GoldenFiles.bytes("dtb/" + file)
         var rng = SplitMix(state: 7)
         // Every byte of the header and the first part of the structure block, then a random sample.
         let positions = Array(0..<min(golden.count, 400)) + (0..<1500).map { _ in Int.random(in: 0..<golden.count, using: &rng) }
@@ -154,7 +155,7 @@ import Testing
     }
 
     @Test func dtbWithoutMagicOrTooLarge() throws {
-        var golden = try Golden.bytes("dtb/smmuv3-gicv3-its.dtb")
+        var golden = try GoldenFiles.bytes("dtb/smmuv3-gicv3-its.dtb")
         #expect(throws: DecodeError.self) { try DeviceTreeBlob(Array(repeating: 0, count: 64)) }
         golden[4] = 0x7f  // totalsize far beyond the buffer
         #expect(throws: DecodeError.self) { try DeviceTreeBlob(golden) }

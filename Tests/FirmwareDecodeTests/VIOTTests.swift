@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 @testable import FirmwareDecode
 
 @Suite struct VIOTTests {
     @Test func goldenVirtViommuFields() throws {
-        let t = try VIOTTable(try Golden.bytes("acpi/virt-viommu.VIOT"))
+        let t = try VIOTTable(try GoldenFiles.bytes("acpi/virt-viommu.VIOT"))
         #expect(t.header.revision == 0)
         #expect(t.nodeCount == 2)
         #expect(t.nodeOffset == 48)
@@ -17,7 +18,7 @@ import Testing
     }
 
     @Test func goldenVirtViommuTranslations() throws {
-        let t = try VIOTTable(try Golden.bytes("acpi/virt-viommu.VIOT"))
+        let t = try VIOTTable(try GoldenFiles.bytes("acpi/virt-viommu.VIOT"))
         for bdf: UInt16 in [0x0000, 0x0001, 0x0010, 0x00ff] {
             let tr = try #require(t.translation(segment: 0, bdf: bdf))
             #expect(tr.endpointID == UInt32(bdf))
@@ -31,7 +32,7 @@ import Testing
     }
 
     @Test func goldenQ35PxbFields() throws {
-        let t = try VIOTTable(try Golden.bytes("acpi/q35-viommu-pxb.VIOT"))
+        let t = try VIOTTable(try GoldenFiles.bytes("acpi/q35-viommu-pxb.VIOT"))
         #expect(t.nodeCount == 3)
         #expect(t.nodeOffset == 48)
         #expect(t.nodes.map(\.offset) == [48, 64, 88])
@@ -44,7 +45,7 @@ import Testing
     }
 
     @Test func goldenQ35PxbTranslations() throws {
-        let t = try VIOTTable(try Golden.bytes("acpi/q35-viommu-pxb.VIOT"))
+        let t = try VIOTTable(try GoldenFiles.bytes("acpi/q35-viommu-pxb.VIOT"))
         for bdf: UInt16 in [0x1000, 0x1008, 0x10ff, 0x3000, 0x3010, 0x30ff] {
             #expect(t.translation(segment: 0, bdf: bdf)?.endpointID == UInt32(bdf))
         }

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `topoc compile FILE --base X.dtb`, end to end through the built executable.
 @Suite struct BaseMergeTests {
     func golden(_ name: String) throws -> String {
-        try sharedDirectory().appendingPathComponent("golden/dtb/\(name)").path
+        try GoldenFiles.url("dtb/\(name)").path
     }
 
     func example(_ name: String) -> String {

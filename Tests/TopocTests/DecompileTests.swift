@@ -1,5 +1,6 @@
 import FirmwareDecode
 import Foundation
+import TestSupport
 import Testing
 import TopologyCompiler
 import TopologyModel
@@ -29,7 +30,7 @@ import TopologyModel
 
     /// Facts no blob carries: a topology that sets them cannot come back byte for byte.
     func golden(_ path: String) throws -> FirmwareBlob {
-        let url = try sharedDirectory().appendingPathComponent("golden/\(path)")
+        let url = try GoldenFiles.url(path)
         return FirmwareBlob(name: url.path, bytes: try [UInt8](Data(contentsOf: url)))
     }
 

@@ -82,4 +82,30 @@ import Testing
         #expect(Self.links(in: text) == ["x.md", "w.md#part"])
         #expect(Self.anchor(of: "topoc's extensions and interpretations") == "topocs-extensions-and-interpretations")
     }
+
+    /// A user's clone has nothing beside it: no file the project ships (docs, tests, fuzzing, build
+    /// and CI scripts, sources, examples) names a path outside the repository.
+    @Test func nothingShippedPointsOutsideTheRepository() throws {
+        // Spelled in pieces so that this file does not match itself.
+        let needles = [".." + "/shared", "TOPOC_" + "SHARED", " /" + "work/", "(/" + "work/", "\"/" + "work/"]
+        var found: [String] = []
+        var scanned = 0
+        let roots = ["README.md", "CHANGELOG.md", "Makefile", "Package.swift", "docs", "Tests", "Fuzz", ".ci", "Sources", "Topologies", "Examples", "scripts"]
+        for name in roots {
+            let url = packageRoot.appendingPathComponent(name)
+            var files: [URL] = [url]
+            if let walker = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey]) {
+                files = walker.compactMap { $0 as? URL }.filter { !$0.path.contains("/.build") }
+            }
+            for file in files {
+                guard let data = FileManager.default.contents(atPath: file.path), let text = String(data: data, encoding: .utf8) else { continue }
+                scanned += 1
+                for needle in needles where text.contains(needle) {
+                    found.append("\(file.path.replacingOccurrences(of: packageRoot.path + "/", with: "")): \(needle)")
+                }
+            }
+        }
+        #expect(scanned > 100, "scanned only \(scanned) files: the walk is broken")
+        #expect(found.isEmpty, "these files point outside the repository, which a user's clone does not have: \(found)")
+    }
 }

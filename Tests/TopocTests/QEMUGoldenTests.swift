@@ -1,10 +1,11 @@
 import FirmwareDecode
 import Foundation
+import TestSupport
 import Testing
 import TopologyCompiler
 
 /// The examples that describe QEMU's configurations compile, through the whole pipeline from their
-/// YAML, to what QEMU itself emits (../shared/golden): ACPI tables byte for byte (OEM fields set to
+/// YAML, to what QEMU itself emits (Tests/Goldens): ACPI tables byte for byte (OEM fields set to
 /// QEMU's), device-tree maps property for property.
 @Suite struct QEMUGoldenTests {
     static let tables: [(topology: String, file: String, golden: String)] = [
@@ -21,7 +22,7 @@ import TopologyCompiler
         let (topology, file, golden) = Self.tables[index]
         let compiled = try compile(topology)
         let ours = try #require(compiled[file], "\(topology) emits no \(file)")
-        let theirs = try [UInt8](Data(contentsOf: try sharedDirectory().appendingPathComponent("golden/\(golden)")))
+        let theirs = try GoldenFiles.bytes(golden)
         #expect(ours == theirs, "\(topology)/\(file) differs from \(golden) at byte \(ours.indices.first { $0 >= theirs.count || ours[$0] != theirs[$0] } ?? ours.count)")
     }
 
@@ -31,7 +32,7 @@ import TopologyCompiler
     ])
     func deviceTreeMapsEqualQEMUs(topology: String, golden: String) throws {
         let ours = try DeviceTreeBlob(try #require(try compile(topology)["\(topology).dtb"]))
-        let theirs = try DeviceTreeBlob(try [UInt8](Data(contentsOf: try sharedDirectory().appendingPathComponent("golden/\(golden)"))))
+        let theirs = try DeviceTreeBlob(try GoldenFiles.bytes(golden))
         for property in ["iommu-map", "msi-map"] {
             let a = try mapEntries(property, in: ours)
             let b = try mapEntries(property, in: theirs)

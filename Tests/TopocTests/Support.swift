@@ -1,20 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The package root, from this file's path (Tests/TopocTests/Support.swift).
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
-
-/// `../shared` beside the checkout (or `$TOPOC_SHARED`): QEMU's golden blobs. Missing is a failure.
-func sharedDirectory() throws -> URL {
-    if let env = ProcessInfo.processInfo.environment["TOPOC_SHARED"] { return URL(fileURLWithPath: env) }
-    let sibling = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
-    guard FileManager.default.fileExists(atPath: sibling.appendingPathComponent("golden").path) else {
-        Issue.record("QEMU goldens not found at \(sibling.path); set TOPOC_SHARED")
-        throw CancellationError()
-    }
-    return sibling
-}
 
 /// Every example topology, by name.
 func exampleTopologies() throws -> [(name: String, url: URL)] {
@@ -58,11 +48,14 @@ func topocPath() throws -> String {
         let candidate = packageRoot.appendingPathComponent(".build/\(configuration)/topoc").path
         if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
     }
-    Issue.record("topoc executable not built; run `swift build` first (make test does)")
-    throw CancellationError()
+    throw SetupFailure("topoc executable not built; run `swift build` first (make test does)")
 }
 
 func topoc(_ arguments: String..., in directory: URL? = nil) throws -> RunResult {
+    try run(try topocPath(), arguments, in: directory)
+}
+
+func topoc(_ arguments: [String], in directory: URL? = nil) throws -> RunResult {
     try run(try topocPath(), arguments, in: directory)
 }
 
@@ -87,8 +80,7 @@ func tool(_ name: String) throws -> String {
         let path = "\(directory)/\(name)"
         if FileManager.default.isExecutableFile(atPath: path) { return path }
     }
-    Issue.record("\(name) is not installed (make test installs it)")
-    throw CancellationError()
+    throw SetupFailure("\(name) is not installed (make test installs it)")
 }
 
 /// A small valid arm64 topology (one ITS, a virtio-pci IOMMU, one host bridge translating every

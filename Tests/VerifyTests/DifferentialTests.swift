@@ -1,5 +1,6 @@
 import FirmwareDecode
 import Foundation
+import TestSupport
 import Testing
 import TopologyCompiler
 import TopologyModel
@@ -180,7 +181,7 @@ import TopologyModel
                 if found.count > 1 { break }
             }
         }
-        guard found.count == 1 else { throw CancellationError() }
+        guard found.count == 1 else { throw SetupFailure("expected exactly one occurrence") }
         return found[0]
     }
 

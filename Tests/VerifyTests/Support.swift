@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import TopologyCompiler
 import TopologyModel
@@ -7,20 +8,9 @@ import TopologyModel
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-/// QEMU's golden blobs: `<package root>/../shared/golden`, else `$TOPOC_SHARED/golden`. Missing is a failure.
-func goldenDirectory() throws -> URL {
-    let sibling = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/golden")
-    if FileManager.default.fileExists(atPath: sibling.path) { return sibling }
-    if let env = ProcessInfo.processInfo.environment["TOPOC_SHARED"] {
-        let golden = URL(fileURLWithPath: env).appendingPathComponent("golden")
-        if FileManager.default.fileExists(atPath: golden.path) { return golden }
-    }
-    Issue.record("QEMU goldens not found at \(sibling.path) nor in $TOPOC_SHARED/golden")
-    throw CancellationError()
-}
-
+/// `Tests/Goldens/<relative>`: one of QEMU's blobs (the one locator is GoldenFiles).
 func golden(_ relative: String) throws -> [UInt8] {
-    [UInt8](try Data(contentsOf: try goldenDirectory().appendingPathComponent(relative)))
+    try GoldenFiles.bytes(relative)
 }
 
 /// Every example topology's file name.
@@ -33,8 +23,7 @@ func exampleTopologyNames() -> [String] {
 func topology(text: String, file: String = "test.yaml") throws -> Topology {
     let checked = Compiler.check(bytes: Array(text.utf8), file: file)
     guard let topology = checked.topology, !checked.hasErrors else {
-        Issue.record("invalid topology \(file): \(checked.diagnostics)")
-        throw CancellationError()
+        throw SetupFailure("invalid topology \(file): \(checked.diagnostics)")
     }
     return topology
 }
@@ -75,8 +64,7 @@ func uniqueIndex(of needle: [UInt8], in haystack: [UInt8]) throws -> Int {
         }
     }
     guard found.count == 1 else {
-        Issue.record("expected one occurrence of the pattern, found \(found.count)")
-        throw CancellationError()
+        throw SetupFailure("expected one occurrence of the pattern, found \(found.count)")
     }
     return found[0]
 }
@@ -91,8 +79,7 @@ struct RunResult {
 func topoc(_ arguments: [String]) throws -> RunResult {
     let path = ProcessInfo.processInfo.environment["TOPOC_BIN"] ?? packageRoot.appendingPathComponent(".build/debug/topoc").path
     guard FileManager.default.isExecutableFile(atPath: path) else {
-        Issue.record("topoc executable not built at \(path); run `swift build` first")
-        throw CancellationError()
+        throw SetupFailure("topoc executable not built at \(path); run `swift build` first")
     }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)

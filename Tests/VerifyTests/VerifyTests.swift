@@ -1,5 +1,6 @@
 import FirmwareDecode
 import Foundation
+import TestSupport
 import Testing
 import TopologyCompiler
 import TopologyModel
@@ -215,11 +216,11 @@ import Verify
     }
 
     @Test func verifiesGivenBlobsAndExplainsMismatches() throws {
-        let shared = try goldenDirectory()
-        let ok = try topoc(["verify", "Topologies/qemu-q35-viommu-pxb.yaml", "--acpi", shared.appendingPathComponent("acpi/q35-viommu-pxb.VIOT").path])
+        let golden = try GoldenFiles.url("acpi/q35-viommu-pxb.VIOT")
+        let ok = try topoc(["verify", "Topologies/qemu-q35-viommu-pxb.yaml", "--acpi", golden.path])
         #expect(ok.status == 0, "\(ok.stderr)")
 
-        var viot = [UInt8](try Data(contentsOf: shared.appendingPathComponent("acpi/q35-viommu-pxb.VIOT")))
+        var viot = [UInt8](try Data(contentsOf: golden))
         let range = try #require(try VIOTTable(viot).pciRanges.first { $0.bdfStart == 0x3000 })
         putLE32(0x3100, into: &viot, at: range.offset + 4)
         fixChecksum(&viot)
