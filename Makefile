@@ -9,7 +9,7 @@ TOPOLOGIES   := $(wildcard Topologies/*.yaml)
 # acpica-tools: iasl cross-checks; graphviz: SVG pictures of topologies.
 DEB_PACKAGES := libfdt-dev device-tree-compiler acpica-tools graphviz
 
-.PHONY: run test build release deps current-iasl goldens check-topologies verify docs bench fuzz clean
+.PHONY: run test build release deps current-iasl goldens check-topologies verify docs bench fuzz install uninstall clean
 
 ## run: install what is missing, build, compile every topology into Output/ (with a picture,
 ## Output/<name>/topology.svg) and verify it.
@@ -113,6 +113,27 @@ deps:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
+
+## install: a release build of topoc into $(PREFIX)/bin, its man page into share/man/man1 and its
+## completions where bash-completion, zsh and fish look (DESTDIR for staged installs).
+PREFIX  ?= /usr/local
+DESTDIR ?=
+install: deps
+	$(SWIFT) build $(RELEASE_FLAGS) --product topoc $(BUILD_FLAGS)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 .build/release/topoc $(DESTDIR)$(PREFIX)/bin/topoc
+	install -m 644 docs/man/topoc.1 $(DESTDIR)$(PREFIX)/share/man/man1/topoc.1
+	install -m 644 docs/completions/topoc.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/topoc
+	install -m 644 docs/completions/topoc.zsh $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_topoc
+	install -m 644 docs/completions/topoc.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/topoc.fish
+	@echo "installed topoc $$($(DESTDIR)$(PREFIX)/bin/topoc --version) into $(DESTDIR)$(PREFIX)"
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/topoc $(DESTDIR)$(PREFIX)/share/man/man1/topoc.1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/topoc $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_topoc \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/topoc.fish
 
 clean:
 	rm -rf .build .build-fuzz

@@ -130,7 +130,7 @@ public enum ASLValue: Hashable, Sendable {
 ///   DWordIO with TypeTranslation when the CPU and PCI addresses differ).
 /// - Each of those objects also gets `_STR` (`Unicode`) holding the entity's topology name, after
 ///   `_UID`; a virtio-pci IOMMU on its root complex's first bus gets a child object of the host
-///   bridge's with `_ADR` and `_STR`. `topoc decompile` reads names from them (docs/extensions.md).
+///   bridge's with `_ADR` and `_STR`. `topoc decompile` reads names from them (docs/topology-format.md).
 ///
 /// Platform devices sit at their `acpi-path`; IOMMUs and root complexes, which have no path in the
 /// format, get a 4-character name in `\_SB_` derived from their name (unique among all names).

@@ -36,7 +36,7 @@ public struct DeviceTreeOutput: Hashable, Sendable {
 /// and device nodes get labels after those (no phandles: nothing refers to them).
 /// - `/__symbols__` (last child of the root, as `dtc -@` writes it): entity name -> node path for
 ///   every entity with a node, and `gic` -> `/intc`. `topoc decompile` reads names from it
-///   (docs/extensions.md).
+///   (docs/topology-format.md).
 ///
 /// Other choices:
 /// - Interrupts are GIC SPIs, edge-triggered rising (`<0 spi 1>`, what QEMU gives virtio-mmio

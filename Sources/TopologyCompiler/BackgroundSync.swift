@@ -14,13 +14,25 @@ import Synchronization
 /// and with the work that produces the next file, and the staging directory's own sync joins them
 /// once every file is in it. `finish()` waits for all of them before the outputs are swapped into
 /// place, so what the swap publishes is as durable as before.
+///
+/// With `Durability.atomic` nothing is synced: files are closed at once and directory syncs are
+/// skipped; unlinks still run in the background.
 final class BackgroundSync: Sendable {
+    private let durability: Durability
     private let queue = DispatchQueue(label: "topoc.output-sync", attributes: .concurrent)
     private let group = DispatchGroup()
     private let firstFailure = Mutex<IOFailure?>(nil)
 
+    init(_ durability: Durability) {
+        self.durability = durability
+    }
+
     /// Hands `fd` over: it is synced and closed in the background (closed even when the sync fails).
     func syncAndClose(_ fd: Int32, path: String) {
+        guard durability == .synced else {
+            close(fd)
+            return
+        }
         queue.async(group: group) { [self] in
             defer { close(fd) }
             if fsync(fd) != 0 { record(path) }
@@ -30,6 +42,7 @@ final class BackgroundSync: Sendable {
     /// Syncs the directory at `path` (its entries) in the background. As before this class, a
     /// directory that cannot be synced (some file systems refuse) is not an error.
     func syncDirectory(_ path: String) {
+        guard durability == .synced else { return }
         queue.async(group: group) { _ = topoc_fsync_path(path) }
     }
 

@@ -174,7 +174,7 @@ public enum TopologyGraph {
             rmdir(directory)
         }
         do throws(IOFailure) {
-            try OutputDirectory.writeFile(Array(dotText.utf8), to: input)
+            try OutputDirectory.writeFile(Array(dotText.utf8), to: input, durability: .atomic)
         } catch {
             throw .io(error)
         }

@@ -28,6 +28,20 @@ public struct IOFailure: Error, Sendable, CustomStringConvertible {
     public var description: String { "\(path): error: \(reason)" }
 }
 
+/// How far a write goes before it returns.
+///
+/// Either way the outputs are swapped in atomically: after a crash or a kill of topoc the
+/// directory holds the old outputs or the new ones, never a mix. What differs is power loss.
+public enum Durability: Sendable, Hashable {
+    /// The default, as compilers, dtc and iasl do: no fsync. The kernel writes the files back
+    /// in its own time, so a power loss within seconds of the compile may lose the new outputs
+    /// (the file system's journal then holds the old ones, or, on some file systems, empty files).
+    case atomic
+    /// `--fsync`: every file, the staging directory and the parent are synced before and after the
+    /// swap, so once topoc returns the new outputs survive a power loss.
+    case synced
+}
+
 /// Writes a compile's outputs all at once: the directory holds either its old contents or the
 /// new ones at every instant, never a mix, even if topoc is killed half-way.
 ///
@@ -39,9 +53,12 @@ public enum OutputDirectory {
     /// - Parameters:
     ///   - stale: names of earlier outputs of this topology that this compile no longer produces;
     ///     they are dropped rather than carried across.
-    public static func write(_ files: [OutputFile], to directory: String, dropping stale: Set<String> = []) throws(IOFailure) {
+    ///   - durability: whether the files and directories are synced (`--fsync`); atomic either way.
+    public static func write(
+        _ files: [OutputFile], to directory: String, dropping stale: Set<String> = [], durability: Durability = .atomic
+    ) throws(IOFailure) {
         do {
-            try write(to: directory, dropping: stale) { put in
+            try write(to: directory, dropping: stale, durability: durability) { put in
                 for file in files { try file.bytes.withUnsafeBytes { try put(file.name, $0) } }
             }
         } catch let error as IOFailure {
@@ -57,7 +74,7 @@ public enum OutputDirectory {
     /// returns; if it throws (its own error, or `put`'s `IOFailure`), the staging directory is
     /// removed, the directory is left as it was, and the error is rethrown.
     public static func write(
-        to directory: String, dropping stale: Set<String> = [],
+        to directory: String, dropping stale: Set<String> = [], durability: Durability = .atomic,
         producing produce: (_ put: (_ name: String, _ bytes: UnsafeRawBufferPointer) throws -> Void) throws -> Void
     ) throws {
         let directory = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
@@ -81,7 +98,7 @@ public enum OutputDirectory {
             var names: [String] = []
             // Consecutive pieces with one name are one file (a listing written as it is rendered).
             var open: (name: String, fd: Int32)?
-            let sync = BackgroundSync()
+            let sync = BackgroundSync(durability)
             do {
                 try produce { name, bytes in
                     if open?.name != name {
@@ -107,7 +124,7 @@ public enum OutputDirectory {
             var canSwap = true
             do {
                 if exists {
-                    canSwap = try carryOver(from: directory, to: staging, except: written.union(stale))
+                    canSwap = try carryOver(from: directory, to: staging, except: written.union(stale), durability: durability)
                 }
                 // Every entry is in place: the directory's sync joins the files' still in flight.
                 if canSwap { sync.syncDirectory(staging) }
@@ -119,12 +136,12 @@ public enum OutputDirectory {
             if canSwap {
                 if !exists {
                     guard rename(staging, directory) == 0 else { throw failure(directory, "cannot move outputs into place") }
-                    _ = topoc_fsync_path(parent)
+                    if durability == .synced { _ = topoc_fsync_path(parent) }
                     return
                 }
                 if topoc_rename_exchange(staging, directory) == 0 {
                     // The swap is made durable while the old outputs (now in staging) are removed.
-                    let swapSync = BackgroundSync()
+                    let swapSync = BackgroundSync(durability)
                     swapSync.syncDirectory(parent)
                     removeTree(staging)
                     try? swapSync.finish()
@@ -140,7 +157,7 @@ public enum OutputDirectory {
                 if rename("\(staging)/\(name)", target) == 0 { continue }
                 // The directory is another file system than its parent (a mount point): copy.
                 let temporary = "\(directory)/.\(name).topoc-tmp-\(getpid())"
-                try writeFile(try readFile("\(staging)/\(name)"), to: temporary)
+                try writeFile(try readFile("\(staging)/\(name)"), to: temporary, durability: durability)
                 guard rename(temporary, target) == 0 else {
                     let error = failure(target, "cannot replace")
                     unlink(temporary)
@@ -148,7 +165,7 @@ public enum OutputDirectory {
                 }
             }
             for name in stale where !written.contains(name) { unlink("\(directory)/\(name)") }
-            _ = topoc_fsync_path(directory)
+            if durability == .synced { _ = topoc_fsync_path(directory) }
             removeTree(staging)
         } catch {
             removeTree(staging)
@@ -163,11 +180,11 @@ public enum OutputDirectory {
         _ = topoc_release_free_memory()
     }
 
-    /// Replaces one file atomically (write a sibling, sync, rename over).
-    public static func replaceFile(at path: String, with bytes: [UInt8]) throws(IOFailure) {
+    /// Replaces one file atomically (write a sibling, sync it with `.synced`, rename over).
+    public static func replaceFile(at path: String, with bytes: [UInt8], durability: Durability = .atomic) throws(IOFailure) {
         let temporary = "\(path).topoc-tmp-\(getpid())"
         do {
-            try writeFile(bytes, to: temporary)
+            try writeFile(bytes, to: temporary, durability: durability)
         } catch {
             // Named by the user's path: the temporary is an implementation detail.
             throw IOFailure(path: path, reason: error.reason)
@@ -181,7 +198,9 @@ public enum OutputDirectory {
 
     /// Hard-links (or copies) the old directory's other files into the staging directory.
     /// Returns false when the directory holds something that cannot be carried (a subdirectory).
-    private static func carryOver(from directory: String, to staging: String, except skipped: Set<String>) throws(IOFailure) -> Bool {
+    private static func carryOver(
+        from directory: String, to staging: String, except skipped: Set<String>, durability: Durability
+    ) throws(IOFailure) -> Bool {
         guard let dir = opendir(directory) else { throw failure(directory, "cannot read directory") }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
@@ -193,18 +212,18 @@ public enum OutputDirectory {
             guard lstat("\(directory)/\(name)", &info) == 0 else { continue }
             guard (info.st_mode & S_IFMT) == S_IFREG else { return false }
             if link("\(directory)/\(name)", "\(staging)/\(name)") != 0 {
-                try writeFile(try readFile("\(directory)/\(name)"), to: "\(staging)/\(name)")
+                try writeFile(try readFile("\(directory)/\(name)"), to: "\(staging)/\(name)", durability: durability)
             }
         }
         return true
     }
 
-    static func writeFile(_ bytes: [UInt8], to path: String) throws(IOFailure) {
-        let result = bytes.withUnsafeBytes { raw in Result { () throws(IOFailure) in try writeFile(raw, to: path) } }
+    static func writeFile(_ bytes: [UInt8], to path: String, durability: Durability) throws(IOFailure) {
+        let result = bytes.withUnsafeBytes { raw in Result { () throws(IOFailure) in try writeFile(raw, to: path, durability: durability) } }
         try result.get()
     }
 
-    static func writeFile(_ bytes: UnsafeRawBufferPointer, to path: String) throws(IOFailure) {
+    static func writeFile(_ bytes: UnsafeRawBufferPointer, to path: String, durability: Durability) throws(IOFailure) {
         let fd = try create(path)
         do {
             try writeAll(bytes, to: fd, path: path)
@@ -212,7 +231,11 @@ public enum OutputDirectory {
             close(fd)
             throw error
         }
-        try syncAndClose(fd, path: path)
+        if durability == .synced {
+            try syncAndClose(fd, path: path)
+        } else {
+            close(fd)
+        }
     }
 
     private static func create(_ path: String) throws(IOFailure) -> Int32 {
@@ -305,7 +328,7 @@ public enum OutputDirectory {
 
     /// Removes the directory at `path` and the files in it, the files concurrently (`BackgroundSync.unlinkFile`).
     private static func removeTree(_ path: String) {
-        let io = BackgroundSync()
+        let io = BackgroundSync(.atomic)  // unlinks only
         if let dir = opendir(path) {
             while let entry = readdir(dir) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in

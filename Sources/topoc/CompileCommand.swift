@@ -36,6 +36,8 @@ struct CompileCommand: ParsableCommand {
 
     @OptionGroup var progressOptions: ProgressOptions
 
+    @OptionGroup var durabilityOptions: DurabilityOptions
+
     func validate() throws {
         try rejectEmptyPath(output, "-o")
         try rejectEmptyPath(base, "--base")
@@ -78,12 +80,12 @@ struct CompileCommand: ParsableCommand {
         do {
             var written: [String] = []
             if let directory {
-                try OutputDirectory.write(result.files, to: directory, dropping: stale)
+                try OutputDirectory.write(result.files, to: directory, dropping: stale, durability: durabilityOptions.durability)
                 written += result.files.map { "\(directory)/\($0.name)" }
             }
             if let swift {
                 let source = SwiftSource.render(result.files, topology: topology, sourceFile: baseName(file))
-                try OutputDirectory.replaceFile(at: swift, with: Array(source.utf8))
+                try OutputDirectory.replaceFile(at: swift, with: Array(source.utf8), durability: durabilityOptions.durability)
                 written.append(swift)
             }
             try writeDepfile(outputs: written)
@@ -111,7 +113,7 @@ struct CompileCommand: ParsableCommand {
         var written: [String] = []
         progress.phase("writing \(directory)", total: kinds.count)
         do {
-            try OutputDirectory.write(to: directory, dropping: stale) { put in
+            try OutputDirectory.write(to: directory, dropping: stale, durability: durabilityOptions.durability) { put in
                 try Compiler.emit(
                     topology, kinds: kinds, baseDTB: options.baseDTB, baseDTBFile: options.baseDTBFile,
                     beforeEach: OutputDirectory.releaseFreedMemory
@@ -146,7 +148,8 @@ struct CompileCommand: ParsableCommand {
     private func writeDepfile(outputs written: [String]) throws(IOFailure) {
         guard let depfile else { return }
         let inputs = [file] + (base.map { [$0] } ?? [])
-        try OutputDirectory.replaceFile(at: depfile, with: Array(Depfile.render(outputs: written, inputs: inputs).utf8))
+        try OutputDirectory.replaceFile(
+            at: depfile, with: Array(Depfile.render(outputs: written, inputs: inputs).utf8), durability: durabilityOptions.durability)
     }
 
     private func baseName(_ path: String) -> String {

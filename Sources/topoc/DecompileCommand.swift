@@ -39,6 +39,8 @@ struct DecompileCommand: ParsableCommand {
 
     @OptionGroup var progressOptions: ProgressOptions
 
+    @OptionGroup var durabilityOptions: DurabilityOptions
+
     func validate() throws {
         try rejectEmptyPath(output, "-o")
         try rejectEmptyPath(dtb, "--dtb")
@@ -91,7 +93,7 @@ struct DecompileCommand: ParsableCommand {
         guard let yaml = result.yaml else { throw ExitCode(Status.invalid) }
         if let output {
             do {
-                try OutputDirectory.replaceFile(at: output, with: Array(yaml.utf8))
+                try OutputDirectory.replaceFile(at: output, with: Array(yaml.utf8), durability: durabilityOptions.durability)
             } catch {
                 throw writeFailed(error, printer: printer)
             }

@@ -18,6 +18,8 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "file"), completion: .file())
     var output: String?
 
+    @OptionGroup var durabilityOptions: DurabilityOptions
+
     func validate() throws {
         try rejectEmptyPath(output, "-o")
         guard (1...TopologyGenerator.maxScale).contains(scale) else {
@@ -33,7 +35,7 @@ struct GenerateCommand: ParsableCommand {
             return
         }
         do {
-            try OutputDirectory.replaceFile(at: output, with: Array(text.utf8))
+            try OutputDirectory.replaceFile(at: output, with: Array(text.utf8), durability: durabilityOptions.durability)
         } catch {
             throw writeFailed(error, printer: printer)
         }

@@ -19,6 +19,8 @@ struct GraphCommand: ParsableCommand {
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
+    @OptionGroup var durabilityOptions: DurabilityOptions
+
     func validate() throws {
         try rejectEmptyPath(output, "-o")
         guard output.hasSuffix(".dot") || output.hasSuffix(".svg") else {
@@ -34,7 +36,7 @@ struct GraphCommand: ParsableCommand {
         guard let topology = checked.topology, !checked.hasErrors else { throw ExitCode(Status.invalid) }
         do {
             let rendered = try TopologyGraph.render(topology, to: output)
-            try OutputDirectory.replaceFile(at: output, with: rendered)
+            try OutputDirectory.replaceFile(at: output, with: rendered, durability: durabilityOptions.durability)
         } catch let error as TopologyGraph.GraphError {
             printer.print([Diagnostic(id: "graphviz-failed", error.description, at: .file(output))])
             throw ExitCode(Status.usage)

@@ -8,7 +8,7 @@ struct Topoc: ParsableCommand {
         commandName: "topoc",
         abstract: "Compile a firmware I/O topology into device trees and ACPI tables, and verify them.",
         discussion: Manual.description,
-        version: "0.1.0",
+        version: TopocVersion.string,
         subcommands: [
             CheckCommand.self, CompileCommand.self, VerifyCommand.self, DecompileCommand.self, ExplainCommand.self,
             GraphCommand.self, GenerateCommand.self, ManualSectionsCommand.self,
@@ -29,6 +29,14 @@ struct DiagnosticOptions: ParsableArguments {
 
     @Option(name: .customLong("no-warn"), help: ArgumentHelp("Silence the warning with this id (repeatable).", valueName: "id"), completion: .ruleIDs)
     var silencedIDs: [String] = []
+}
+
+/// `--fsync`: for commands that write files. Outputs are swapped in atomically either way.
+struct DurabilityOptions: ParsableArguments {
+    @Flag(help: "Sync every output file and directory to disk before returning (for media that must survive power loss; atomic either way).")
+    var fsync = false
+
+    var durability: Durability { fsync ? .synced : .atomic }
 }
 
 /// `--quiet`: the progress line of long work (shown only on a terminal, after about a second) is off.

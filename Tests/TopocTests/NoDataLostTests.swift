@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -83,7 +84,10 @@ import Testing
         return (killed && process.terminationReason == .uncaughtSignal, process.terminationStatus)
     }
 
-    @Test func sigkillAtRandomPointsLeavesOldOrNewOutputs() throws {
+    /// Both durability modes promise atomicity (docs/robustness.md): the default swaps the outputs
+    /// in without syncing them, `--fsync` syncs them first.
+    @Test(arguments: [[], ["--fsync"]])
+    func sigkillAtRandomPointsLeavesOldOrNewOutputs(durability: [String]) throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("out")
@@ -93,12 +97,12 @@ import Testing
         // Snapshots of both complete outputs (a user file rides along: it must survive too).
         let clock = ContinuousClock()
         let start = clock.now
-        let newRun = try topoc("compile", newFile, "-o", out.path)
+        let newRun = try topoc(["compile", newFile, "-o", out.path] + durability)
         let compileTime = clock.now - start
         try #require(newRun.status == 0, "\(newRun.stderr)")
         try Data("mine".utf8).write(to: out.appendingPathComponent("notes.txt"))
         let new = try snapshot(out)
-        try #require(try topoc("compile", oldFile, "-o", out.path).status == 0)
+        try #require(try topoc(["compile", oldFile, "-o", out.path] + durability).status == 0)
         let old = try snapshot(out)
         try #require(old.keys == new.keys && old.count >= 10, "\(old.keys.sorted())")
         let differing = old.keys.filter { old[$0] != new[$0] }
@@ -116,7 +120,7 @@ import Testing
             // longer than that, so these kills land mid-write however fast the compile is).
             let writing = iteration % 2 == 1
             let delay = Double.random(in: 0...(writing ? 0.001 : seconds * 1.2), using: &random)
-            let run = try compileKilled(after: delay, writingIn: writing ? dir : nil, ignoring: stagingBefore, ["compile", newFile, "-o", out.path])
+            let run = try compileKilled(after: delay, writingIn: writing ? dir : nil, ignoring: stagingBefore, ["compile", newFile, "-o", out.path] + durability)
             let now = try snapshot(out)
             if now == old {
                 outcomes.old += 1
@@ -129,13 +133,13 @@ import Testing
             }
             if try staging(in: dir, base: "out") != stagingBefore { outcomes.leftovers += 1 }
         }
-        print("sigkill: compile takes \(compileTime); \(iterations) kills: \(outcomes.old) old, \(outcomes.new) new, \(outcomes.leftovers) with staging left")
+        print("sigkill \(durability): compile takes \(compileTime); \(iterations) kills: \(outcomes.old) old, \(outcomes.new) new, \(outcomes.leftovers) with staging left")
         #expect(outcomes.old > 0, "no kill landed during a compile (compile takes \(compileTime))")
         #expect(outcomes.leftovers > 0, "no kill landed while the outputs were written")
 
         // What killed compiles left beside the directory does not break the next compile, which
         // removes it: the staging directories of dead processes are never outputs.
-        let next = try topoc("compile", newFile, "-o", out.path)
+        let next = try topoc(["compile", newFile, "-o", out.path] + durability)
         #expect(next.status == 0, "\(next.stderr)")
         #expect(try snapshot(out) == new)
         #expect(try staging(in: dir, base: "out") == [], "staging directories of killed compiles are removed")
@@ -179,8 +183,7 @@ import Testing
         let ro = try run(mount, ["-o", "remount,bind,ro", directory.path])
         guard bind.status == 0, ro.status == 0 else {
             _ = try? run(try tool("umount"), [directory.path])
-            Issue.record("cannot make \(directory.path) read-only for root with a read-only bind mount: \(bind.stderr)\(ro.stderr)")
-            throw CancellationError()
+            throw SetupFailure("cannot make \(directory.path) read-only for root with a read-only bind mount: \(bind.stderr)\(ro.stderr)")
         }
         return { _ = try? run(try tool("umount"), [directory.path]) }
     }
@@ -191,7 +194,7 @@ import Testing
         let out = dir.appendingPathComponent("out")
         let file = try write(Self.largeTopology(devices: 2, generation: 0), "big.yaml", in: dir)
         #expect(try topoc("compile", file, "-o", out.path).status == 0)
-        // A subdirectory makes the compile replace file by file (docs/extensions.md).
+        // A subdirectory makes the compile replace file by file (docs/topology-format.md).
         try FileManager.default.createDirectory(at: out.appendingPathComponent("sub"), withIntermediateDirectories: true)
         let dead: Int32 = 0x3fff_fff0
         for pid in [dead, getpid()] {

@@ -218,7 +218,7 @@ _topoc_check() {
 
 _topoc_compile() {
     repeating_flags=()
-    non_repeating_flags=(--werror --quiet -q --version -h --help)
+    non_repeating_flags=(--werror --quiet -q --fsync --version -h --help)
     repeating_options=(--error --no-warn)
     non_repeating_options=(--output -o --emit --base --depfile --swift --diagnostics-format)
     __topoc_offer_flags_options 1
@@ -313,7 +313,7 @@ _topoc_verify() {
 
 _topoc_decompile() {
     repeating_flags=()
-    non_repeating_flags=(--quiet -q --version -h --help)
+    non_repeating_flags=(--quiet -q --fsync --version -h --help)
     repeating_options=(--acpi)
     non_repeating_options=(--dtb --output -o --name --arch --max-entries --diagnostics-format)
     __topoc_offer_flags_options 0
@@ -387,7 +387,7 @@ _topoc_explain() {
 
 _topoc_graph() {
     repeating_flags=()
-    non_repeating_flags=(--werror --version -h --help)
+    non_repeating_flags=(--werror --fsync --version -h --help)
     repeating_options=(--error --no-warn)
     non_repeating_options=(--output -o --diagnostics-format)
     __topoc_offer_flags_options 1
@@ -423,7 +423,7 @@ _topoc_graph() {
 
 _topoc_generate() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--fsync --version -h --help)
     repeating_options=()
     non_repeating_options=(--scale --output -o)
     __topoc_offer_flags_options 0

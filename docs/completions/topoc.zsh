@@ -110,6 +110,7 @@ _topoc_compile() {
         '*--error[Make the warning with this id an error (repeatable).]:id:{__topoc_complete "${___error[@]}"}'
         '*--no-warn[Silence the warning with this id (repeatable).]:id:{__topoc_complete "${___no_warn[@]}"}'
         '(--quiet -q)'{--quiet,-q}'[Show no progress line (it appears only when standard error is a terminal and the work takes over a second).]'
+        '--fsync[Sync every output file and directory to disk before returning (for media that must survive power loss; atomic either way).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -128,7 +129,7 @@ _topoc_verify() {
         '--dtb[A device tree blob to verify.]:file.dtb:_files'
         '--acpi[ACPI tables to verify (VIOT, IORT, MCFG; others are ignored).]:table.aml:_files'
         '--exhaustive[Send every ID of every piece through the device, not only its first, last and a few inside.]'
-        '--max-ids[With --exhaustive\: IDs sent through the device one by one before the rest are sampled (default 1048576).]:max-ids:'
+        '--max-ids[With --exhaustive\: IDs sent through the device one by one before the rest are sampled.]:max-ids:'
         '--werror[Treat warnings as errors.]'
         '--diagnostics-format[How to print diagnostics\: text or json (one object per line).]:diagnostics-format:{__topoc_complete "${___diagnostics_format[@]}"}'
         '*--error[Make the warning with this id an error (repeatable).]:id:{__topoc_complete "${___error[@]}"}'
@@ -155,6 +156,7 @@ _topoc_decompile() {
         '--max-entries[Stop with decompile-too-large when the blobs expand to more root complexes and map entries than this .]:n:'
         '--diagnostics-format[How to print diagnostics\: text or json (one object per line).]:diagnostics-format:{__topoc_complete "${___diagnostics_format[@]}"}'
         '(--quiet -q)'{--quiet,-q}'[Show no progress line (it appears only when standard error is a terminal and the work takes over a second).]'
+        '--fsync[Sync every output file and directory to disk before returning (for media that must survive power loss; atomic either way).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -198,6 +200,7 @@ _topoc_graph() {
         '--diagnostics-format[How to print diagnostics\: text or json (one object per line).]:diagnostics-format:{__topoc_complete "${___diagnostics_format[@]}"}'
         '*--error[Make the warning with this id an error (repeatable).]:id:{__topoc_complete "${___error[@]}"}'
         '*--no-warn[Silence the warning with this id (repeatable).]:id:{__topoc_complete "${___no_warn[@]}"}'
+        '--fsync[Sync every output file and directory to disk before returning (for media that must survive power loss; atomic either way).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -211,6 +214,7 @@ _topoc_generate() {
     local -ar arg_specs=(
         '--scale[How many units the layout has (1-1000).]:n:'
         '(--output -o)'{--output,-o}'[Output file (default\: standard output).]:file:_files'
+        '--fsync[Sync every output file and directory to disk before returning (for media that must survive power loss; atomic either way).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

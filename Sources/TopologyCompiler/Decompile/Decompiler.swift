@@ -44,7 +44,7 @@ public struct DecompileResult: Sendable {
 }
 
 /// `topoc decompile`: firmware blobs (a DTB and ACPI tables, made by anything) in, the topology
-/// file that describes them out. See docs/extensions.md for what is read from where.
+/// file that describes them out. See docs/topology-format.md for what is read from where.
 public enum Decompiler {
     public static func decompile(dtb: FirmwareBlob?, acpi: [FirmwareBlob], options: DecompileOptions = .init())
         -> DecompileResult
