@@ -9,6 +9,8 @@
 //   VirtioIOMMU    (the embedded device; knows nothing of topologies)
 //   FirmwareDecode (independent readers of DTB/VIOT/IORT/MCFG blobs)
 //                  <- Verify (drives the device with what the blobs say)
+//                  <- DeviceTree, for `--base` only: the one hardened reader of outside DTBs
+//                     (bytes only; how maps are interpreted stays FirmwareDecode's alone)
 //   TopologyCompiler (the library a VMM links: compile, emit, write atomically)
 //                  <- topoc (the thin command-line front end)
 import PackageDescription
@@ -39,7 +41,8 @@ let package = Package(
         .target(name: "TopologyModel"),
         .target(name: "TopologyParser", dependencies: ["TopologyModel", "Yams"]),
         .target(name: "TopologyCheck", dependencies: ["TopologyModel"]),
-        .target(name: "DeviceTree", dependencies: ["TopologyModel", "TopologyCheck", "CLibfdt"]),
+        // FirmwareDecode: its DeviceTreeBlob is the one hardened reader of blobs from outside (`--base`).
+        .target(name: "DeviceTree", dependencies: ["TopologyModel", "TopologyCheck", "FirmwareDecode", "CLibfdt"]),
         .target(name: "ACPI", dependencies: ["TopologyModel", "TopologyCheck"]),
         .target(name: "VirtioIOMMU"),
         .target(name: "FirmwareDecode", dependencies: ["CLibfdt"]),

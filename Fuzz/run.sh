@@ -36,7 +36,7 @@ SWIFT=${SWIFT:-swift}
 # QEMU's own blobs (Tests/Goldens, in the repository) seed the blob targets beside topoc's outputs.
 GOLDENS=Tests/Goldens
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(topology dtb acpi decompile device)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(topology dtb acpi decompile device base)
 SCRATCH=${FUZZ_SCRATCH:-.build-fuzz}
 WORK=$SCRATCH/work
 BIN=$SCRATCH/debug/topoc-fuzz
@@ -56,8 +56,9 @@ seeds() {  # seeds TARGET DIR: fills DIR with the target's seed inputs
     topology)
       cp Topologies/*.yaml "$dir"/
       find Tests -name '*.yaml' -size -64k | head -200 | while read -r f; do cp "$f" "$dir/$(echo "$f" | tr / _)"; done ;;
-    dtb)
-      cp Output/*/*.dtb "$GOLDENS"/dtb/*.dtb "$dir"/ ;;
+    dtb|base)  # base: the same blobs, as `compile --base` of a fixed topology
+      cp Output/*/*.dtb "$GOLDENS"/dtb/*.dtb "$dir"/
+      [ "$1" = base ] && for f in Fuzz/regressions/dtb-*; do cp "$f" "$dir/"; done ;;
     acpi)
       for f in Output/*/*.aml "$GOLDENS"/acpi/*; do
         case $f in *.dsl) continue ;; esac

@@ -1,4 +1,5 @@
 import CLibfdt
+import FirmwareDecode
 import TopologyModel
 
 /// `topoc compile --base FILE.dtb`: the topology's device-tree nodes merged into a VMM's existing
@@ -54,45 +55,53 @@ import TopologyModel
 /// cannot hold it, `dtc -b` can).
 public enum DeviceTreeMerge {
     /// Merges the topology's tree into `base` (the bytes of `file`, which names the base in
-    /// diagnostics). Errors: `dt-base-invalid` (not a sound FDT, located at the file),
+    /// diagnostics). Errors: `dt-base-invalid` (not a sound FDT of version 16 or 17, located at
+    /// the byte where the reader stopped),
     /// `dt-base-conflict`, the emitter's errors, `dt-too-large`, `dt-internal`.
     public static func merge(_ topology: Topology, into base: [UInt8], file: String) throws(DiagnosticError)
         -> DeviceTreeOutput
     {
-        if let problem = FlatTree.problem(base) {
-            throw DiagnosticError([
-                DTBaseInvalid.diagnostic("the base device tree is not a valid flattened device tree: \(problem)",
-                    at: .start(of: file))
-            ])
-        }
-        return try merge(DeviceTreeEmitter.tree(topology), of: topology, into: base, file: file)
+        try merge(DeviceTreeEmitter.tree(topology), of: topology, into: base, file: file)
     }
 
     /// The merge of an already built tree (`DeviceTreeEmitter.tree` of `topology`).
     static func merge(_ tree: DTNode, of topology: Topology, into base: [UInt8], file: String) throws(DiagnosticError)
         -> DeviceTreeOutput
     {
+        let baseTree: FlatTree
+        do {
+            baseTree = try FlatTree(base)
+        } catch {
+            throw DiagnosticError([
+                DTBaseInvalid.diagnostic("the base device tree is not a valid flattened device tree: \(error.reason)",
+                    at: error.offset.map { .blob(file, offset: $0) } ?? .file(file))
+            ])
+        }
         // What the merge adds is at most the whole topology tree: past libfdt's size limit with
         // the base, it is refused before libfdt is asked (its sizes are `int`).
         if base.count + FDTWriter.blobBound(tree) > FDTWriter.maxBlobSize {
             let past = FDTWriter.firstNodePast(max(0, FDTWriter.maxBlobSize - base.count), in: tree) ?? tree
             throw DiagnosticError([DeviceTreeEmitter.tooLarge(past, topology, limit: FDTWriter.maxBlobSize)])
         }
-        var merger = Merger(topology: topology, base: FlatTree(base), file: file)
+        var merger = Merger(topology: topology, base: baseTree, file: file)
         merger.plan(tree)
         if !merger.diagnostics.isEmpty { throw DiagnosticError(merger.diagnostics) }
+        let dtb: [UInt8]
         do {
-            let dtb = try merger.write(base)
-            return DeviceTreeOutput(dtb: dtb, dts: FlatTree(dtb).dts())
+            dtb = try merger.write(base)
         } catch {
             throw DiagnosticError([DTInternal.diagnostic(error.message, at: .start(of: file))])
+        }
+        do {
+            return DeviceTreeOutput(dtb: dtb, dts: try FlatTree(dtb).dts())
+        } catch {
+            throw DiagnosticError([DTInternal.diagnostic("the merged tree does not read back: \(error)", at: .start(of: file))])
         }
     }
 
     /// dtc source of any sound blob (nil when `dtb` is not one): what `--base` writes as `.dts`.
     public static func decompile(_ dtb: [UInt8]) -> String? {
-        guard FlatTree.problem(dtb) == nil else { return nil }
-        return FlatTree(dtb).dts()
+        (try? FlatTree(dtb))?.dts()
     }
 }
 

@@ -1,10 +1,16 @@
-import CLibfdt
+import FirmwareDecode
 import TopologyModel
 
-/// A read-only snapshot of a flattened device tree, read with libfdt: every node with its
-/// properties (raw bytes, in blob order) and children (in blob order). The merge analyses a base
-/// tree with it before changing anything (libfdt offsets move on every write), and the DTS
-/// decompiler renders any blob from it.
+/// A read-only snapshot of a flattened device tree: every node with its properties (raw bytes, in
+/// blob order) and children (in blob order), indexed for the merge. The merge analyses a base tree
+/// with it before changing anything (libfdt offsets move on every write), and the DTS decompiler
+/// renders any blob from it.
+///
+/// It is read by FirmwareDecode's `DeviceTreeBlob`, the one hardened reader of blobs from outside
+/// (the version gate and the structure walk that keep libfdt 1.6.1 from hanging or crashing on a
+/// malformed blob), shared by verify, decompile and `compile --base`. Sharing it does not weaken
+/// verify: what verify must judge independently, how maps and specifiers are interpreted, stays
+/// in FirmwareDecode alone; this is only the reading of bytes.
 struct FlatTree {
     struct Node {
         var name: String
@@ -34,59 +40,30 @@ struct FlatTree {
     var reservations: [(address: UInt64, size: UInt64)] = []
     var bootCPU: UInt32 = 0
 
-    /// Checks a blob from outside: the header, the sizes, and the whole structure block
-    /// (`fdt_check_full`). Returns libfdt's complaint, or nil when the blob is sound.
-    static func problem(_ bytes: [UInt8]) -> String? {
-        guard bytes.count >= 40 else { return "\(bytes.count) bytes is shorter than an FDT header (40 bytes)" }
-        return bytes.withUnsafeBytes { raw -> String? in
-            let fdt = raw.baseAddress!
-            let header = fdt_check_header(fdt)
-            if header != 0 { return String(cString: fdt_strerror(header)) }
-            let total = Int(Self.be32(bytes, 4))
-            if total > bytes.count { return "the header's totalsize (\(total)) is larger than the file (\(bytes.count) bytes)" }
-            let full = fdt_check_full(fdt, bytes.count)
-            if full != 0 { return String(cString: fdt_strerror(full)) }
-            return nil
+    /// Reads a blob from outside; throws `DecodeError` (with the offset where there is one) when
+    /// it is not a sound FDT of version 16 or 17.
+    init(_ bytes: [UInt8]) throws(DecodeError) {
+        let blob: DeviceTreeBlob
+        do {
+            blob = try DeviceTreeBlob(bytes)
+        } catch let error as DecodeError {
+            throw error
+        } catch {
+            throw DecodeError("DTB", at: nil, "\(error)")
         }
+        self.init(blob)
     }
 
-    /// Reads a blob that `problem` accepted.
-    init(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { raw in
-            let fdt = raw.baseAddress!
-            bootCPU = Self.be32(bytes, 28)
-            let count = fdt_num_mem_rsv(fdt)
-            if count > 0 {
-                for index in 0..<count {
-                    var address: UInt64 = 0, size: UInt64 = 0
-                    if fdt_get_mem_rsv(fdt, index, &address, &size) == 0 { reservations.append((address, size)) }
-                }
-            }
-            read(fdt, offset: 0, name: "", path: "/", parent: nil)
-        }
-    }
-
-    private mutating func read(_ fdt: UnsafeRawPointer, offset: Int32, name: String, path: String, parent: Int?) {
-        var node = Node(name: name, path: path, parent: parent)
-        var property = fdt_first_property_offset(fdt, offset)
-        while property >= 0 {
-            var namePointer: UnsafePointer<CChar>?
-            var length: Int32 = 0
-            if let value = fdt_getprop_by_offset(fdt, property, &namePointer, &length), let namePointer, length >= 0 {
-                node.properties.append(
-                    (String(cString: namePointer), Array(UnsafeRawBufferPointer(start: value, count: Int(length)))))
-            }
-            property = fdt_next_property_offset(fdt, property)
-        }
-        let index = nodes.count
-        nodes.append(node)
-        if let parent { nodes[parent].children.append(index) }
-        var child = fdt_first_subnode(fdt, offset)
-        while child >= 0 {
-            let childName = fdt_get_name(fdt, child, nil).map { String(cString: $0) } ?? ""
-            read(fdt, offset: child, name: childName, path: path == "/" ? "/" + childName : path + "/" + childName,
-                parent: index)
-            child = fdt_next_subnode(fdt, child)
+    init(_ blob: DeviceTreeBlob) {
+        bootCPU = blob.bootCPU
+        reservations = blob.reservations.map { ($0.address, $0.size) }
+        var indexByPath: [String: Int] = [:]
+        for node in blob.nodes {
+            let index = nodes.count
+            let parent = node.parentPath.flatMap { indexByPath[$0] }
+            nodes.append(Node(name: node.name, path: node.path, parent: parent, properties: node.properties.map { ($0.name, $0.value) }))
+            if let parent { nodes[parent].children.append(index) }
+            indexByPath[node.path] = index
         }
     }
 
@@ -157,15 +134,6 @@ struct FlatTree {
     }
 
     func node(phandle: UInt32) -> Int? { nodes.indices.first { nodes[$0].phandle == phandle } }
-
-    func isAncestor(_ ancestor: Int, of index: Int) -> Bool {
-        var current = nodes[index].parent
-        while let c = current {
-            if c == ancestor { return true }
-            current = nodes[c].parent
-        }
-        return false
-    }
 }
 
 // MARK: - DTS text of any blob

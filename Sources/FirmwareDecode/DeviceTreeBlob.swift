@@ -11,6 +11,10 @@ public struct DeviceTreeBlob: Sendable {
     public let bytes: [UInt8]
     /// Every node in blob (depth-first) order.
     public let nodes: [DeviceTreeNode]
+    /// The memory reservation block, in blob order (the terminating all-zero entry left out).
+    public let reservations: [DeviceTreeReservation]
+    /// The header's `boot_cpuid_phys`.
+    public let bootCPU: UInt32
     private let indexByPath: [String: Int]
     private let pathByPhandle: [UInt32: String]
 
@@ -51,6 +55,8 @@ public struct DeviceTreeBlob: Sendable {
         guard checked == 0 else {
             throw DecodeError("DTB", at: nil, "libfdt rejects the blob: \(Self.libfdtError(checked))")
         }
+
+        let reservations = try Self.reservations(blob)
 
         var nodes: [DeviceTreeNode] = []
         var indexByPath: [String: Int] = [:]
@@ -119,8 +125,32 @@ public struct DeviceTreeBlob: Sendable {
         guard !nodes.isEmpty else { throw DecodeError("DTB", at: nil, "the blob has no root node") }
         self.bytes = blob
         self.nodes = nodes
+        self.reservations = reservations
+        self.bootCPU = be32(28)
         self.indexByPath = indexByPath
         self.pathByPhandle = pathByPhandle
+    }
+
+    /// The memory reservation block: 16-byte (address, size) entries from `off_mem_rsvmap` up to
+    /// the all-zero one, every entry inside the blob (libfdt's `fdt_num_mem_rsv` is not trusted
+    /// with a blob from outside).
+    private static func reservations(_ blob: [UInt8]) throws -> [DeviceTreeReservation] {
+        func be64(_ at: Int) -> UInt64 { blob[at..<(at + 8)].reduce(0) { $0 << 8 | UInt64($1) } }
+        let start = Int(cells(Array(blob[16..<20]))[0])  // the header's off_mem_rsvmap
+        guard start % 8 == 0, start >= 40 else {
+            throw DecodeError("DTB", at: 16, "off_mem_rsvmap \(start) is not an 8-byte aligned offset past the header")
+        }
+        var result: [DeviceTreeReservation] = []
+        var at = start
+        while true {
+            guard at <= blob.count - 16 else {
+                throw DecodeError("DTB", at: at, "the memory reservation block runs past the blob's end without its terminating entry")
+            }
+            let address = be64(at), size = be64(at + 8)
+            if address == 0 && size == 0 { return result }
+            result.append(DeviceTreeReservation(address: address, size: size, offset: at))
+            at += 16
+        }
     }
 
     private static func libfdtError(_ code: Int32) -> String {

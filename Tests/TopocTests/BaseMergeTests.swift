@@ -103,12 +103,45 @@ import Testing
         try Data("not a device tree at all, but long enough to hold a header".utf8).write(to: URL(fileURLWithPath: junk))
         let bad = try topoc("compile", example("qemu-virt-viommu"), "--base", junk, "-o", dir.appendingPathComponent("o").path)
         #expect(bad.status == 1)
-        #expect(bad.stderr.hasPrefix("\(junk):1:1: error: "), "\(bad.stderr)")
+        #expect(bad.stderr.hasPrefix("\(junk):0x0: error: "), "\(bad.stderr)")
         #expect(bad.stderr.contains("[dt-base-invalid]"))
         let missing = try topoc(
             "compile", example("qemu-virt-viommu"), "--base", dir.appendingPathComponent("none.dtb").path, "-o",
             dir.appendingPathComponent("o").path)
         #expect(missing.status == 2)
+    }
+
+    /// Every blob that once hung or crashed libfdt (`Fuzz/regressions/dtb-*`) is, as a `--base`,
+    /// a located `dt-base-invalid` error and exit 1: no signal, no hang (30 s is a hang).
+    @Test func savedLibfdtRegressionsAreCleanErrorsThroughBase() throws {
+        let regressions = packageRoot.appendingPathComponent("Fuzz/regressions")
+        let blobs = try FileManager.default.contentsOfDirectory(atPath: regressions.path).filter { $0.hasPrefix("dtb-") }.sorted()
+        #expect(blobs.count >= 2, "\(blobs)")
+        for name in blobs {
+            let dir = try temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let base = regressions.appendingPathComponent(name).path
+            let out = dir.appendingPathComponent("o")
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: try topocPath())
+            process.arguments = ["compile", example("qemu-virt-viommu"), "--base", base, "-o", out.path]
+            let errors = Pipe()
+            process.standardError = errors
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let deadline = Date().addingTimeInterval(30)
+            while process.isRunning && Date() < deadline { usleep(10_000) }
+            if process.isRunning {
+                process.terminate()
+                process.waitUntilExit()
+                Issue.record("\(name): compile --base hung (killed after 30 s)")
+                continue
+            }
+            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(process.terminationReason == .exit && process.terminationStatus == 1, "\(name): \(process.terminationReason) \(process.terminationStatus): \(stderr)")
+            #expect(stderr.hasPrefix("\(base)") && stderr.contains(": error: ") && stderr.contains("[dt-base-invalid]"), "\(name): \(stderr)")
+            #expect(!FileManager.default.fileExists(atPath: out.path), "\(name): a failed compile wrote outputs")
+        }
     }
 
     @Test func depfileNamesTheBase() throws {
