@@ -74,7 +74,7 @@ BENCH_SCALES   ?= 1,10,100
 ## The release build links the Swift runtime and Foundation statically (--static-swift-stdlib):
 ## a smaller resident baseline and a faster start than loading them as shared libraries.
 RELEASE_FLAGS  ?= -c release --static-swift-stdlib
-bench: deps
+bench: deps current-iasl
 	$(SWIFT) build $(RELEASE_FLAGS) --product topoc $(BUILD_FLAGS)
 	$(SWIFT) build $(RELEASE_FLAGS) --product topoc-bench $(BUILD_FLAGS)
 	.build/release/topoc-bench --scales $(BENCH_SCALES) $(BENCH_TOPOLOGY)
