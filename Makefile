@@ -5,9 +5,9 @@ SWIFT        ?= swift
 BUILD_FLAGS  ?=
 TOPOC        := .build/debug/topoc
 TOPOLOGIES   := $(wildcard Topologies/*.yaml)
-# libfdt-dev: DTB writing/reading; device-tree-compiler: dtc/fdtget cross-checks;
+# libfdt-dev: DTB writing/reading; libyaml-dev: the YAML parser; device-tree-compiler: dtc/fdtget cross-checks;
 # acpica-tools: iasl cross-checks; graphviz: SVG pictures of topologies.
-DEB_PACKAGES := libfdt-dev device-tree-compiler acpica-tools graphviz
+DEB_PACKAGES := libfdt-dev libyaml-dev device-tree-compiler acpica-tools graphviz
 
 .PHONY: run test build release deps current-iasl goldens check-topologies verify docs bench fuzz install uninstall clean
 

@@ -3,7 +3,7 @@
 //
 // Data flows one way; each stage is one module and depends only on the stages before it:
 //
-//   TopologyModel  <- TopologyParser (YAML text -> model, with source locations)
+//   TopologyModel  <- TopologyParser (YAML text -> model through libyaml, with source locations)
 //                  <- TopologyCheck  (rules, diagnostics, resolved layout)
 //                  <- DeviceTree, ACPI (emitters: model -> bytes)
 //   VirtioIOMMU    (the embedded device; knows nothing of topologies)
@@ -27,19 +27,19 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // Exact: TopologyParser also reads libyaml's events through Yams' own C module (CYaml),
-        // which Yams builds but does not promise as API (Sources/TopologyParser/EventTree.swift).
-        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         // libfdt from Debian's libfdt-dev (no pkg-config file, so a plain module map).
         .systemLibrary(name: "CLibfdt", path: "Sources/CLibfdt"),
+        // libyaml from Debian's libyaml-dev: topologies are composed from its events. (Yams did it
+        // before; its Foundation dependency was half of the executable and a third of start-up.)
+        .systemLibrary(name: "CLibyaml", path: "Sources/CLibyaml"),
 
         // renameat2(RENAME_EXCHANGE), for swapping a finished output directory into place.
         .target(name: "CAtomicRename"),
 
         .target(name: "TopologyModel"),
-        .target(name: "TopologyParser", dependencies: ["TopologyModel", "Yams"]),
+        .target(name: "TopologyParser", dependencies: ["TopologyModel", "CLibyaml"]),
         .target(name: "TopologyCheck", dependencies: ["TopologyModel"]),
         // FirmwareDecode: its DeviceTreeBlob is the one hardened reader of blobs from outside (`--base`).
         .target(name: "DeviceTree", dependencies: ["TopologyModel", "TopologyCheck", "FirmwareDecode", "CLibfdt"]),

@@ -1,5 +1,4 @@
 import TopologyModel
-import Yams
 
 /// The outcome of parsing one topology file: the model when the file is well formed, and every
 /// diagnostic found (all of them, not only the first).
@@ -24,11 +23,11 @@ public enum TopologyParser {
         if case .stop(let bad) = scanText(bytes, from: bom, final: true) {
             return failure(notText(bytes, at: bad, file: file, skipping: bom))
         }
-        let text = bom == 0 ? bytes : Array(bytes[bom...])
-        if let tree = text.withUnsafeBufferPointer({ EventTree.build($0, file: file) }) {
-            return read(consume tree, file: file)
+        let composed = bytes.withUnsafeBufferPointer { YAMLComposer.compose(UnsafeBufferPointer(rebasing: $0[bom...]), file: file) }
+        switch consume composed {
+        case .success(let tree): return read(consume tree, file: file)
+        case .failure(let failure): return Self.failure(failure.diagnostic)
         }
-        return parse(text: String(decoding: text, as: UTF8.self), file: file)
     }
 
     /// The diagnostic for a file of more than `maxFileSize` bytes (a reader that stops at the
@@ -133,7 +132,7 @@ public enum TopologyParser {
             buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: buffer[3..<filled]))
             return filled - 3
         }
-        if let tree = EventTree.build(file: file, limit: maxFileSize, read: reader) {
+        if let tree = YAMLComposer.compose(file: file, limit: maxFileSize, read: reader) {
             return Self.read(consume tree, file: file)
         }
         guard let bytes = try whole() else { return tooLarge(file: file) }
@@ -142,16 +141,7 @@ public enum TopologyParser {
 
     /// Parses YAML text.
     public static func parse(text: String, file: String) -> ParseResult {
-        // Ordinary documents go straight from libyaml's events to the located tree (EventTree);
-        // the rest (errors, aliases, possible duplicate keys) through Yams. Yams' node tree lives
-        // only inside `locatedTree`: it is released before the readers build the model.
-        if let tree = text.utf8.withContiguousStorageIfAvailable({ EventTree.build($0, file: file) }) ?? nil {
-            return read(consume tree, file: file)
-        }
-        switch locatedTree(text: text, file: file) {
-        case .success(let tree): return read(consume tree, file: file)
-        case .failure(let failed): return failed.result
-        }
+        parse(bytes: Array(text.utf8), file: file)
     }
 
     private static func read(_ tree: consuming YAMLTree, file: String) -> ParseResult {
@@ -163,32 +153,6 @@ public enum TopologyParser {
                 Diagnostic(id: "too-many-errors", "\(sink.dropped) more errors not shown", at: last.location))
         }
         return ParseResult(topology: sink.hasErrors ? nil : topology, diagnostics: diagnostics)
-    }
-
-    struct EarlyFailure: Error { var result: ParseResult }
-
-    /// Composes `text` with Yams and converts the result to a located tree.
-    static func locatedTree(text: String, file: String) -> Result<YAMLTree, EarlyFailure> {
-        let root: Node?
-        do {
-            // The basic resolver: topoc reads every scalar itself (Lexical.swift), and resolving tags with
-            // Yams' regular expressions (for its duplicate-key check) was a sixth of a large compile.
-            root = try Yams.compose(yaml: text, .basic)
-        } catch let error as YamlError {
-            return .failure(EarlyFailure(result: failure("yaml-syntax", describe(error), at: location(of: error, in: text, file: file))))
-        } catch {
-            return .failure(EarlyFailure(result: failure("yaml-syntax", "\(error)", at: .start(of: file))))
-        }
-        guard let root else {
-            return .failure(EarlyFailure(result: failure(
-                "missing-key", "file is empty: a topology needs at least 'topology', 'name', 'arch' and 'iommus'", at: .start(of: file))))
-        }
-        var budget = YAMLLimits.maxNodes
-        do {
-            return .success(try YAMLTree.from(root, file: SourceFiles.id(of: file), budget: &budget))
-        } catch {
-            return .failure(EarlyFailure(result: failure("yaml-too-complex", error.reason, at: error.location)))
-        }
     }
 
     private static func failure(_ diagnostic: Diagnostic) -> ParseResult {
@@ -212,38 +176,5 @@ public enum TopologyParser {
             }
         }
         return SourceLocation(file: file, line: line, column: column)
-    }
-
-    private static func location(of error: YamlError, in text: String, file: String) -> SourceLocation {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return SourceLocation(file: file, line: mark.line, column: mark.column)
-        case .duplicatedKeysInMapping(_, let context):
-            return SourceLocation(file: file, line: max(1, context.mark.line), column: max(1, context.mark.column))
-        case .reader(_, let offset, _, _):
-            guard let offset else { return .start(of: file) }
-            var line = 1, column = 1
-            for ch in text.unicodeScalars.prefix(offset) {
-                if ch == "\n" { line += 1; column = 1 } else { column += 1 }
-            }
-            return SourceLocation(file: file, line: line, column: column)
-        default:
-            return .start(of: file)
-        }
-    }
-
-    private static func describe(_ error: YamlError) -> String {
-        switch error {
-        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
-            .composer(let context, let problem, _, _):
-            let prefix = context.map { $0.text + ": " } ?? ""
-            return "YAML syntax: " + prefix + problem
-        case .duplicatedKeysInMapping(let duplicates, _):
-            return "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping"
-        case .reader(let problem, _, _, _):
-            return "YAML syntax: \(problem)"
-        default:
-            return "YAML syntax: \(error)"
-        }
     }
 }

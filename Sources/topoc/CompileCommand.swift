@@ -54,21 +54,22 @@ struct CompileCommand: ParsableCommand {
             }
         }
         let printer = DiagnosticPrinter(format: diagnostics.diagnosticsFormat)
+        // Resolved once: resolving the overrides against every rule costs more than it looks.
+        let checks = try diagnostics.checkOptions()
         if swift == nil {
             let progress = progressOptions.reporter("compile")
             defer { progress.finish() }
             progress.phase("checking \(file)")
             // The topology is read in pieces and checked before anything else is read.
-            let checked = try checkInput(file, options: try diagnostics.checkOptions(), outputs: [], printer: printer)
+            let checked = try checkInput(file, options: checks, outputs: [], printer: printer)
             let options = CompileOptions(
-                emit: kinds, checks: try diagnostics.checkOptions(), baseDTB: try base.map { try readInput($0, printer: printer) }, baseDTBFile: base ?? "base.dtb")
+                emit: kinds, checks: checks, baseDTB: try base.map { try readInput($0, printer: printer) }, baseDTBFile: base ?? "base.dtb")
             try compileStreaming(checked, options: options, printer: printer, progress: progress)
             return
         }
         let bytes = try readTopology(file, printer: printer)
         let baseDTB = try base.map { try readInput($0, printer: printer) }
-        let options = CompileOptions(
-            emit: kinds, checks: try diagnostics.checkOptions(), baseDTB: baseDTB, baseDTBFile: base ?? "base.dtb")
+        let options = CompileOptions(emit: kinds, checks: checks, baseDTB: baseDTB, baseDTBFile: base ?? "base.dtb")
         let result = Compiler.compile(bytes: bytes, file: file, options: options)
         printer.print(result.diagnostics)
         guard result.succeeded, let topology = result.topology else { throw ExitCode(Status.invalid) }
@@ -102,7 +103,7 @@ struct CompileCommand: ParsableCommand {
     ) throws {
         printer.print(checked.diagnostics)
         guard let topology = checked.topology, !checked.hasErrors else { throw ExitCode(Status.invalid) }
-        // Parsing freed far more than the model it kept (Yams' nodes, the located tree), but
+        // Parsing freed far more than the model it kept (libyaml's events, the located tree), but
         // scattered through the heap, where malloc keeps it resident; hand it back before the
         // outputs are built, or their buffers come on top of it.
         OutputDirectory.releaseFreedMemory()

@@ -75,7 +75,7 @@ struct VerifyCommand: ParsableCommand {
     /// The byte offset a decoder's reason names (`...: at byte 52 (0x34): ...`), else 0: Verify's
     /// error keeps the decoder's text, not its offset.
     static func offset(in reason: String) -> Int {
-        guard let range = reason.range(of: "at byte ") else { return 0 }
+        guard let range = reason.firstRange(of: "at byte ") else { return 0 }
         return Int(reason[range.upperBound...].prefix { $0.isNumber }) ?? 0
     }
 }

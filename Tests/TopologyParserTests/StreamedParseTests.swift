@@ -52,8 +52,16 @@ import TopologyModel
         #expect(result.topology == TopologyParser.parse(bytes: Array(Self.valid.utf8), file: "t.yaml").topology)
     }
 
-    @Test func otherDocumentsAreParsedFromTheWholeText() {
-        for text in ["", "topology: [", Self.valid + "x: &a 1\ny: *a\n", Self.valid + "name: u\n"] {
+    @Test func aliasesAreReadFromThePiecesToo() {
+        let text = Self.valid + "x: &a 1\ny: *a\n"
+        let (result, asked) = parse(text, piece: 64)
+        #expect(!asked)
+        #expect(result.diagnostics == TopologyParser.parse(bytes: Array(text.utf8), file: "t.yaml").diagnostics)
+        #expect(result.diagnostics.map(\.id) == ["unknown-key", "unknown-key"])
+    }
+
+    @Test func documentsThatFailAreParsedFromTheWholeText() {
+        for text in ["", "topology: [", Self.valid + "name: u\n", Self.valid + "z: *undefined\n"] {
             let (result, asked) = parse(text, piece: 64)
             #expect(asked, "\(text.suffix(20))")
             #expect(result.diagnostics == TopologyParser.parse(bytes: Array(text.utf8), file: "t.yaml").diagnostics)

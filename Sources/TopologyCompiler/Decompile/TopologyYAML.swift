@@ -191,7 +191,12 @@ enum TopologyYAML {
 
     /// A double-quoted YAML string (backslashes and quotes escaped).
     static func quoted(_ s: String) -> String {
-        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        var out = "\""
+        for c in s {
+            if c == "\\" || c == "\"" { out.append("\\") }
+            out.append(c)
+        }
+        return out + "\""
     }
 
     /// The `acpi-path` each device gets when the file gives none (`DefaultACPIPaths`, the rule the
