@@ -283,7 +283,12 @@ final class VerificationRun {
 
     /// What was checked against a blob that was read.
     func checkedText(_ kind: BlobReading.Kind) -> String {
-        func n(_ count: Int, _ what: String) -> String { "\(count) \(what)\(count == 1 ? "" : (what.hasSuffix("x") ? "es" : "s"))" }
+        func n(_ count: Int, _ what: String) -> String {
+            guard count != 1 else { return "1 \(what)" }
+            if what.hasSuffix("x") { return "\(count) \(what)es" }
+            if what.hasSuffix("y") { return "\(count) \(what.dropLast())ies" }
+            return "\(count) \(what)s"
+        }
         let inDT = topology.rootComplexes.filter(\.inDeviceTree).count
         switch kind {
         case .dtb:
