@@ -6,9 +6,10 @@ import TopologyModel
 /// `iommu-map` entry that targets a virtio IOMMU, sorted by (segment, first BDF), then one single
 /// MMIO endpoint node per platform device translated by a virtio IOMMU, sorted by base address.
 ///
-/// A platform device with an ID range gets one node, for the first ID of its range: Linux matches
-/// an MMIO endpoint node by the device's base address and uses the first match only, so further
-/// nodes with the same base could never be used.
+/// A platform device has exactly one endpoint ID here: an MMIO endpoint node carries one, and
+/// Linux (`drivers/acpi/viot.c`) matches nodes by the device's base address and uses one match
+/// only (the last node of that base in table order), so further nodes with the same base could
+/// never be used. A device with an ID range is `viot-mmio-id-range`, not a node for its first ID.
 public enum VIOTTable {
     static let headerSize = 48
     static let iommuNodeSize = 16
@@ -16,7 +17,8 @@ public enum VIOTTable {
 
     /// Builds the VIOT of `t`.
     ///
-    /// - Throws: `viot-offset-overflow` at an IOMMU whose node would start past offset 0xffff.
+    /// - Throws: `viot-offset-overflow` at an IOMMU whose node would start past offset 0xffff;
+    ///   `viot-mmio-id-range` at the `ids` of a platform device with more than one endpoint ID.
     public static func build(_ t: Topology) throws(DiagnosticError) -> ACPITableOutput {
         let w = try writer(t)
         return ACPITableOutput(kind: .viot, aml: w.bytes, dslBytes: DataTableDSL.renderBytes(w, title: "VIOT"))
@@ -41,6 +43,13 @@ public enum VIOTTable {
                     VIOTOffsetOverflow.diagnostic("VIOT cannot describe IOMMU '\(iommu.name)': its node would lie at offset \(hex(offset)), past the 64 KiB that a VIOT output node reference can reach",
                         at: iommu.source.location))
             }
+        }
+        for d in t.devices {
+            guard let iommu = d.iommu, iommuOffset[iommu] != nil, let ids = d.ids, ids.count > 1 else { continue }
+            errors.append(
+                VIOTMMIOIDRange.diagnostic(
+                    "VIOT cannot describe the \(ids.count) endpoint IDs \(ids) of device '\(d.name)' on IOMMU '\(iommu)': a VIOT MMIO endpoint node carries one endpoint ID, and Linux reads one node per base address (\(hex(d.base))); give the device one 'id', or leave the VIOT out (--emit)",
+                    at: d.source["ids"]))
         }
         if !errors.isEmpty { throw DiagnosticError(errors) }
 

@@ -41,6 +41,9 @@ public struct DeviceTreeOutput: Hashable, Sendable {
 /// Other choices:
 /// - Interrupts are GIC SPIs, edge-triggered rising (`<0 spi 1>`, what QEMU gives virtio-mmio
 ///   and the SMMUv3); an SMMUv3 GSIV `g` is SPI `g - 32`.
+/// - The tree follows the arch: an x86_64 tree has no Arm nodes (no `intc`/GIC, no ITS, no
+///   `interrupt-parent`) and no `interrupts` (an x86 `interrupt` is an IOAPIC GSI, written in the
+///   SSDT's `_CRS`); it describes translation only (`iommus`, `iommu-map`, the IOMMU nodes).
 /// - `dma-coherent`: root complexes and SMMUv3s per `coherent`; virtio-mmio IOMMUs always;
 ///   platform devices when they are `virtio,mmio` or sit behind an IOMMU.
 /// - x86-msi controllers have no node; `msi-map` entries and `msi-parent` naming one are left out.
@@ -185,7 +188,13 @@ private struct Builder {
         }
     }
 
+    /// Arm nodes (the GICv3 `intc` node, its ITSs, `interrupt-parent`, GIC-format `interrupts`)
+    /// belong to an arm64 tree only. On x86_64 an `interrupt` is an IOAPIC GSI, which the topology
+    /// does not describe as a DT interrupt controller: it goes into the SSDT's `_CRS` only.
+    var isArm: Bool { topology.arch == .arm64 }
+
     var needsGIC: Bool {
+        guard isArm else { return false }
         if !itsControllers.isEmpty { return true }
         if topology.devices.contains(where: { $0.interrupt != nil }) { return true }
         return dtIOMMUs.contains { iommu in
@@ -445,7 +454,7 @@ private struct Builder {
             origin: iommu.source.location)
         node.add("compatible", .strings(["virtio,mmio"]))
         node.add("reg", reg(base, size))
-        if let interrupt, let cells = spi(interrupt, at: iommu.source["interrupt"], what: "IOMMU '\(iommu.name)'") {
+        if isArm, let interrupt, let cells = spi(interrupt, at: iommu.source["interrupt"], what: "IOMMU '\(iommu.name)'") {
             node.add("interrupts", .cells([cells]))
         }
         node.add("dma-coherent", .empty)
@@ -546,7 +555,7 @@ private struct Builder {
             origin: device.source.location)
         node.add("compatible", .strings([device.compatible]))
         node.add("reg", reg(device.base, device.size))
-        if let interrupt = device.interrupt,
+        if isArm, let interrupt = device.interrupt,
             let cells = spi(interrupt, at: device.source["interrupt"], what: "device '\(device.name)'")
         {
             node.add("interrupts", .cells([cells]))

@@ -69,7 +69,7 @@ public enum Compiler {
         guard let topology = parsed.topology else {
             return CheckedTopology(topology: nil, diagnostics: parsed.diagnostics)
         }
-        let findings = TopologyChecker.check(topology, options: options, alsoKnown: formatRules)
+        let findings = TopologyChecker.check(topology, options: options, alsoKnown: formatRules + verifyRules)
         var checked = CheckedTopology(topology: topology, diagnostics: parsed.diagnostics + findings)
         let kinds = outputs ?? OutputKind.defaults(for: topology)
         guard !checked.hasErrors, !kinds.isEmpty else { return checked }

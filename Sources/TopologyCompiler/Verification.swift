@@ -4,9 +4,14 @@ import TopologyModel
 @_exported import struct Verify.VerificationReport
 @_exported import struct Verify.VerifyOptions
 @_exported import struct Verify.Mismatch
+@_exported import struct Verify.BlobReading
 import Verify
 
 extension Compiler {
+    /// The rules whose findings a verification report carries (`verify-mismatch`,
+    /// `verify-blob-not-read`, `verify-nothing-read`): `--error`/`--no-warn` may name them.
+    public static let verifyRules: [any DiagnosticRule.Type] = Verifier.rules
+
     /// Verifies firmware blobs against a checked topology (see `Verifier`). With no blobs at all,
     /// the topology's own default outputs are compiled in memory and verified.
     public static func verify(

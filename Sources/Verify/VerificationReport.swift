@@ -68,7 +68,46 @@ public struct Mismatch: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// The outcome of one verification: a row per ID range, every mismatch, and counters.
+/// What verify made of one blob it was given: what it was recognized as, and what was checked
+/// against it (or why nothing was).
+public struct BlobReading: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case dtb, viot, iort, mcfg
+        /// An ACPI table verify does not read, with its signature.
+        case notRead(signature: String)
+    }
+
+    /// The blob's name (its file name on the command line).
+    public var blob: String
+    public var kind: Kind
+    /// What was checked against it (`iommu-map, msi-map of 1 host bridge...`), or why it was not read.
+    public var checked: String
+
+    public init(blob: String, kind: Kind, checked: String) {
+        self.blob = blob
+        self.kind = kind
+        self.checked = checked
+    }
+
+    /// `DTB`, `VIOT`, `IORT`, `MCFG`, or `not read`.
+    public var recognizedAs: String {
+        switch kind {
+        case .dtb: "DTB"
+        case .viot: "VIOT"
+        case .iort: "IORT"
+        case .mcfg: "MCFG"
+        case .notRead: "not read"
+        }
+    }
+
+    public var wasRead: Bool {
+        if case .notRead = kind { return false }
+        return true
+    }
+}
+
+/// The outcome of one verification: what each blob was read as, a row per ID range, every
+/// mismatch, the findings about the blobs themselves, and counters.
 public struct VerificationReport: Sendable {
     public struct Row: Sendable, Hashable {
         /// `pcie seg 0 RIDs 0x0000-0x000f`, `device net0 @0xa000000`.
@@ -89,6 +128,11 @@ public struct VerificationReport: Sendable {
     public var topologyName: String
     /// Formats that were present and checked: `DT`, `VIOT`, `IORT`, `MCFG`.
     public var formats: [String]
+    /// Every blob given, in the order given (the DTB first), with what it was read as.
+    public var blobs: [BlobReading] = []
+    /// Findings about the blobs as inputs, located at the blob (offset 0): `verify-blob-not-read`
+    /// (warning) for each blob not read, `verify-nothing-read` (error) when no blob was read.
+    public var findings: [Diagnostic] = []
     public var rows: [Row]
     /// Mismatches kept in detail (at most `VerifyOptions.detailsPerRow` per row and format).
     public var mismatches: [Mismatch]
@@ -105,19 +149,41 @@ public struct VerificationReport: Sendable {
     /// DMAs translated by the devices.
     public var dmas: Int
 
-    public var passed: Bool { mismatchCount == 0 }
+    /// Whether anything was checked at all: at least one DTB, VIOT, IORT or MCFG was read.
+    public var readAnything: Bool { !formats.isEmpty }
 
-    /// The line the CLI contract promises.
-    public var summary: String { "verified: \(endpoints) endpoints, \(requests) requests, \(mismatchCount) mismatches" }
+    /// No mismatch, and something was checked (a run that read no blob fails: `verify-nothing-read`).
+    public var passed: Bool { mismatchCount == 0 && readAnything && !findings.contains { $0.severity == .error } }
 
-    /// The table of ID ranges and their result.
+    /// The line the CLI contract promises; when no blob was read, a line that says so instead.
+    public var summary: String {
+        guard readAnything else { return "verified: nothing (no DTB, VIOT, IORT or MCFG was read)" }
+        return "verified: \(endpoints) endpoints, \(requests) requests, \(mismatchCount) mismatches"
+    }
+
+    /// One line per blob: its name, what it was read as, and what was checked against it.
+    public func blobList() -> String {
+        let header = "\(topologyName): \(blobs.count) blob\(blobs.count == 1 ? "" : "s") given, "
+            + "\(blobs.filter(\.wasRead).count) read (checked \(formats.isEmpty ? "nothing" : formats.joined(separator: ", ")))"
+        let nameWidth = blobs.map(\.blob.count).max() ?? 0
+        let kindWidth = blobs.map(\.recognizedAs.count).max() ?? 0
+        let lines = blobs.map { b in
+            "  " + b.blob + String(repeating: " ", count: nameWidth - b.blob.count) + "  "
+                + b.recognizedAs + String(repeating: " ", count: kindWidth - b.recognizedAs.count) + "  " + b.checked
+        }
+        return ([header] + lines).joined(separator: "\n")
+    }
+
+    /// The blobs (`blobList()`), then the table of ID ranges and their result; no table when
+    /// nothing was read, since nothing was checked.
     public func table() -> String {
+        guard readAnything else { return blobList() }
         let header = Row(source: "source", translation: "translation", msi: "msi", checkedIDs: 0, exhaustive: true, mismatches: 0)
         func checked(_ r: Row) -> String { r.exhaustive ? "\(r.checkedIDs)" : "\(r.checkedIDs) sampled" }
         let cells = rows.map { [$0.source, $0.translation, $0.msi, checked($0), $0.result] }
         let all = [[header.source, header.translation, header.msi, "checked", "result"]] + cells
         let widths = (0..<5).map { c in all.map { $0[c].count }.max() ?? 0 }
-        var lines = ["\(topologyName): checked \(formats.isEmpty ? "no firmware formats" : formats.joined(separator: ", "))"]
+        var lines = [blobList()]
         for line in all {
             lines.append(zip(line, widths).enumerated().map { i, p in
                 i == 4 ? p.0 : p.0 + String(repeating: " ", count: p.1 - p.0.count)
@@ -126,16 +192,18 @@ public struct VerificationReport: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// Mismatches as compiler-style diagnostics (id `verify-mismatch`), pointing into the topology
-    /// where a location makes sense, else at its first line.
+    /// The findings about the blobs (`findings`), then the mismatches as compiler-style diagnostics
+    /// (id `verify-mismatch`), pointing into the topology where a location makes sense, else at its
+    /// first line.
     public func diagnostics(file: String) -> [Diagnostic] {
-        var result = mismatches.map {
-            Diagnostic(id: "verify-mismatch", $0.description, at: $0.location ?? .start(of: file))
+        var result = findings
+        result += mismatches.map {
+            VerifyMismatch.diagnostic($0.description, at: $0.location ?? .start(of: file))
         }
         let hidden = mismatchCount - mismatches.count
         if hidden > 0 {
-            result.append(Diagnostic(id: "verify-mismatch", "\(hidden) further mismatch\(hidden == 1 ? "" : "es") of the same ranges not shown",
-                                     at: .start(of: file)))
+            result.append(VerifyMismatch.diagnostic("\(hidden) further mismatch\(hidden == 1 ? "" : "es") of the same ranges not shown",
+                                                    at: .start(of: file)))
         }
         return result
     }

@@ -39,6 +39,8 @@ public enum Verifier {
     public static func verify(topology: Topology, dtb: FirmwareBlob?, acpiTables: [FirmwareBlob],
                               options: VerifyOptions = VerifyOptions()) throws(MalformedBlobError) -> VerificationReport {
         let run = try VerificationRun(topology: topology, dtb: dtb, acpiTables: acpiTables, options: options)
+        // Nothing read, nothing checked: no table of "ok" rows, but `verify-nothing-read`.
+        guard !run.formats.isEmpty else { return run.report() }
         run.checkRootComplexes()
         run.checkDevices()
         run.checkMCFG()
@@ -125,6 +127,8 @@ final class VerificationRun {
     var dtHosts: [Int: String] = [:]
     /// Node path of the first DT node (not a PCI function, not an IOMMU or ITS) whose reg starts at an address.
     var dtNodeByBase: [UInt64: String] = [:]
+    /// Every blob given, in order, with what it was read as (`checked` is filled in by `report()`).
+    var readings: [BlobReading] = []
     var viotNames: [Int: String] = [:]
     var iortNames: [Int: String] = [:]
     /// Endpoint IDs the blobs give each virtio IOMMU, with where they came from.
@@ -158,6 +162,7 @@ final class VerificationRun {
         }
         if let dtb {
             do { dt = try DeviceTreeBlob(dtb.bytes) } catch { throw MalformedBlobError(blob: dtb.name, reason: "\(error)") }
+            readings.append(BlobReading(blob: dtb.name, kind: .dtb, checked: ""))
         }
         for blob in acpiTables {
             let table: ACPITable
@@ -166,10 +171,13 @@ final class VerificationRun {
                 if slot != nil { throw MalformedBlobError(blob: blob.name, reason: "a second \(signature) table; give each table once") }
             }
             switch table {
-            case .viot(let t): try once(viot, "VIOT"); viot = t
-            case .iort(let t): try once(iort, "IORT"); iort = t
-            case .mcfg(let t): try once(mcfg, "MCFG"); mcfg = t
-            case .other: break  // SSDT, DSDT...: nothing verify reads
+            case .viot(let t): try once(viot, "VIOT"); viot = t; readings.append(BlobReading(blob: blob.name, kind: .viot, checked: ""))
+            case .iort(let t): try once(iort, "IORT"); iort = t; readings.append(BlobReading(blob: blob.name, kind: .iort, checked: ""))
+            case .mcfg(let t): try once(mcfg, "MCFG"); mcfg = t; readings.append(BlobReading(blob: blob.name, kind: .mcfg, checked: ""))
+            case .other(let signature, _):
+                // SSDT, DSDT, APIC, an unknown signature: said, not dropped (`verify-blob-not-read`).
+                readings.append(BlobReading(blob: blob.name, kind: .notRead(signature: signature),
+                                            checked: "ACPI table '\(printable(signature))': verify reads VIOT, IORT and MCFG only; nothing in it was checked"))
             }
         }
         resolveNames()
@@ -247,6 +255,67 @@ final class VerificationRun {
                                         mismatchCount: mismatchCount, endpoints: endpoints, deviceEndpoints: deviceEndpoints,
                                         requests: requests, dmas: dmas)
         report.pieces = pieceCount
+        report.blobs = readings.map { r in
+            var r = r
+            if r.wasRead { r.checked = checkedText(r.kind) }
+            return r
+        }
+        for r in readings {
+            guard case .notRead(let signature) = r.kind else { continue }
+            report.findings.append(VerifyBlobNotRead.diagnostic(
+                "\(r.blob) is an ACPI table with signature '\(printable(signature))', which verify does not read (it reads a DTB, VIOT, IORT and MCFG); nothing in it was checked",
+                at: .blob(r.blob, offset: 0)))
+        }
+        if formats.isEmpty {
+            let given = readings.map { r in
+                if case .notRead(let signature) = r.kind { return "\(r.blob): '\(printable(signature))'" }
+                return r.blob
+            }
+            let why = given.isEmpty
+                ? "no blob was given"
+                : "the blobs given are \(given.joined(separator: ", ")), none of which verify reads"
+            report.findings.append(VerifyNothingRead.diagnostic(
+                "nothing was verified: \(why); give a DTB (--dtb) or a VIOT, IORT or MCFG (--acpi), or no blob at all to verify the topology's own outputs",
+                at: readings.first.map { .blob($0.blob, offset: 0) } ?? topology.source.location))
+        }
         return report
     }
+
+    /// What was checked against a blob that was read.
+    func checkedText(_ kind: BlobReading.Kind) -> String {
+        func n(_ count: Int, _ what: String) -> String {
+            guard count != 1 else { return "1 \(what)" }
+            if what.hasSuffix("x") { return "\(count) \(what)es" }
+            if what.hasSuffix("y") { return "\(count) \(what.dropLast())ies" }
+            return "\(count) \(what)s"
+        }
+        let inDT = topology.rootComplexes.filter(\.inDeviceTree).count
+        switch kind {
+        case .dtb:
+            return "iommu-map, msi-map of \(n(dtHosts.values.count, "host bridge")) (of \(n(inDT, "root complex")) in the tree); "
+                + "iommus, msi-parent of \(n(topology.devices.count, "platform device"))"
+        case .viot:
+            guard let viot else { return "" }
+            return "\(n(viot.iommus.count, "IOMMU node")), \(n(viot.pciRanges.count, "PCI range")), \(n(viot.mmioEndpoints.count, "MMIO endpoint"))"
+                + " against \(n(topology.rootComplexes.count, "root complex")) and \(n(topology.devices.count, "platform device"))"
+        case .iort:
+            guard let iort else { return "" }
+            return "\(n(iort.nodes.count, "node")): root complex, SMMUv3 and ITS group mappings against \(n(topology.rootComplexes.count, "root complex")); "
+                + "named components against \(n(topology.devices.count, "platform device"))"
+        case .mcfg:
+            guard let mcfg else { return "" }
+            return "\(n(mcfg.entries.count, "ECAM entry")) against the ecam of \(n(topology.rootComplexes.filter { $0.ecam != nil }.count, "root complex"))"
+        case .notRead:
+            return ""
+        }
+    }
+}
+
+/// A table signature as text a terminal can show: bytes outside printable ASCII as `\xNN`.
+func printable(_ signature: String) -> String {
+    var out = ""
+    for b in signature.utf8 {
+        if b >= 0x20 && b < 0x7f { out.append(Character(UnicodeScalar(b))) } else { out += "\\x" + String(b, radix: 16, uppercase: true) }
+    }
+    return out
 }

@@ -32,7 +32,7 @@ extension DiagnosticOptions {
         for id in silencedIDs { options.disabled.insert(id) }
         // An error cannot be silenced or demoted: emitters rely on errors stopping a compile.
         do {
-            try options.validate(alsoKnown: Compiler.formatRules)
+            try options.validate(alsoKnown: Compiler.formatRules + Compiler.verifyRules)
         } catch {
             // The library ignores a refused override and says so; the command line refuses it (exit 2).
             throw ValidationError(error.problems.map { problem in

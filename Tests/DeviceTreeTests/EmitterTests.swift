@@ -391,4 +391,37 @@ struct EmitterTests {
         #expect(fdt.offset(path: "/intc") < 0)
         #expect(fdt.cells(fdt.offset(path: "/pcie@4010000000/iommu@2,0"), "phandle") == [1])
     }
+
+    /// Issue 13: the device tree follows the arch. An x86_64 tree with interrupts declared (which
+    /// are IOAPIC GSIs there) has no GIC node, no interrupt-parent and no GIC-format interrupts; an
+    /// interrupt number past the GIC's SPIs is no DT error on x86_64. The same topology on arm64
+    /// still gets its GIC, so the difference is the arch's.
+    @Test("x86_64 device tree: no Arm nodes, no GIC interrupts")
+    func x86HasNoArmNodes() throws {
+        let vmmio = IOMMU(
+            name: "vmmio", kind: .virtioMMIO(base: 0x0a00_0000, size: 0x200, interrupt: 16), virtio: VirtioIOMMUConfig(),
+            source: sm(25, ["interrupt": 26]))
+        let net = PlatformDevice(
+            name: "net1", base: 0x0a00_0200, size: 0x200, interrupt: 1000, iommu: "vmmio", ids: IDRange(first: 0x10, count: 1),
+            acpiPath: "\\_SB_.NET1", source: sm(70, ["interrupt": 72, "iommu": 73]))
+        var t = topology(name: "x86-dt", iommus: [vmmio], devices: [net])
+        t.arch = .x86_64
+        let output = try DeviceTreeEmitter.emit(t)
+        let fdt = FDT(bytes: output.dtb)
+        #expect(fdt.offset(path: "/intc") < 0)
+        #expect(fdt.offset(compatible: "arm,gic-v3") < 0)
+        #expect(fdt.property(0, "interrupt-parent") == nil)
+        let iommu = fdt.offset(path: "/iommu@a000000"), device = fdt.offset(path: "/virtio_mmio@a000200")
+        #expect(iommu >= 0 && device >= 0)
+        #expect(fdt.property(iommu, "interrupts") == nil)
+        #expect(fdt.property(device, "interrupts") == nil)
+        #expect(fdt.cells(device, "iommus") == [1, 0x10], "translation is still described")
+        #expect(!output.dts.contains("gic") && !output.dts.contains("interrupts"))
+
+        t.arch = .arm64
+        t.devices[0].interrupt = 17
+        let arm = FDT(bytes: try DeviceTreeEmitter.emit(t).dtb)
+        #expect(arm.offset(compatible: "arm,gic-v3") >= 0)
+        #expect(arm.property(arm.offset(path: "/virtio_mmio@a000200"), "interrupts") != nil)
+    }
 }

@@ -12,6 +12,7 @@ extension ACPIEmitter {
         IORTNodeTooLong.self,
         VIOTOffsetOverflow.self,
         VIOTNodeCount.self,
+        VIOTMMIOIDRange.self,
         ACPITableTooLong.self,
         AMLPackageTooLong.self,
         AMLNamePathTooLong.self,

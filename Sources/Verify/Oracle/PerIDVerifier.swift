@@ -395,10 +395,7 @@ final class PerIDRun {
             let row = rows.count - 1
             endpoints += 1
             let subject = "platform device '\(device.name)' at \(hex(device.base))"
-            let topoIDs: [Ref] = device.iommu.map { name in
-                guard let ids = device.ids else { return [] }
-                return (0..<min(ids.count, 4096)).map { Ref(name: name, id: ids.first &+ UInt32($0)) }
-            } ?? []
+            let topoIDs = DeviceIDs(iommu: device.iommu, ids: device.ids)
             let topoMSI = device.msi.map { Ref(name: $0.controller, id: $0.id) }
             let iommuLocation = device.source["iommu"], msiLocation = device.source["msi"]
 
@@ -425,11 +422,11 @@ final class PerIDRun {
                                     topologySays: "a node with its IOMMU and MSI route", deviceAnswered: "nothing",
                                     location: device.source.location), row: row)
                 }
-                if node != nil, blobIDs != topoIDs {
+                if node != nil, !topoIDs.matches(blobIDs) {
                     record(Mismatch(subject: subject, format: "DT iommus of \(node!)",
                                     blobSays: blobIDs.isEmpty ? "no IOMMU (bypass)" : blobIDs.map(\.description).joined(separator: ", "),
-                                    topologySays: topoIDs.isEmpty ? "no IOMMU (bypass)" : topoIDs.map(\.description).joined(separator: ", "),
-                                    deviceAnswered: deviceAnswer(Array(blobIDs.prefix(2)) + Array(topoIDs.prefix(2))),
+                                    topologySays: topoIDs.description,
+                                    deviceAnswered: deviceAnswer(blobIDs.prefix(2).map { Optional($0) } + topoIDs.prefix(2)),
                                     location: iommuLocation), row: row)
                 }
                 if node != nil {
@@ -439,18 +436,26 @@ final class PerIDRun {
                 for ref in blobIDs { noteExercise(ref, Origin(subject: subject, format: "DT", doorbell: dtDoorbell(msiTarget))) }
             }
             if let viot {
+                // One endpoint per device (Linux reads one node per base): every ID of the topology's
+                // range must be that one, so a range of several IDs never matches.
                 let blob = viotRef(viot.translation(mmioBase: device.base))
-                compare("VIOT", iommu: true, blob: blob, topo: isVirtio(device.iommu) ? topoIDs.first : nil, subject: subject,
-                        location: iommuLocation, row: row)
+                let expected = isVirtio(device.iommu) ? topoIDs : DeviceIDs(iommu: nil, ids: nil)
+                if !expected.matches(blob.map { [$0] } ?? []) {
+                    record(row: row, format: "VIOT") {
+                        Mismatch(subject: subject, format: "VIOT", blobSays: blob.map { "IOMMU \($0)" } ?? "no IOMMU (bypass)",
+                                 topologySays: expected.isEmpty ? "no IOMMU (bypass)" : "IOMMU \(expected)", deviceAnswered: deviceAnswer([blob] + expected.prefix(2)),
+                                 location: iommuLocation)
+                    }
+                }
                 noteExercise(blob, Origin(subject: subject, format: "VIOT", doorbell: nil))
             }
             if let iort {
                 let blobIDs = iort.streamIDs(ofNamedComponent: device.acpiPath).map { Ref(name: iortName($0.nodeOffset), id: $0.id) }
-                let expected = isSMMU(device.iommu) ? topoIDs : []
-                if blobIDs != expected {
+                let expected = isSMMU(device.iommu) ? topoIDs : DeviceIDs(iommu: nil, ids: nil)
+                if !expected.matches(blobIDs) {
                     record(Mismatch(subject: subject, format: "IORT named component \(device.acpiPath)",
                                     blobSays: blobIDs.isEmpty ? "no IOMMU (bypass)" : blobIDs.map(\.description).joined(separator: ", "),
-                                    topologySays: expected.isEmpty ? "no SMMU" : expected.map(\.description).joined(separator: ", "),
+                                    topologySays: expected.isEmpty ? "no SMMU" : expected.description,
                                     deviceAnswered: "nothing (an SMMUv3 is checked on the tables only)", location: iommuLocation), row: row)
                 }
                 let its = iort.deviceID(ofNamedComponent: device.acpiPath).map { Ref(name: iortName($0.nodeOffset), id: $0.id) }

@@ -1,0 +1,29 @@
+import TopologyModel
+
+/// `verify-mismatch`: what a guest reads from a blob (or what the device answers) differs from the
+/// topology for a run of IDs, a platform device or an MCFG entry.
+public enum VerifyMismatch: DiagnosticRule {
+    public static let id = "verify-mismatch"
+    public static let summary = "what a guest reads from a blob, or what the device answers, differs from the topology"
+}
+
+/// `verify-blob-not-read`: a blob given to verify that it does not read (an ACPI table other than
+/// VIOT, IORT and MCFG: DSDT, APIC, SSDT, an unknown signature). Nothing in it was checked; the
+/// warning is at the blob, offset 0.
+public enum VerifyBlobNotRead: DiagnosticRule {
+    public static let id = "verify-blob-not-read"
+    public static let defaultSeverity: Severity = .warning
+    public static let summary = "a blob given to verify that it does not read (only DTB, VIOT, IORT and MCFG are): nothing in it was checked"
+}
+
+/// `verify-nothing-read`: none of the blobs given to verify is a DTB, VIOT, IORT or MCFG, so
+/// nothing was checked; verify fails (exit 1) rather than report an empty success.
+public enum VerifyNothingRead: DiagnosticRule {
+    public static let id = "verify-nothing-read"
+    public static let summary = "no DTB, VIOT, IORT or MCFG was read from the blobs given to verify: nothing was checked"
+}
+
+extension Verifier {
+    /// Every rule whose findings a verification report carries.
+    public static let rules: [any DiagnosticRule.Type] = [VerifyMismatch.self, VerifyBlobNotRead.self, VerifyNothingRead.self]
+}
