@@ -57,7 +57,8 @@ verify: build
 	  $(TOPOC) verify $$t || exit $$?; \
 	done
 
-## docs: regenerate the man page and shell completions from the argument parser (committed).
+## docs: regenerate the man page and shell completions from the argument parser, and
+## docs/diagnostics.md from the diagnostic registry (all committed).
 docs: build
 	mkdir -p docs/man docs/completions
 	$(SWIFT) package plugin --allow-writing-to-package-directory generate-manual --output-directory docs/man --date 2026-11-26
@@ -66,6 +67,7 @@ docs: build
 	sed -i -e '/^\.Sh "EXIT STATUS"/,$$d' -e '/^\.It Em manual-sections/,/^\.El/d' docs/man/topoc.1
 	$(TOPOC) manual-sections >> docs/man/topoc.1
 	for shell in bash zsh fish; do $(TOPOC) --generate-completion-script $$shell > docs/completions/topoc.$$shell; done
+	$(TOPOC) manual-sections --diagnostics > docs/diagnostics.md
 
 ## bench: release build; topoc vs dtc + iasl on generated layouts of scale 1, 10, 100 (time, peak
 ## memory, growth), virtqueue requests/s and an exhaustive verify (README "Benchmarks").

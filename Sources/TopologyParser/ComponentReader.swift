@@ -81,7 +81,7 @@ struct ComponentReader {
         let errorsBefore = sink.diagnostics.count
         if let mask = fields.integer("page-size-mask", bits: 64) {
             if mask == 0 || mask & 0xfff != 0 {
-                sink.error("invalid-value", "'page-size-mask' of \(context) must be non-zero with no granule below 4 KiB (bits 0-11 clear), found \(hex(mask))", at: fields["page-size-mask"]!.location)
+                sink.error(ParseDiagnostics.InvalidValue.self, "'page-size-mask' of \(context) must be non-zero with no granule below 4 KiB (bits 0-11 clear), found \(hex(mask))", at: fields["page-size-mask"]!.location)
             } else {
                 config.pageSizeMask = mask
             }
@@ -97,7 +97,7 @@ struct ComponentReader {
         config.mapMSIDoorbells = fields.bool("map-msi-doorbells") ?? false
         if let size = fields.integer("probe-size", bits: 32) {
             if size % 4 != 0 {
-                sink.error("unaligned", "'probe-size' of \(context) must be a multiple of 4 (PROBE properties are 4-byte aligned), found \(size)", at: fields["probe-size"]!.location)
+                sink.error(ParseDiagnostics.Unaligned.self, "'probe-size' of \(context) must be a multiple of 4 (PROBE properties are 4-byte aligned), found \(size)", at: fields["probe-size"]!.location)
             }
             config.probeSize = UInt32(size)
         }
@@ -142,17 +142,17 @@ struct ComponentReader {
     /// The `type` of an entry, checked against the allowed values (with a hint).
     func typeOf(_ tree: YAMLTree, context: String, allowed: [String]) -> String? {
         guard case .mapping(let pairs, _) = tree else {
-            sink.error("type-mismatch", "\(context) must be a mapping, found \(tree.kindName)", at: tree.location)
+            sink.error(ParseDiagnostics.TypeMismatch.self, "\(context) must be a mapping, found \(tree.kindName)", at: tree.location)
             return nil
         }
         guard let pair = pairs.first(where: { if case .scalar("type", _, _) = $0.key { true } else { false } }) else {
-            sink.error("missing-key", "\(context) is missing required key 'type' (one of \(allowed.joined(separator: ", ")))", at: tree.location)
+            sink.error(ParseDiagnostics.MissingKey.self, "\(context) is missing required key 'type' (one of \(allowed.joined(separator: ", ")))", at: tree.location)
             return nil
         }
         guard case .scalar(let type, _, let at) = pair.value, allowed.contains(type) else {
             var message = "'type' of \(context) must be one of \(allowed.joined(separator: ", ")), found \(pair.value.kindName)"
             if case .scalar(let type, _, _) = pair.value, let hint = closestMatch(to: type, in: allowed) { message += "; did you mean '\(hint)'?" }
-            sink.error("invalid-value", message, at: pair.value.location)
+            sink.error(ParseDiagnostics.InvalidValue.self, message, at: pair.value.location)
             return nil
         }
         _ = at
@@ -163,7 +163,7 @@ struct ComponentReader {
     func aligned(_ fields: Fields, _ key: String, to alignment: UInt64, required: Bool = false) -> UInt64? {
         guard let value = fields.integer(key, bits: 64, required: required) else { return nil }
         guard value % alignment == 0 else {
-            sink.error("unaligned", "'\(key)' of \(fields.context) must be aligned to \(hex(alignment)), found \(hex(value))", at: fields[key]!.location)
+            sink.error(ParseDiagnostics.Unaligned.self, "'\(key)' of \(fields.context) must be aligned to \(hex(alignment)), found \(hex(value))", at: fields[key]!.location)
             return nil
         }
         return value
@@ -172,7 +172,7 @@ struct ComponentReader {
     func nonZero(_ fields: Fields, _ key: String, required: Bool = false) -> UInt64? {
         guard let value = fields.integer(key, bits: 64, required: required) else { return nil }
         guard value > 0 else {
-            sink.error("number-range", "'\(key)' of \(fields.context) must not be zero", at: fields[key]!.location)
+            sink.error(ParseDiagnostics.NumberRange.self, "'\(key)' of \(fields.context) must not be zero", at: fields[key]!.location)
             return nil
         }
         return value

@@ -34,32 +34,32 @@ struct DeviceReader {
         var ids: IDRange?
         switch (fields["id"], fields["ids"]) {
         case (.some, .some):
-            sink.error("invalid-value", "\(context) gives both 'id' and 'ids'; give one", at: fields["ids"]!.location)
+            sink.error(ParseDiagnostics.InvalidValue.self, "\(context) gives both 'id' and 'ids'; give one", at: fields["ids"]!.location)
         case (.some, .none):
             ids = fields.integer("id", bits: 32).map { IDRange(first: UInt32($0), count: 1) }
         case (.none, .some(let tree)):
             ids = Values.idRange(tree, what: "'ids' of \(context)", sink: sink)
         case (.none, .none):
             if iommu != nil {
-                sink.error("missing-key", "\(context) has an 'iommu' but no 'id' or 'ids' (its endpoint ID on that IOMMU)", at: fields["iommu"]!.location)
+                sink.error(ParseDiagnostics.MissingKey.self, "\(context) has an 'iommu' but no 'id' or 'ids' (its endpoint ID on that IOMMU)", at: fields["iommu"]!.location)
             }
         }
         if iommu == nil, let tree = fields["id"] ?? fields["ids"] {
-            sink.error("invalid-value", "\(context) gives an endpoint ID but no 'iommu' to give it on", at: tree.location)
+            sink.error(ParseDiagnostics.InvalidValue.self, "\(context) gives an endpoint ID but no 'iommu' to give it on", at: tree.location)
         }
         let msi = fields["msi"].flatMap { components.msiTarget($0, what: "'msi' of \(context)") }
         let path = fields.string("acpi-path")
         if let path, !Lexical.isACPIPath(path) {
-            sink.error("invalid-value", "'acpi-path' of \(context) must be a full path of 4-character segments such as \\_SB_.VR00, found '\(path)'", at: fields["acpi-path"]!.location)
+            sink.error(ParseDiagnostics.InvalidValue.self, "'acpi-path' of \(context) must be a full path of 4-character segments such as \\_SB_.VR00, found '\(path)'", at: fields["acpi-path"]!.location)
         }
         let hid = fields.string("acpi-hid")
         if let hid, !(hid.utf8.count == 7 || hid.utf8.count == 8) || !hid.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) {
-            sink.error("invalid-value", "'acpi-hid' of \(context) must be a 7-character PNP ID or an 8-character ACPI ID (A-Z, 0-9), found '\(hid)'", at: fields["acpi-hid"]!.location)
+            sink.error(ParseDiagnostics.InvalidValue.self, "'acpi-hid' of \(context) must be a 7-character PNP ID or an 8-character ACPI ID (A-Z, 0-9), found '\(hid)'", at: fields["acpi-hid"]!.location)
         }
         let regions = RegionReader(sink: sink).read(fields.list("reserved-regions") ?? [], owner: context)
         guard sink.diagnostics.count == errorsBefore, let base, let size else { return nil }
         if AddressRange.checked(base: base, size: size) == nil {
-            sink.error("number-range", "\(context) runs past 2^64 (base \(hex(base)), size \(hex(size)))", at: fields["size"]!.location)
+            sink.error(ParseDiagnostics.NumberRange.self, "\(context) runs past 2^64 (base \(hex(base)), size \(hex(size)))", at: fields["size"]!.location)
             return nil
         }
         var map = fields.sourceMap
@@ -79,7 +79,7 @@ struct DeviceReader {
         return zip(devices, paths).compactMap { entry, path in
             var device = entry.0
             guard let path else {
-                sink.error("acpi-name-exhausted", "no unique ACPI name is left for device '\(device.name)'; give it an 'acpi-path'", at: device.source.location)
+                sink.error(ParseDiagnostics.ACPINameExhausted.self, "no unique ACPI name is left for device '\(device.name)'; give it an 'acpi-path'", at: device.source.location)
                 return nil
             }
             device.acpiPath = path

@@ -7,12 +7,12 @@ final class DiagnosticSink {
     static let limit = 200
     private(set) var dropped = 0
 
-    func error(_ id: String, _ message: String, at location: SourceLocation, notes: [DiagnosticNote] = []) {
+    func error(_ kind: any DiagnosticRule.Type, _ message: String, at location: SourceLocation, notes: [DiagnosticNote] = []) {
         guard diagnostics.count < DiagnosticSink.limit else {
             dropped += 1
             return
         }
-        diagnostics.append(Diagnostic(id: id, severity: .error, message, at: location, notes: notes))
+        diagnostics.append(kind.diagnostic(severity: .error, message, at: location, notes: notes))
     }
 
     var isFull: Bool { diagnostics.count >= DiagnosticSink.limit }

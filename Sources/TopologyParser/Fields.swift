@@ -33,24 +33,24 @@ struct Fields {
         self.context = context
         self.sink = sink
         guard case .mapping(let pairs, _) = tree else {
-            sink.error("type-mismatch", "\(context) must be a mapping, found \(tree.kindName)", at: tree.location)
+            sink.error(ParseDiagnostics.TypeMismatch.self, "\(context) must be a mapping, found \(tree.kindName)", at: tree.location)
             return nil
         }
         for (key, value) in pairs {
             guard case .scalar(let name, _, let at) = key else {
-                sink.error("type-mismatch", "keys of \(context) must be plain strings", at: key.location)
+                sink.error(ParseDiagnostics.TypeMismatch.self, "keys of \(context) must be plain strings", at: key.location)
                 continue
             }
             guard allowed.contains(name) else {
                 // Past the report limit, skip the edit-distance hint: a hostile file may have
                 // millions of unknown keys.
                 if sink.isFull {
-                    sink.error("unknown-key", "", at: at)
+                    sink.error(ParseDiagnostics.UnknownKey.self, "", at: at)
                     continue
                 }
                 var message = "unknown key '\(name)' in \(context)"
                 if let hint = closestMatch(to: name, in: allowed) { message += "; did you mean '\(hint)'?" }
-                sink.error("unknown-key", message, at: at)
+                sink.error(ParseDiagnostics.UnknownKey.self, message, at: at)
                 continue
             }
             values[name] = value
@@ -74,7 +74,7 @@ struct Fields {
     /// The value of a required key, or nil after reporting it missing.
     func required(_ key: String) -> YAMLTree? {
         if let value = values[key] { return value }
-        sink.error("missing-key", "\(context) is missing required key '\(key)'", at: location)
+        sink.error(ParseDiagnostics.MissingKey.self, "\(context) is missing required key '\(key)'", at: location)
         return nil
     }
 
@@ -103,7 +103,7 @@ struct Fields {
     func list(_ key: String) -> [YAMLTree]? {
         guard let tree = values[key] else { return nil }
         guard case .sequence(let items, _) = tree else {
-            sink.error("type-mismatch", "'\(key)' of \(context) must be a list, found \(tree.kindName)", at: tree.location)
+            sink.error(ParseDiagnostics.TypeMismatch.self, "'\(key)' of \(context) must be a list, found \(tree.kindName)", at: tree.location)
             return nil
         }
         return items
@@ -119,12 +119,12 @@ struct Fields {
         guard let tree = section else { return [] }
         if case .scalar(let text, false, _) = tree, text.isEmpty || text == "~" || text == "null" { return [] }
         guard case .mapping(let pairs, _) = tree else {
-            sink.error("type-mismatch", "'\(key)' must be a mapping of names to entries, found \(tree.kindName)", at: tree.location)
+            sink.error(ParseDiagnostics.TypeMismatch.self, "'\(key)' must be a mapping of names to entries, found \(tree.kindName)", at: tree.location)
             return []
         }
         return pairs.compactMap { key, value in
             guard case .scalar(let name, _, let at) = key else {
-                sink.error("type-mismatch", "names in '\(self.context)' must be strings", at: key.location)
+                sink.error(ParseDiagnostics.TypeMismatch.self, "names in '\(self.context)' must be strings", at: key.location)
                 return nil
             }
             return (name, at, value)
@@ -136,7 +136,7 @@ struct Fields {
 enum Values {
     static func integer(_ tree: YAMLTree, what: String, bits: Int, max: UInt64? = nil, sink: DiagnosticSink) -> UInt64? {
         guard case .scalar(let text, _, let at) = tree else {
-            sink.error("type-mismatch", "\(what) must be an integer, found \(tree.kindName)", at: tree.location)
+            sink.error(ParseDiagnostics.TypeMismatch.self, "\(what) must be an integer, found \(tree.kindName)", at: tree.location)
             return nil
         }
         let limit = max ?? (bits >= 64 ? UInt64.max : (UInt64(1) << UInt64(bits)) - 1)
@@ -144,15 +144,15 @@ enum Values {
         case .success(let value) where value <= limit:
             return value
         case .success(let value):
-            sink.error("number-range", "\(what) is \(hex(value)), past its maximum \(hex(limit))", at: at)
+            sink.error(ParseDiagnostics.NumberRange.self, "\(what) is \(hex(value)), past its maximum \(hex(limit))", at: at)
         case .failure(.negative):
-            sink.error("number-range", "\(what) must not be negative", at: at)
+            sink.error(ParseDiagnostics.NumberRange.self, "\(what) must not be negative", at: at)
         case .failure(.fractional):
-            sink.error("type-mismatch", "\(what) must be an integer, not a fraction", at: at)
+            sink.error(ParseDiagnostics.TypeMismatch.self, "\(what) must be an integer, not a fraction", at: at)
         case .failure(.tooLarge):
-            sink.error("number-range", "\(what) does not fit in 64 bits", at: at)
+            sink.error(ParseDiagnostics.NumberRange.self, "\(what) does not fit in 64 bits", at: at)
         case .failure(.notANumber):
-            sink.error("type-mismatch", "\(what) must be an integer (decimal, 0x hex, or a size like \"64K\"), found \(tree.kindName)", at: at)
+            sink.error(ParseDiagnostics.TypeMismatch.self, "\(what) must be an integer (decimal, 0x hex, or a size like \"64K\"), found \(tree.kindName)", at: at)
         }
         return nil
     }
@@ -162,13 +162,13 @@ enum Values {
             if text == "true" { return true }
             if text == "false" { return false }
         }
-        sink.error("type-mismatch", "\(what) must be true or false, found \(tree.kindName)", at: tree.location)
+        sink.error(ParseDiagnostics.TypeMismatch.self, "\(what) must be true or false, found \(tree.kindName)", at: tree.location)
         return nil
     }
 
     static func string(_ tree: YAMLTree, what: String, sink: DiagnosticSink) -> String? {
         guard case .scalar(let text, _, _) = tree else {
-            sink.error("type-mismatch", "\(what) must be a string, found \(tree.kindName)", at: tree.location)
+            sink.error(ParseDiagnostics.TypeMismatch.self, "\(what) must be a string, found \(tree.kindName)", at: tree.location)
             return nil
         }
         return text
@@ -177,14 +177,14 @@ enum Values {
     /// An inclusive `[first, last]` pair of integers.
     static func pair(_ tree: YAMLTree, what: String, bits: Int, sink: DiagnosticSink) -> (UInt64, UInt64)? {
         guard case .sequence(let items, let at) = tree, items.count == 2 else {
-            sink.error("type-mismatch", "\(what) must be an inclusive pair [first, last], found \(tree.kindName)", at: tree.location)
+            sink.error(ParseDiagnostics.TypeMismatch.self, "\(what) must be an inclusive pair [first, last], found \(tree.kindName)", at: tree.location)
             return nil
         }
         guard let first = integer(items[0], what: "the first value of \(what)", bits: bits, sink: sink),
             let last = integer(items[1], what: "the last value of \(what)", bits: bits, sink: sink)
         else { return nil }
         guard first <= last else {
-            sink.error("number-range", "\(what) runs backwards: first \(hex(first)) is past last \(hex(last))", at: at)
+            sink.error(ParseDiagnostics.NumberRange.self, "\(what) runs backwards: first \(hex(first)) is past last \(hex(last))", at: at)
             return nil
         }
         return (first, last)
@@ -194,11 +194,11 @@ enum Values {
     static func ridRange(_ tree: YAMLTree, what: String, sink: DiagnosticSink) -> IDRange? {
         if case .scalar(let text, _, let at) = tree {
             guard let (first, last) = Lexical.bdfRange(text) else {
-                sink.error("type-mismatch", "\(what) must be [first, last] or \"BB:DD.F-BB:DD.F\", found '\(text.prefix(40))'", at: at)
+                sink.error(ParseDiagnostics.TypeMismatch.self, "\(what) must be [first, last] or \"BB:DD.F-BB:DD.F\", found '\(text.prefix(40))'", at: at)
                 return nil
             }
             guard first.rid <= last.rid else {
-                sink.error("number-range", "\(what) runs backwards: \(first) is past \(last)", at: at)
+                sink.error(ParseDiagnostics.NumberRange.self, "\(what) runs backwards: \(first) is past \(last)", at: at)
                 return nil
             }
             return IDRange(first: UInt32(first.rid), last: UInt32(last.rid))
@@ -216,7 +216,7 @@ enum Values {
     static func bdf(_ tree: YAMLTree, what: String, sink: DiagnosticSink) -> BDF? {
         guard case .scalar(let text, _, let at) = tree, let bdf = BDF(parsing: text.trimmingSpaces) else {
             let found = if case .scalar(let text, _, _) = tree { "'\(text.prefix(40))'" } else { tree.kindName }
-            sink.error("type-mismatch", "\(what) must be a PCI address \"BB:DD.F\" (device 00-1f, function 0-7), found \(found)", at: tree.location)
+            sink.error(ParseDiagnostics.TypeMismatch.self, "\(what) must be a PCI address \"BB:DD.F\" (device 00-1f, function 0-7), found \(found)", at: tree.location)
             return nil
         }
         _ = at

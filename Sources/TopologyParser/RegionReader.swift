@@ -14,26 +14,26 @@ struct RegionReader {
             if let kindText {
                 kind = ReservedRegion.Kind(rawValue: kindText)
                 if kind == nil {
-                    sink.error("invalid-value", "'kind' of \(context) must be 'reserved' or 'msi', found '\(kindText)'", at: fields["kind"]!.location)
+                    sink.error(ParseDiagnostics.InvalidValue.self, "'kind' of \(context) must be 'reserved' or 'msi', found '\(kindText)'", at: fields["kind"]!.location)
                 }
             }
             var range: AddressRange?
             switch (fields["size"], fields["last"]) {
             case (.some, .some):
-                sink.error("invalid-value", "\(context) gives both 'size' and 'last'; give one", at: fields["last"]!.location)
+                sink.error(ParseDiagnostics.InvalidValue.self, "\(context) gives both 'size' and 'last'; give one", at: fields["last"]!.location)
             case (.none, .none):
-                sink.error("missing-key", "\(context) needs 'size' or 'last'", at: fields.location)
+                sink.error(ParseDiagnostics.MissingKey.self, "\(context) needs 'size' or 'last'", at: fields.location)
             case (.some, .none):
                 if let base, let size = fields.integer("size", bits: 64) {
                     range = AddressRange.checked(base: base, size: size)
                     if range == nil {
-                        sink.error("number-range", "\(context) is empty or runs past 2^64 (base \(hex(base)), size \(hex(size)))", at: fields["size"]!.location)
+                        sink.error(ParseDiagnostics.NumberRange.self, "\(context) is empty or runs past 2^64 (base \(hex(base)), size \(hex(size)))", at: fields["size"]!.location)
                     }
                 }
             case (.none, .some):
                 if let base, let last = fields.integer("last", bits: 64) {
                     if last < base {
-                        sink.error("number-range", "\(context) runs backwards: last \(hex(last)) is below base \(hex(base))", at: fields["last"]!.location)
+                        sink.error(ParseDiagnostics.NumberRange.self, "\(context) runs backwards: last \(hex(last)) is below base \(hex(base))", at: fields["last"]!.location)
                     } else {
                         range = AddressRange(first: base, last: last)
                     }

@@ -67,7 +67,7 @@ struct RootComplexReader {
         if let text = fields.string("type", required: true) {
             kind = PCIWindow.Kind(rawValue: text)
             if kind == nil {
-                sink.error("invalid-value", "'type' of \(what) must be mem32, mem64 or io, found '\(text)'", at: fields["type"]!.location)
+                sink.error(ParseDiagnostics.InvalidValue.self, "'type' of \(what) must be mem32, mem64 or io, found '\(text)'", at: fields["type"]!.location)
             }
         }
         let cpu = fields.integer("cpu", bits: 64, required: true)
@@ -77,12 +77,12 @@ struct RootComplexReader {
         let prefetchable = fields.bool("prefetchable") ?? false
         guard let kind, let cpu, let size, let pci else { return nil }
         guard size > 0, AddressRange.checked(base: cpu, size: size) != nil, AddressRange.checked(base: pci, size: size) != nil else {
-            sink.error("number-range", "\(what) is empty or runs past 2^64", at: fields["size"]!.location)
+            sink.error(ParseDiagnostics.NumberRange.self, "\(what) is empty or runs past 2^64", at: fields["size"]!.location)
             return nil
         }
         // mem32 and io windows are 32-bit on the PCI side.
         if kind != .mem64, pci + (size - 1) > UInt64(UInt32.max) {
-            sink.error("number-range", "\(what) is \(kind.rawValue), so its PCI range must end below 4 GiB (ends at \(hex(pci + (size - 1))))", at: fields["pci"]?.location ?? fields["size"]!.location)
+            sink.error(ParseDiagnostics.NumberRange.self, "\(what) is \(kind.rawValue), so its PCI range must end below 4 GiB (ends at \(hex(pci + (size - 1))))", at: fields["pci"]?.location ?? fields["size"]!.location)
             return nil
         }
         return PCIWindow(kind: kind, cpu: cpu, pci: pci, size: size, prefetchable: prefetchable, source: fields.sourceMap)

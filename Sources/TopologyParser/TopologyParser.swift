@@ -34,7 +34,7 @@ public enum TopologyParser {
     /// limit reports this without holding the rest).
     public static func tooLarge(file: String) -> ParseResult {
         failure(
-            "file-too-large", "file has more than the \(maxFileSize >> 20) MiB (\(maxFileSize) bytes) a topology may have",
+            ParseDiagnostics.FileTooLarge.self, "file has more than the \(maxFileSize >> 20) MiB (\(maxFileSize) bytes) a topology may have",
             at: .start(of: file))
     }
 
@@ -101,10 +101,10 @@ public enum TopologyParser {
         let byte = hex(bytes[offset], digits: 2)
         let at = location(ofByte: offset, in: bytes, from: bom, file: file)
         if bytes[offset] < 0x80 {
-            return Diagnostic(
-                id: "binary-input", "file is not text: control byte \(byte) at offset \(offset) (a binary file?)", at: at)
+            return ParseDiagnostics.BinaryInput.diagnostic(
+                "file is not text: control byte \(byte) at offset \(offset) (a binary file?)", at: at)
         }
-        return Diagnostic(id: "not-utf8", "file is not UTF-8 text: invalid byte \(byte) at offset \(offset)", at: at)
+        return ParseDiagnostics.NotUTF8.diagnostic("file is not UTF-8 text: invalid byte \(byte) at offset \(offset)", at: at)
     }
 
     /// Parses a topology that `read` hands over in pieces, as `parse(bytes:file:)` does but
@@ -150,7 +150,7 @@ public enum TopologyParser {
         var diagnostics = sink.diagnostics
         if sink.dropped > 0, let last = diagnostics.last {
             diagnostics.append(
-                Diagnostic(id: "too-many-errors", "\(sink.dropped) more errors not shown", at: last.location))
+                ParseDiagnostics.TooManyErrors.diagnostic("\(sink.dropped) more errors not shown", at: last.location))
         }
         return ParseResult(topology: sink.hasErrors ? nil : topology, diagnostics: diagnostics)
     }
@@ -159,8 +159,8 @@ public enum TopologyParser {
         ParseResult(topology: nil, diagnostics: [diagnostic])
     }
 
-    private static func failure(_ id: String, _ message: String, at location: SourceLocation) -> ParseResult {
-        ParseResult(topology: nil, diagnostics: [Diagnostic(id: id, message, at: location)])
+    private static func failure(_ kind: any DiagnosticRule.Type, _ message: String, at location: SourceLocation) -> ParseResult {
+        ParseResult(topology: nil, diagnostics: [kind.diagnostic(message, at: location)])
     }
 
     // MARK: Locating low-level errors

@@ -12,11 +12,11 @@ struct TopologyReader {
         guard var fields = Fields(tree, context: "the topology", allowed: Self.topLevelKeys, sink: sink) else { return nil }
 
         if let version = fields.integer("topology", bits: 32, required: true), version != 1 {
-            sink.error("unsupported-version", "topology format \(version) is not supported; this topoc reads format 1", at: fields["topology"]!.location)
+            sink.error(ParseDiagnostics.UnsupportedVersion.self, "topology format \(version) is not supported; this topoc reads format 1", at: fields["topology"]!.location)
         }
         let name = fields.string("name", required: true)
         if let name, !Lexical.isTopologyName(name) {
-            sink.error("invalid-name", "topology name '\(name)' must match [a-z0-9][a-z0-9_-]*", at: fields["name"]!.location)
+            sink.error(ParseDiagnostics.InvalidName.self, "topology name '\(name)' must match [a-z0-9][a-z0-9_-]*", at: fields["name"]!.location)
         }
         var arch: Architecture?
         if let text = fields.string("arch", required: true) {
@@ -24,7 +24,7 @@ struct TopologyReader {
             if arch == nil {
                 var message = "arch '\(text)' is not one of arm64, x86_64"
                 if let hint = closestMatch(to: text, in: Architecture.allCases.map(\.rawValue)) { message += "; did you mean '\(hint)'?" }
-                sink.error("invalid-value", message, at: fields["arch"]!.location)
+                sink.error(ParseDiagnostics.InvalidValue.self, message, at: fields["arch"]!.location)
             }
         }
         let acpi = readACPI(fields["acpi"], topologyName: name ?? "", at: fields.location)
@@ -34,7 +34,7 @@ struct TopologyReader {
         let declaresIOMMUs = fields.required("iommus") != nil
         let iommuEntries = fields.takeNamedEntries("iommus")
         if declaresIOMMUs, iommuEntries.isEmpty {
-            sink.error("missing-key", "'iommus' must declare at least one IOMMU", at: fields.location(of: "iommus")!)
+            sink.error(ParseDiagnostics.MissingKey.self, "'iommus' must declare at least one IOMMU", at: fields.location(of: "iommus")!)
         }
         let iommus = ComponentReader(sink: sink, names: names).iommus(consume iommuEntries)
         let rootComplexes = RootComplexReader(sink: sink, names: names).read(fields.takeNamedEntries("root-complexes"))
@@ -62,7 +62,7 @@ struct TopologyReader {
             if let revision = IORTRevision(rawValue: Int(value)) {
                 result.iortRevision = revision
             } else {
-                sink.error("invalid-value", "iort-revision \(value) is not one topoc emits (0, 3 or 5)", at: fields["iort-revision"]!.location)
+                sink.error(ParseDiagnostics.InvalidValue.self, "iort-revision \(value) is not one topoc emits (0, 3 or 5)", at: fields["iort-revision"]!.location)
             }
         }
         return result
@@ -73,15 +73,15 @@ struct TopologyReader {
         guard let text = fields.string(key) else { return nil }
         let at = fields[key]!.location
         guard text.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7f }) else {
-            sink.error("invalid-value", "'\(key)' must be printable ASCII", at: at)
+            sink.error(ParseDiagnostics.InvalidValue.self, "'\(key)' must be printable ASCII", at: at)
             return nil
         }
         if exact && text.utf8.count != width {
-            sink.error("invalid-value", "'\(key)' must be exactly \(width) bytes, found \(text.utf8.count)", at: at)
+            sink.error(ParseDiagnostics.InvalidValue.self, "'\(key)' must be exactly \(width) bytes, found \(text.utf8.count)", at: at)
             return nil
         }
         if text.utf8.count > width {
-            sink.error("invalid-value", "'\(key)' must be at most \(width) bytes, found \(text.utf8.count)", at: at)
+            sink.error(ParseDiagnostics.InvalidValue.self, "'\(key)' must be at most \(width) bytes, found \(text.utf8.count)", at: at)
             return nil
         }
         return ACPIHeaderFields.padded(text, to: width)
@@ -99,12 +99,12 @@ final class NameRegistry {
     @discardableResult
     func register(_ name: String, at location: SourceLocation) -> Bool {
         guard Lexical.isComponentName(name) else {
-            sink.error("invalid-name", "name '\(name)' must match [a-z][a-z0-9_-]*", at: location)
+            sink.error(ParseDiagnostics.InvalidName.self, "name '\(name)' must match [a-z][a-z0-9_-]*", at: location)
             return false
         }
         if let previous = seen[name] {
             sink.error(
-                "duplicate-name", "name '\(name)' is already used; names are unique across the whole file", at: location,
+                ParseDiagnostics.DuplicateName.self, "name '\(name)' is already used; names are unique across the whole file", at: location,
                 notes: [DiagnosticNote("'\(name)' first declared here", at: previous)])
             return false
         }

@@ -63,7 +63,7 @@ enum YAMLComposer {
     }
 
     private static func outOfMemory(_ file: String) -> Diagnostic {
-        Diagnostic(id: "yaml-syntax", "YAML syntax: libyaml could not allocate its parser", at: .start(of: file))
+        ParseDiagnostics.YAMLSyntax.diagnostic("YAML syntax: libyaml could not allocate its parser", at: .start(of: file))
     }
 
     /// What libyaml's read handler reads from.
@@ -123,11 +123,11 @@ enum YAMLComposer {
         }
 
         func syntax(_ message: String, at mark: yaml_mark_t) -> Failure {
-            Failure(diagnostic: Diagnostic(id: "yaml-syntax", "YAML syntax: " + message, at: location(mark)))
+            Failure(diagnostic: ParseDiagnostics.YAMLSyntax.diagnostic("YAML syntax: " + message, at: location(mark)))
         }
 
         func tooComplex(_ reason: String, at location: SourceLocation) -> Failure {
-            Failure(diagnostic: Diagnostic(id: "yaml-too-complex", reason, at: location))
+            Failure(diagnostic: ParseDiagnostics.YAMLTooComplex.diagnostic(reason, at: location))
         }
 
         /// libyaml's error, in its words: `<context>: <problem>`, at the problem's mark.
@@ -140,8 +140,8 @@ enum YAMLComposer {
                 return Failure(diagnostic: YAMLComposer.outOfMemory(fileName))
             case YAML_READER_ERROR:
                 // Invalid UTF-8 or a control character: the byte's offset is all libyaml knows.
-                return Failure(diagnostic: Diagnostic(
-                    id: "yaml-syntax", "YAML syntax: \(problem) at offset \(p.problem_offset)", at: .start(of: fileName)))
+                return Failure(diagnostic: ParseDiagnostics.YAMLSyntax.diagnostic(
+                    "YAML syntax: \(problem) at offset \(p.problem_offset)", at: .start(of: fileName)))
             default:
                 return syntax((text(p.context).map { $0 + ": " } ?? "") + problem, at: p.problem_mark)
             }
@@ -159,8 +159,8 @@ enum YAMLComposer {
                 guard try next().type == YAML_STREAM_START_EVENT else { throw syntax("no stream", at: parser.pointee.mark) }
                 let start = try next()
                 if start.type == YAML_STREAM_END_EVENT {
-                    throw Failure(diagnostic: Diagnostic(
-                        id: "missing-key", "file is empty: a topology needs at least 'topology', 'name', 'arch' and 'iommus'",
+                    throw Failure(diagnostic: ParseDiagnostics.MissingKey.diagnostic(
+                        "file is empty: a topology needs at least 'topology', 'name', 'arch' and 'iommus'",
                         at: .start(of: fileName)))
                 }
                 let root = try node(try next(), depth: 0)
@@ -263,8 +263,8 @@ enum YAMLComposer {
                 }
                 if let firstDuplicate = duplicates.first {
                     pendingPairs.removeSubrange(first...)
-                    throw Failure(diagnostic: Diagnostic(
-                        id: "yaml-syntax", "duplicate key \(duplicates.map { "'\($0.key)'" }.joined(separator: ", ")) in one mapping",
+                    throw Failure(diagnostic: ParseDiagnostics.YAMLSyntax.diagnostic(
+                        "duplicate key \(duplicates.map { "'\($0.key)'" }.joined(separator: ", ")) in one mapping",
                         at: firstDuplicate.at))
                 }
                 let pairs = Self.exactCopy(of: pendingPairs[first...])

@@ -53,7 +53,7 @@ struct ExplainCommand: ParsableCommand {
             case .json: FileHandleOutput.stdout(Explainer.renderJSON(explanations, array: all))
             }
         } catch let error as ExplainError {
-            printer.print([Diagnostic(id: "explain-not-found", error.description, at: .file(file))])
+            printer.print([CommandDiagnostics.ExplainNotFound.diagnostic(error.description, at: .file(file))])
             throw ExitCode(Status.invalid)
         }
     }

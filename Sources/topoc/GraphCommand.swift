@@ -38,7 +38,7 @@ struct GraphCommand: ParsableCommand {
             let rendered = try TopologyGraph.render(topology, to: output)
             try OutputDirectory.replaceFile(at: output, with: rendered, durability: durabilityOptions.durability)
         } catch let error as TopologyGraph.GraphError {
-            printer.print([Diagnostic(id: "graphviz-failed", error.description, at: .file(output))])
+            printer.print([CommandDiagnostics.GraphvizFailed.diagnostic(error.description, at: .file(output))])
             throw ExitCode(Status.usage)
         } catch {
             throw writeFailed(error, printer: printer)

@@ -80,5 +80,8 @@ struct ManualSectionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "manual-sections", abstract: "Print the man page's hand-written sections (make docs).", shouldDisplay: false)
 
-    func run() throws { FileHandleOutput.stdout(Manual.sections()) }
+    @Flag(help: "Print docs/diagnostics.md instead, generated from the diagnostic registry.")
+    var diagnostics = false
+
+    func run() throws { FileHandleOutput.stdout(diagnostics ? DiagnosticsReference.markdown() : Manual.sections()) }
 }

@@ -54,7 +54,7 @@ struct DiagnosticPrinter {
     func print(_ failure: IOFailure) {
         switch format {
         case .text: FileHandleOutput.stderr(failure.description)
-        case .json: print([Diagnostic(id: "io-error", failure.reason, at: .file(failure.path))])
+        case .json: print([CommandDiagnostics.IOError.diagnostic(failure.reason, at: .file(failure.path))])
         }
     }
 
@@ -133,7 +133,7 @@ func reportUsageError(_ error: Error, in command: ParsableCommand.Type) {
     case .json:
         let first = Topoc.message(for: error).split(separator: "\n").first.map(String.init) ?? "usage error"
         let text = first.hasPrefix("Error: ") ? String(first.dropFirst(7)) : first
-        DiagnosticPrinter(format: .json).print([Diagnostic(id: "usage", text, at: .file(""))])
+        DiagnosticPrinter(format: .json).print([CommandDiagnostics.Usage.diagnostic(text, at: .file(""))])
     }
 }
 

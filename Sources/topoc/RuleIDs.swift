@@ -1,13 +1,12 @@
 import ArgumentParser
-import TopologyCheck
 import TopologyCompiler
 
-/// Every rule id `--error` and `--no-warn` accept, for shell completion: the checker's registry.
-/// One function, so rule lists of other stages (backend rules, when they are types with ids)
-/// are added here once and reach every shell's completions (`make docs`).
+/// Every rule id `--error` and `--no-warn` accept, for shell completion: the registry's
+/// overridable kinds (the topology rules, the backends' and verify's), in every shell's
+/// completions (`make docs`).
 enum RuleIDs {
     static func all() -> [String] {
-        TopologyChecker.allRules.map { $0.id }
+        DiagnosticRegistry.overridable.map { $0.id }
     }
 }
 

@@ -68,7 +68,7 @@ struct VerifyCommand: ParsableCommand {
             switch error {
             case .invalidTopology(let found): printer.print(found)
             case .malformedBlob(let e):
-                printer.print([Diagnostic(id: "blob-malformed", e.description, at: .blob(e.blob, offset: Self.offset(in: e.reason)))])
+                printer.print([DecompileDiagnostics.BlobMalformed.diagnostic(e.description, at: .blob(e.blob, offset: Self.offset(in: e.reason)))])
             }
             throw ExitCode(Status.invalid)
         }

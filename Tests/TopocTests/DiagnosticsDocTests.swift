@@ -1,59 +1,80 @@
 import Foundation
 import Testing
+import TopologyCompiler
 
-/// docs/diagnostics.md lists every diagnostic id the sources can produce, and nothing else.
+/// One registry of diagnostic ids (`DiagnosticRegistry`): every id is declared once, in its type,
+/// and nowhere else spelled; `docs/diagnostics.md` is generated from it; each example beside a
+/// fixture is that fixture's real message.
 @Suite struct DiagnosticsDocTests {
-    /// Ids as the sources write them: rule types' `static let id`, `Diagnostic(id:)` and other
-    /// `id:` arguments, the parser's `sink.error("id", ...)` and `failure("id", ...)`, and
-    /// decompile's finding kinds (`case .x: "blob-..."`).
-    static func idsInSources() throws -> [String: String] {
+    /// Every Swift file under Sources/, by path relative to the package root.
+    static func sources() throws -> [(path: String, text: String)] {
+        let root = packageRoot.appendingPathComponent("Sources")
+        let walker = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil))
+        return try walker.compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }.sorted { $0.path < $1.path }.map {
+            ($0.path.replacingOccurrences(of: packageRoot.path + "/", with: ""), try String(contentsOf: $0, encoding: .utf8))
+        }
+    }
+
+    @Test func theReferencePageIsGeneratedFromTheRegistry() throws {
+        let generated = try topoc("manual-sections", "--diagnostics")
+        #expect(generated.status == 0)
+        let committed = try String(contentsOf: packageRoot.appendingPathComponent("docs/diagnostics.md"), encoding: .utf8)
+        #expect(generated.stdout == committed, "docs/diagnostics.md is stale: run `make docs`")
+    }
+
+    @Test func everyIdIsDeclaredOnceAndRegistered() throws {
+        let registered = DiagnosticRegistry.all.map { $0.id }
+        #expect(registered.count > 70)
+        #expect(Set(registered).count == registered.count, "ids registered twice: \(registered.filter { id in registered.filter { $0 == id }.count > 1 })")
+        // Every kind declared in the sources is in the registry (none is reported but unlisted).
+        var declared: [String] = []
+        for (_, text) in try Self.sources() {
+            declared += text.matches(of: /static let id = "([a-z0-9]+(?:-[a-z0-9]+)*)"/).map { String($0.1) }
+        }
+        #expect(declared.count == registered.count)
+        #expect(Set(declared) == Set(registered), "declared but not registered: \(Set(declared).subtracting(registered).sorted())")
+        for kind in DiagnosticRegistry.all {
+            #expect(!kind.summary.isEmpty, "\(kind.id) has no summary")
+            #expect(!kind.example.isEmpty, "\(kind.id) has no example")
+        }
+    }
+
+    @Test func noStringLiteralIsUsedAsAnIdOutsideItsType() throws {
         let patterns = [
-            /static let id = "([a-z0-9]+(?:-[a-z0-9]+)*)"/,
-            /\bid: "([a-z0-9]+(?:-[a-z0-9]+)*)"/,
-            /(?:error|failure|warning)\(\s*"([a-z0-9]+(?:-[a-z0-9]+)*)",/,
-            /case \.\w+: "(blob-[a-z0-9-]+)"/,
+            /\bid: "[a-z0-9-]+"/,
+            /(?:error|failure|warning)\(\s*"[a-z0-9]+(?:-[a-z0-9]+)+",/,
+            /case \.\w+: "(?:blob|verify|dt|iort|viot|acpi|aml)-[a-z0-9-]+"/,
         ]
-        var found: [String: String] = [:]
-        let sources = packageRoot.appendingPathComponent("Sources")
-        let walker = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
-        for case let url as URL in walker where url.pathExtension == "swift" {
-            let text = try String(contentsOf: url, encoding: .utf8)
+        var found: [String] = []
+        for (path, text) in try Self.sources() {
             for pattern in patterns {
-                for match in text.matches(of: pattern) {
-                    found[String(match.1)] = url.path.replacingOccurrences(of: packageRoot.path + "/", with: "")
-                }
+                for match in text.matches(of: pattern) { found.append("\(path): \(match.0)") }
             }
         }
-        return found
+        #expect(found.isEmpty, "ids spelled as literals instead of their type's `id`: \(found)")
+        // The scan is not blind: it sees a literal id where one is written.
+        #expect("Diagnostic(id: \"x-y\", m)".contains(patterns[0]))
+        #expect("sink.error(\"type-mismatch\", m)".contains(patterns[1]))
     }
 
-    /// The ids of the doc's table rows (`| \`id\` | ...`).
-    static func idsInDoc() throws -> Set<String> {
-        let text = try String(contentsOf: packageRoot.appendingPathComponent("docs/diagnostics.md"), encoding: .utf8)
-        return Set(text.split(separator: "\n").compactMap { line in
-            line.wholeMatch(of: /\| `([a-z0-9-]+)` \|.*/).map { String($0.1) }
-        })
-    }
-
-    @Test func everyIdInTheSourcesIsDocumented() throws {
-        let sources = try Self.idsInSources()
-        let documented = try Self.idsInDoc()
-        #expect(sources.count > 60, "found only \(sources.count) ids: the source scan is broken")
-        let missing = sources.keys.filter { !documented.contains($0) }.sorted().map { "\($0) (\(sources[$0]!))" }
-        #expect(missing.isEmpty, "ids missing from docs/diagnostics.md: \(missing)")
-    }
-
-    @Test func everyDocumentedIdIsStillInTheSources() throws {
-        let sources = try Self.idsInSources()
-        let stale = try Self.idsInDoc().filter { sources[$0] == nil }.sorted()
-        #expect(stale.isEmpty, "docs/diagnostics.md lists ids no source produces: \(stale)")
-    }
-
-    @Test func theScanFindsEachKindOfDeclaration() throws {
-        let sources = try Self.idsInSources()
-        // One of each form above; if a form stops matching, the doc check above goes blind to it.
-        for id in ["bus-overlap", "iort-node-too-long", "verify-mismatch", "type-mismatch", "yaml-syntax", "blob-contradiction", "unaligned", "usage"] {
-            #expect(sources[id] != nil, "\(id) not found")
+    @Test func eachFixtureTripsItsKindWithTheExampleMessage() throws {
+        var checked = 0
+        for kind in DiagnosticRegistry.all {
+            guard let fixture = kind.fixture else { continue }
+            let url = packageRoot.appendingPathComponent(fixture)
+            #expect(FileManager.default.fileExists(atPath: url.path), "\(kind.id): no fixture \(fixture)")
+            let result = try topoc("check", url.path)
+            let line = ": \(kind.defaultSeverity.rawValue): \(kind.example) [\(kind.id)]"
+            #expect(result.stderr.contains(line), "\(kind.id): \(fixture) does not report \(line): \(result.stderr)")
+            checked += 1
         }
+        #expect(checked >= 30, "only \(checked) kinds have a fixture")
+    }
+
+    @Test(arguments: [("--no-warn", "map-overlapp", "map-overlap"), ("--error", "viot-mmio-id-rang", "viot-mmio-id-range")])
+    func anUnknownOverrideIsAUsageErrorWithAHint(flag: String, id: String, meant: String) throws {
+        let result = try topoc("check", packageRoot.appendingPathComponent("Topologies/qemu-virt-viommu.yaml").path, flag, id)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no check has the id '\(id)'; did you mean '\(meant)'?"), "\(result.stderr)")
     }
 }

@@ -4,4 +4,5 @@ import TopologyModel
 public enum DTInternal: DiagnosticRule {
     public static let id = "dt-internal"
     public static let summary = "libfdt refused to build or open a tree"
+    public static let example = #"libfdt: FDT_ERR_NOSPACE (the merged tree did not fit)"#
 }

@@ -5,6 +5,7 @@ import TopologyModel
 struct ArchType: TopologyRule {
     static let id = "arch-type"
     static let summary = "a type not allowed on this arch (gicv3-its and smmuv3 are arm64 only, x86-msi x86_64 only)"
+    static let example = #"MSI controller 'its' has type gicv3-its, which exists on arm64 only, but the topology is x86_64"#
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         var misplaced: [(type: String, what: String, location: SourceLocation, allowed: Architecture)] = []

@@ -4,6 +4,7 @@ import TopologyModel
 struct BusOverlap: TopologyRule {
     static let id = "bus-overlap"
     static let summary = "two root complexes on one segment with overlapping bus ranges"
+    static let example = #"buses 0x70-0x7f of root complex 'pxb1' are also buses of root complex 'pcie0' on segment 0"#
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         let bySegment = Dictionary(grouping: topology.rootComplexes, by: \.segment)

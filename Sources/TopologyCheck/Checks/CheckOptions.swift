@@ -37,7 +37,7 @@ public struct CheckOptions: Sendable, Hashable {
     }
 
     struct Refusal {
-        var id: String
+        var kind: any DiagnosticRule.Type
         var message: String
     }
 
@@ -48,7 +48,8 @@ public struct CheckOptions: Sendable, Hashable {
         let all: [any DiagnosticRule.Type] = TopologyChecker.allRules + alsoKnown
         let rules = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for id in Set(severity.keys).union(disabled).sorted() where rules[id] == nil {
-            refusals.append(Refusal(id: "unknown-rule", message: "no check has the id '\(id)'; the override is ignored"))
+            let hint = closestMatch(to: id, in: all.map { $0.id }).map { "; did you mean '\($0)'?" } ?? ""
+            refusals.append(Refusal(kind: CheckOptionsDiagnostics.UnknownRule.self, message: "no check has the id '\(id)'\(hint); the override is ignored"))
         }
         for rule in all {
             var level: Severity? = rule.defaultSeverity
@@ -57,14 +58,14 @@ public struct CheckOptions: Sendable, Hashable {
                 if weakenable {
                     level = nil
                 } else {
-                    refusals.append(Refusal(id: "rule-override-refused", message: "check '\(rule.id)' finds errors and cannot be disabled; the override is ignored"))
+                    refusals.append(Refusal(kind: CheckOptionsDiagnostics.RuleOverrideRefused.self, message: "check '\(rule.id)' finds errors and cannot be disabled; the override is ignored"))
                 }
             }
             if let wanted = severity[rule.id], level != nil {
                 if wanted == .error || weakenable {
                     level = wanted
                 } else {
-                    refusals.append(Refusal(id: "rule-override-refused", message: "check '\(rule.id)' finds errors and cannot be made a \(wanted.rawValue); the override is ignored"))
+                    refusals.append(Refusal(kind: CheckOptionsDiagnostics.RuleOverrideRefused.self, message: "check '\(rule.id)' finds errors and cannot be made a \(wanted.rawValue); the override is ignored"))
                 }
             }
             // An explicit per-rule severity wins over --werror (like -Wno-error=foo).

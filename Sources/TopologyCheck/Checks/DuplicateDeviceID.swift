@@ -6,6 +6,7 @@ import TopologyModel
 struct DuplicateDeviceID: TopologyRule {
     static let id = "duplicate-device-id"
     static let summary = "two MSI sources (RIDs of root complexes, devices, SMMUs) with the same DeviceID on one MSI controller"
+    static let example = #"RIDs 0x0000-0x7fff of root complex 'pcie1' and RIDs 0x8000-0xffff of root complex 'pcie0' both get DeviceIDs 0x8000-0xffff on MSI controller 'its'"#
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         var users: [String: [IDUser]] = [:]

@@ -5,6 +5,7 @@ import TopologyModel
 struct DuplicateEndpointID: TopologyRule {
     static let id = "duplicate-endpoint-id"
     static let summary = "two endpoints (RIDs of root complexes, devices) with the same ID on one IOMMU"
+    static let example = #"device 'net1' and RIDs 0x0010-0x0011 of root complex 'pcie0' both get endpoint IDs 0x10-0x11 on IOMMU 'viommu'"#
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         var users: [String: [IDUser]] = [:]

@@ -6,6 +6,7 @@ import TopologyModel
 struct ECAMBelowBusZero: TopologyRule {
     static let id = "ecam-below-bus-zero"
     static let summary = "a root complex whose ecam is below its first bus's offset, so the MCFG base (bus 0) would be negative"
+    static let example = #"ecam 0x4000000 of root complex 'pcie0' is the window of bus 0x80; the MCFG base (where bus 0 would be) is ecam - 0x8000000, below address 0"#
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         for rc in topology.rootComplexes {

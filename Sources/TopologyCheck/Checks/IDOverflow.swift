@@ -5,6 +5,7 @@ import TopologyModel
 struct IDOverflow: TopologyRule {
     static let id = "id-overflow"
     static let summary = "a map entry whose output IDs run past 0xffffffff"
+    static let example = #"iommu-map entry 0 of root complex 'pcie0' maps 0x10000 RIDs to IDs 0xffffff00-0x10000feff, past 0xffffffff"#
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         for rc in topology.rootComplexes {

@@ -4,6 +4,7 @@ import TopologyModel
 struct IOMMUBDFOutsideBuses: TopologyRule {
     static let id = "iommu-bdf-outside-buses"
     static let summary = "a virtio-pci IOMMU whose bdf is not on its root complex's buses"
+    static let example = #"bdf 80:01.0 of IOMMU 'viommu' is not on the buses 0x00-0x7f of root complex 'pcie0'"#
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         for iommu in topology.iommus {

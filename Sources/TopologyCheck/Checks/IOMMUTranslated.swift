@@ -6,6 +6,7 @@ import TopologyModel
 struct IOMMUTranslated: TopologyRule {
     static let id = "iommu-translated"
     static let summary = "a virtio-pci IOMMU whose own RID an iommu-map entry sends to another IOMMU"
+    static let example = #"iommu-map entry 0 of root complex 'pcie0' sends RID 0x0008 of virtio IOMMU 'viommu' to IOMMU 'smmu0'; a virtio IOMMU cannot be translated by another IOMMU"#
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         for iommu in topology.iommus {

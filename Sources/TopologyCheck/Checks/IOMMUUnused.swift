@@ -5,6 +5,7 @@ struct IOMMUUnused: TopologyRule {
     static let id = "iommu-unused"
     static let defaultSeverity = Severity.warning
     static let summary = "an IOMMU that translates nothing (no iommu-map entry or device refers to it)"
+    static let example = #"IOMMU 'vmmio' translates nothing: no iommu-map entry or device refers to it"#
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         var used = Set(topology.devices.compactMap(\.iommu))

@@ -5,6 +5,7 @@ struct MSIControllerUnused: TopologyRule {
     static let id = "msi-controller-unused"
     static let defaultSeverity = Severity.warning
     static let summary = "an MSI controller no msi-map entry, device or SMMU sends MSIs to"
+    static let example = #"MSI controller 'its1' is unused: no msi-map entry, device or SMMU sends MSIs to it"#
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         let used = Set(topology.references.filter { $0.expected == .msiController }.map(\.name))

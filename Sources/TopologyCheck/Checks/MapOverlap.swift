@@ -5,6 +5,7 @@ import TopologyModel
 struct MapOverlap: TopologyRule {
     static let id = "map-overlap"
     static let summary = "two iommu-map or two msi-map entries of one root complex (or SMMUv3) whose inputs overlap"
+    static let example = #"RIDs 0x0100-0x01ff of root complex 'pcie0' overlap iommu-map entry 0"#
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         for rc in topology.rootComplexes {

@@ -7,6 +7,7 @@ import TopologyModel
 struct NameLength: TopologyRule {
     static let id = "name-too-long"
     static let summary = "a topology name longer than 251 bytes (its output files, <name>.dtb, would pass 255)"
+    static let example = #"topology name is 300 bytes; at most 251 fit in a file name with its suffix (nnnnnnnnnnnnnnnn....dtb must stay within 255 bytes)"#
     /// NAME_MAX minus the longest suffix topoc adds (`.dtb`, `.dts`).
     static let maxLength = 255 - 4
 

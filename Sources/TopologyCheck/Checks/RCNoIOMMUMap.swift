@@ -5,6 +5,7 @@ struct RCNoIOMMUMap: TopologyRule {
     static let id = "rc-no-iommu-map"
     static let defaultSeverity = Severity.warning
     static let summary = "a root complex with no iommu-map: none of its endpoints are translated"
+    static let example = #"root complex 'pcie1' has no iommu-map: none of its RIDs are translated"#
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         for rc in topology.rootComplexes where rc.iommuMap.isEmpty {

@@ -4,6 +4,7 @@ import TopologyModel
 struct RIDOutsideBuses: TopologyRule {
     static let id = "rid-outside-buses"
     static let summary = "an iommu-map or msi-map entry with RIDs outside its root complex's buses"
+    static let example = #"RIDs 0x0000-0xffff of iommu-map entry 0 are not all on the buses 0x00-0x7f of root complex 'pcie0'"#
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         for rc in topology.rootComplexes {

@@ -6,6 +6,7 @@ import TopologyModel
 struct ReservedKindOverlap: TopologyRule {
     static let id = "reserved-kind-overlap"
     static let summary = "reserved regions of different kinds (reserved, msi) that overlap in what one endpoint gets"
+    static let example = #"reserved region 0 of root complex 'pcie0' [0x8090000, 0x809ffff] (kind reserved) overlaps the MSI doorbell of ITS 'its' [0x8090000, 0x809ffff] (kind msi), which endpoints of IOMMU 'viommu' also get"#
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         var reported: Set<[SourceLocation]> = []

@@ -6,6 +6,7 @@ import TopologyModel
 struct ReservedOutsideInputRange: TopologyRule {
     static let id = "reserved-outside-input-range"
     static let summary = "a reserved region outside the input-range of the virtio IOMMU whose endpoints get it"
+    static let example = #"reserved region 0 of root complex 'pcie0' [0x100000000, 0x100000fff] is not inside the input-range [0x0, 0xffffffff] of IOMMU 'viommu'"#
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         let groupsByIOMMU = topology.endpointGroupsByIOMMU()

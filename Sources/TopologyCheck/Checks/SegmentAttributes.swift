@@ -6,6 +6,7 @@ import TopologyModel
 struct SegmentAttributes: TopologyRule {
     static let id = "segment-attributes"
     static let summary = "root complexes sharing a segment whose coherent or ats disagree"
+    static let example = #"root complex 'pxb1' has ats: true but shares segment 0 with root complex 'pcie0', which has ats: false; IORT describes one segment as one root complex node"#
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         var first: [UInt16: RootComplex] = [:]

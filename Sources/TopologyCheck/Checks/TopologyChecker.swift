@@ -84,7 +84,7 @@ public enum TopologyChecker {
         let sorted = all.enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element)
         let start = SourceLocation.start(of: topology.file)
         let optionDiagnostics = refusals.map {
-            Diagnostic(id: $0.id, severity: options.werror ? .error : .warning, $0.message, at: start)
+            $0.kind.diagnostic(severity: options.werror ? .error : .warning, $0.message, at: start)
         }
         return optionDiagnostics + sorted
     }

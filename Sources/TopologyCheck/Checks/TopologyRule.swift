@@ -18,6 +18,10 @@ public protocol TopologyRule: DiagnosticRule {
 }
 
 extension TopologyRule {
+    /// Every topology rule has a fixture named after it that trips exactly that rule
+    /// (CheckFixtureTests and CheckFixturesEndToEndTests hold it to that).
+    public static var fixture: String? { "Tests/TopologyCheckTests/Fixtures/\(id).yaml" }
+
     /// A diagnostic of this rule at its default severity.
     func diagnostic(_ message: String, at location: SourceLocation, notes: [DiagnosticNote] = []) -> Diagnostic {
         Diagnostic(id: Self.id, severity: Self.defaultSeverity, message, at: location, notes: notes)

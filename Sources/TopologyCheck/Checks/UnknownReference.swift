@@ -4,6 +4,7 @@ import TopologyModel
 struct UnknownReference: TopologyRule {
     static let id = "unknown-reference"
     static let summary = "a reference (iommu, controller, root-complex) to a name that is not declared"
+    static let example = #"'iommu' of device 'net1' refers to IOMMU 'viomu', which is not declared; did you mean 'viommu'?"#
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         let entities = topology.entities

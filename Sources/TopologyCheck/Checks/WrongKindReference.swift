@@ -4,6 +4,7 @@ import TopologyModel
 struct WrongKindReference: TopologyRule {
     static let id = "wrong-kind-reference"
     static let summary = "a reference to a name of the wrong kind (an MSI controller used as an IOMMU...)"
+    static let example = #"'iommu' of device 'net1' must name an IOMMU, but 'its' is an MSI controller"#
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         let entities = topology.entities

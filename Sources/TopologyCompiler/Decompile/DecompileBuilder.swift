@@ -23,11 +23,12 @@ struct Finding {
         /// A value no blob carries, filled in.
         case guess
 
-        var id: String {
+        /// The finding's kind in the registry (contradictions are errors, the rest warnings).
+        var rule: any DiagnosticRule.Type {
             switch self {
-            case .contradiction: "blob-contradiction"
-            case .complement: "blob-complement"
-            case .guess: "blob-guess"
+            case .contradiction: DecompileDiagnostics.BlobContradiction.self
+            case .complement: DecompileDiagnostics.BlobComplement.self
+            case .guess: DecompileDiagnostics.BlobGuess.self
             }
         }
     }

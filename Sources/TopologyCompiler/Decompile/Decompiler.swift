@@ -53,8 +53,8 @@ public enum Decompiler {
         var diagnostics: [Diagnostic] = []
         func malformed(_ blob: FirmwareBlob, _ error: Error) {
             diagnostics.append(
-                Diagnostic(
-                    id: "blob-malformed", "\(blob.name) is not a valid firmware blob: \(error)",
+                DecompileDiagnostics.BlobMalformed.diagnostic(
+                    "\(blob.name) is not a valid firmware blob: \(error)",
                     at: .blob(blob.name, offset: (error as? DecodeError)?.offset ?? 0)))
         }
         if let dtb {
@@ -69,8 +69,8 @@ public enum Decompiler {
                 let header = try ACPITableHeader.decode(blob.bytes)
                 func duplicate() {
                     diagnostics.append(
-                        Diagnostic(
-                            id: "blob-duplicate", "\(blob.name): a second \(header.signature) table; only the first is read",
+                        DecompileDiagnostics.BlobDuplicate.diagnostic(
+                            "\(blob.name): a second \(header.signature) table; only the first is read",
                             at: .blob(blob.name, offset: 0)))
                 }
                 switch try ACPITable.decode(blob.bytes) {
@@ -80,8 +80,7 @@ public enum Decompiler {
                 case .other(let signature, _):
                     guard signature == "SSDT" || signature == "DSDT" else {
                         diagnostics.append(
-                            Diagnostic(
-                                id: "acpi-ignored", severity: .note,
+                            DecompileDiagnostics.ACPIIgnored.diagnostic(
                                 "\(blob.name): \(signature) table ignored (decompile reads VIOT, IORT, MCFG and SSDT/DSDT device objects)",
                                 at: .blob(blob.name, offset: 0)))
                         continue
@@ -95,20 +94,19 @@ public enum Decompiler {
                 malformed(blob, error)
             }
         }
-        if !diagnostics.filter({ $0.id == "blob-malformed" }).isEmpty {
+        if diagnostics.contains(where: { $0.id == DecompileDiagnostics.BlobMalformed.id }) {
             return DecompileResult(yaml: nil, topology: nil, diagnostics: diagnostics)
         }
         if inputs.dt == nil && inputs.viot == nil && inputs.iort == nil && inputs.mcfg == nil && inputs.ssdts.isEmpty {
             diagnostics.append(
-                Diagnostic(id: "blob-none", "no device tree or ACPI table to decompile", at: .start(of: options.outputFile)))
+                DecompileDiagnostics.BlobNone.diagnostic("no device tree or ACPI table to decompile", at: .start(of: options.outputFile)))
             return DecompileResult(yaml: nil, topology: nil, diagnostics: diagnostics)
         }
         var builder = DecompileBuilder(inputs: inputs, options: options)
         builder.run()
         if let overrun = builder.overBudget {
             diagnostics.append(
-                Diagnostic(
-                    id: "decompile-too-large",
+                DecompileDiagnostics.DecompileTooLarge.diagnostic(
                     "\(overrun.what) makes the topology larger than decompile's budget of \(options.maxEntries) root complexes and map entries",
                     at: .start(of: overrun.file)))
             return DecompileResult(yaml: nil, topology: nil, diagnostics: diagnostics)
@@ -119,8 +117,7 @@ public enum Decompiler {
             // by topoc's own check. Nothing is written.
             let names = ([inputs.dt?.name] + inputs.headers.map(\.name) + inputs.ssdts.map(\.name)).compactMap { $0 }
             diagnostics.append(
-                Diagnostic(
-                    id: "decompile-no-iommu",
+                DecompileDiagnostics.DecompileNoIOMMU.diagnostic(
                     "the blobs describe no IOMMU (no VIOT node, IORT SMMUv3 node or device-tree iommu/iommu-map): a topology needs at least one, so there is nothing to decompile",
                     at: .blob(names.first ?? options.outputFile, offset: 0)))
             return DecompileResult(yaml: nil, topology: nil, diagnostics: diagnostics)
@@ -129,8 +126,8 @@ public enum Decompiler {
         for finding in builder.findings {
             let line = rendered.lines[finding.index] ?? 1
             diagnostics.append(
-                Diagnostic(
-                    id: finding.kind.id, severity: finding.kind == .contradiction ? .error : .warning, finding.message,
+                finding.kind.rule.diagnostic(
+                    finding.message,
                     at: SourceLocation(file: options.outputFile, line: line, column: 1)))
         }
         // The text must be a valid topology: parse and check it as `compile` would.

@@ -5,6 +5,7 @@ import TopologyModel
 public enum VerifyMismatch: DiagnosticRule {
     public static let id = "verify-mismatch"
     public static let summary = "what a guest reads from a blob, or what the device answers, differs from the topology"
+    public static let example = #"pcie0 seg 0 RID 0x0100: the DTB's iommu-map sends it to viommu ID 0x100, the topology to ID 0x200"#
 }
 
 /// `verify-blob-not-read`: a blob given to verify that it does not read (an ACPI table other than
@@ -14,6 +15,7 @@ public enum VerifyBlobNotRead: DiagnosticRule {
     public static let id = "verify-blob-not-read"
     public static let defaultSeverity: Severity = .warning
     public static let summary = "a blob given to verify that it does not read (only DTB, VIOT, IORT and MCFG are): nothing in it was checked"
+    public static let example = #"SSDT.aml is an ACPI table with signature 'SSDT', which verify does not read (it reads a DTB, VIOT, IORT and MCFG); nothing in it was checked"#
 }
 
 /// `verify-nothing-read`: none of the blobs given to verify is a DTB, VIOT, IORT or MCFG, so
@@ -21,6 +23,7 @@ public enum VerifyBlobNotRead: DiagnosticRule {
 public enum VerifyNothingRead: DiagnosticRule {
     public static let id = "verify-nothing-read"
     public static let summary = "no DTB, VIOT, IORT or MCFG was read from the blobs given to verify: nothing was checked"
+    public static let example = #"nothing was verified: the blobs given are SSDT.aml: 'SSDT', none of which verify reads; give a DTB (--dtb) or a VIOT, IORT or MCFG (--acpi), or no blob at all to verify the topology's own outputs"#
 }
 
 extension Verifier {
