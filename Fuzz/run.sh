@@ -58,7 +58,7 @@ seeds() {  # seeds TARGET DIR: fills DIR with the target's seed inputs
       find Tests -name '*.yaml' -size -64k | head -200 | while read -r f; do cp "$f" "$dir/$(echo "$f" | tr / _)"; done ;;
     dtb|base)  # base: the same blobs, as `compile --base` of a fixed topology
       cp Output/*/*.dtb "$GOLDENS"/dtb/*.dtb "$dir"/
-      [ "$1" = base ] && for f in Fuzz/regressions/dtb-*; do cp "$f" "$dir/"; done ;;
+      if [ "$1" = base ]; then cp Fuzz/regressions/dtb-* "$dir"/; fi ;;
     acpi)
       for f in Output/*/*.aml "$GOLDENS"/acpi/*; do
         case $f in *.dsl) continue ;; esac
