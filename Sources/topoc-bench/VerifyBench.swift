@@ -65,14 +65,16 @@ enum VerifyBench {
     static func mib(_ bytes: Int) -> String { text(Double(bytes) / 1_048_576) + " MiB" }
     static func pad(_ s: String, _ w: Int) -> String { s.count >= w ? s : String(repeating: " ", count: w - s.count) + s }
 
-    /// Runs both parts; returns false when a verify failed.
-    @discardableResult
-    static func run(topoc: String, scales: [Int], repeats: Int, topologyPath: String) -> Bool {
+    /// Part 1, child processes only (run while the bench process is small: see `ownPeakRSS`);
+    /// returns the lines to print. Exits the bench when a verify fails.
+    static func children(topoc: String, scales: [Int], repeats: Int) -> [String] {
         var template = Array("/tmp/topoc-verify-bench-XXXXXX".utf8CString)
-        guard let pointer = mkdtemp(&template) else { print("verify bench: cannot create a scratch directory"); return false }
+        guard let pointer = mkdtemp(&template) else { Swift.print("verify bench: cannot create a scratch directory"); exit(1) }
         let scratch = String(cString: pointer)
         defer { _ = child(["/bin/rm", "-rf", scratch]) }
         let runs = max(3, repeats)
+        var lines: [String] = []
+        func print(_ line: String) { lines.append(line) }
         print("")
         print("verify of generated layouts (child processes, compile and verify alternating; medians of \(runs)):")
         print("  scale  compile      peak RSS    verify       peak RSS    verify/compile")
@@ -80,16 +82,16 @@ enum VerifyBench {
         for scale in scales {
             let yaml = "\(scratch)/scale-\(scale).yaml", out = "\(scratch)/out-\(scale)"
             guard child([topoc, "generate", "--scale", "\(scale)", "-o", yaml]).status == 0 else {
-                print("verify bench: topoc generate --scale \(scale) failed")
-                return false
+                Swift.print("verify bench: topoc generate --scale \(scale) failed")
+                exit(1)
             }
             var compile: [Double] = [], verify: [Double] = [], compileRSS: [Double] = [], verifyRSS: [Double] = []
             for _ in 0..<runs {
                 let c = child([topoc, "compile", yaml, "-o", out])
                 let v = child([topoc, "verify", yaml])
                 guard c.status == 0, v.status == 0 else {
-                    print("verify bench: scale \(scale): compile exited \(c.status), verify exited \(v.status)")
-                    return false
+                    Swift.print("verify bench: scale \(scale): compile exited \(c.status), verify exited \(v.status)")
+                    exit(1)
                 }
                 compile.append(c.seconds); verify.append(v.seconds)
                 compileRSS.append(Double(c.maxRSS)); verifyRSS.append(Double(v.maxRSS))
@@ -106,6 +108,11 @@ enum VerifyBench {
             }
         }
 
+        return lines
+    }
+
+    /// Part 2, in process; returns false when a verify failed.
+    static func inProcess(topologyPath: String) -> Bool {
         guard let source = try? SourceFile.read(topologyPath) else { print("verify bench: cannot read \(topologyPath)"); return false }
         let checked = Compiler.check(bytes: source, file: topologyPath)
         guard let topology = checked.topology, !checked.hasErrors else { print("verify bench: \(topologyPath) is invalid"); return false }
