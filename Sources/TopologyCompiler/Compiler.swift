@@ -82,8 +82,13 @@ public enum Compiler {
     /// outputs, rather than re-deriving the backends' rules, is what makes check and compile
     /// agree for every input: a format limit hit while laying out a table is found the same way.
     static func formatDiagnostics(of topology: Topology, kinds: Set<OutputKind>, options: CheckOptions) -> [Diagnostic] {
+        // Text renderings of what is built anyway find nothing of their own: the listings, the
+        // DTS beside the DTB (the same tree), endpoints.json. Only the blobs are built.
+        var kinds = kinds
+        kinds.remove(.json)
+        if kinds.contains(.dtb) { kinds.remove(.dts) }
         do {
-            try emit(topology, kinds: kinds) { _, _ in }
+            try emit(topology, kinds: kinds, listings: false) { _, _ in }
             return []
         } catch let error as DiagnosticError {
             return options.apply(to: error.diagnostics, rules: formatRules)
@@ -141,10 +146,13 @@ public enum Compiler {
     /// freed memory back to the system there. Outputs handed over before a
     /// format error is found are not withdrawn: a caller writing them somewhere must discard them
     /// when this throws (`OutputDirectory.write(to:dropping:producing:)` does). Throws a
-    /// `DiagnosticError` for format errors, or what `sink` throws.
+    /// `DiagnosticError` for format errors, or what `sink` throws. With `listings` false the
+    /// tables' `.dsl` listings are not rendered (verify and check read only the blobs; the format
+    /// rules are all found while the tables are laid out, never while they are listed).
     public static func emit(
         _ topology: Topology, kinds: Set<OutputKind>, baseDTB: [UInt8]? = nil, baseDTBFile: String = "base.dtb",
-        beforeEach: () -> Void = {}, into sink: (_ name: String, _ bytes: UnsafeRawBufferPointer) throws -> Void
+        listings: Bool = true, beforeEach: () -> Void = {},
+        into sink: (_ name: String, _ bytes: UnsafeRawBufferPointer) throws -> Void
     ) throws {
         var errors: [Diagnostic] = []
         if !kinds.isDisjoint(with: [.dtb, .dts]) {
@@ -187,7 +195,9 @@ public enum Compiler {
                     }
                     guard let writer else { continue }
                     try writer.bytes.withUnsafeBytes { try sink("\(signature).aml", $0) }
-                    try DataTableDSL.render(writer, title: signature, chunk: 1 << 16) { try sink("\(signature).dsl", $0) }
+                    if listings {
+                        try DataTableDSL.render(writer, title: signature, chunk: 1 << 16) { try sink("\(signature).dsl", $0) }
+                    }
                     continue
                 }
                 let table: ACPITableOutput
@@ -198,7 +208,7 @@ public enum Compiler {
                     continue
                 }
                 try table.aml.withUnsafeBytes { try sink("\(signature).aml", $0) }
-                try table.dslBytes.withUnsafeBytes { try sink("\(signature).dsl", $0) }
+                if listings { try table.dslBytes.withUnsafeBytes { try sink("\(signature).dsl", $0) } }
             }
         }
         if kinds.contains(.json) {

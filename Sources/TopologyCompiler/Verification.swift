@@ -25,7 +25,7 @@ extension Compiler {
             if topology.arch == .arm64 { kinds.insert(.dtb) }
             var blobs: [OutputFile] = []
             do {
-                try emit(topology, kinds: kinds) { name, bytes in
+                try emit(topology, kinds: kinds, listings: false) { name, bytes in
                     guard name.hasSuffix(".dtb") || name.hasSuffix(".aml") else { return }
                     if blobs.last?.name == name { blobs[blobs.count - 1].bytes += bytes } else { blobs.append(OutputFile(name: name, bytes: Array(bytes))) }
                 }
