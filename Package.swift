@@ -4,13 +4,15 @@
 // Data flows one way; each stage is one module and depends only on the stages before it. Every
 // target declares exactly what its sources import (Tests/TopocTests/PackageGraphTests.swift):
 //
-//   TopologyModel  <- TopologyParser (YAML text -> model through libyaml, with source locations)
-//                  <- TopologyCheck  (rules, diagnostics, resolved layout)
+//   TopologyModel  (the model, and the endpoint layout derived from it: verify's oracle)
+//                  <- TopologyParser (YAML text -> model through libyaml, with source locations)
+//                  <- TopologyCheck  (the validity rules and their diagnostics)
 //                  <- DeviceTree, ACPI (emitters: model -> bytes; they trust a checked model and
 //                     import no rule)
 //   VirtioIOMMU    (the embedded device; knows nothing of topologies)
 //   FirmwareDecode (independent readers of DTB/VIOT/IORT/MCFG blobs)
-//                  <- Verify (drives the device with what the blobs say)
+//                  <- Verify (drives the device with what the blobs say; the model's layout is
+//                     the expectation, and no rule of TopologyCheck is consulted)
 //                  <- DeviceTree, for `--base` only: the one hardened reader of outside DTBs
 //                     (bytes only; how maps are interpreted stays FirmwareDecode's alone)
 //   TopologyCompiler (the library a VMM links: compile, emit, write atomically)
@@ -48,7 +50,7 @@ let package = Package(
         .target(name: "ACPI", dependencies: ["TopologyModel"]),
         .target(name: "VirtioIOMMU"),
         .target(name: "FirmwareDecode", dependencies: ["CLibfdt"]),
-        .target(name: "Verify", dependencies: ["TopologyModel", "TopologyCheck", "VirtioIOMMU", "FirmwareDecode"]),
+        .target(name: "Verify", dependencies: ["TopologyModel", "VirtioIOMMU", "FirmwareDecode"]),
         .target(
             name: "TopologyCompiler",
             dependencies: [
@@ -82,7 +84,7 @@ let package = Package(
         .testTarget(name: "VerifyTests", dependencies: ["Verify", "TopologyCompiler", "TopologyModel", "FirmwareDecode", "TestSupport"]),
         .testTarget(
             name: "TopocTests",
-            dependencies: ["TopologyCompiler", "TopologyModel", "TopologyCheck", "FirmwareDecode", "TestSupport"],
+            dependencies: ["TopologyCompiler", "TopologyModel", "FirmwareDecode", "TestSupport"],
             // Topology files the tests hand to the topoc executable by path, not bundle resources.
             exclude: ["Fixtures"]),
     ],

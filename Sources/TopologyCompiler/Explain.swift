@@ -1,6 +1,5 @@
 import DeviceTree
 import FirmwareDecode
-import TopologyCheck
 import TopologyModel
 
 /// What `topoc explain` asks about: one PCI function, one platform device, or every run of

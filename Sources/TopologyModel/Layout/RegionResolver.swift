@@ -1,5 +1,3 @@
-import TopologyModel
-
 /// Computes the reserved regions a virtio IOMMU reports for an endpoint: the union of the
 /// IOMMU's regions, its root complex's or device's, the memory windows when `reserve-windows`
 /// is set, and the implied MSI doorbell (the ITS translation frame its MSIs reach, or on x86_64

@@ -1,5 +1,3 @@
-import TopologyModel
-
 /// Where one run of endpoints comes from: a run of RIDs of a root complex, or a platform device.
 public enum EndpointSource: Hashable, Sendable {
     case pci(rootComplex: String, segment: UInt16, rids: IDRange)
