@@ -10,12 +10,13 @@
 //                  <- DeviceTree, ACPI (emitters: model -> bytes; they trust a checked model and
 //                     import no rule)
 //   VirtioIOMMU    (the embedded device; knows nothing of topologies)
-//   FirmwareDecode (independent readers of DTB/VIOT/IORT/MCFG blobs)
+//   FirmwareDecode (independent readers of DTB/VIOT/IORT/MCFG blobs and SSDT/DSDT device objects)
 //                  <- Verify (drives the device with what the blobs say; the model's layout is
 //                     the expectation, and no rule of TopologyCheck is consulted)
 //                  <- DeviceTree, for `--base` only: the one hardened reader of outside DTBs
 //                     (bytes only; how maps are interpreted stays FirmwareDecode's alone)
-//   TopologyCompiler (the library a VMM links: compile, emit, write atomically)
+//                  <- TopologyDecompile (blobs -> topology text, through FirmwareDecode's readers)
+//   TopologyCompiler (the library a VMM links: compile, emit, write atomically, verify, decompile)
 //                  <- topoc (the thin command-line front end)
 import PackageDescription
 
@@ -51,11 +52,14 @@ let package = Package(
         .target(name: "VirtioIOMMU"),
         .target(name: "FirmwareDecode", dependencies: ["CLibfdt"]),
         .target(name: "Verify", dependencies: ["TopologyModel", "VirtioIOMMU", "FirmwareDecode"]),
+        // Blobs back to topology text; it reads the emitters' constants (ACPI's default _HID, the
+        // IORT revisions) but interprets bytes only through FirmwareDecode.
+        .target(name: "TopologyDecompile", dependencies: ["TopologyModel", "FirmwareDecode", "ACPI"]),
         .target(
             name: "TopologyCompiler",
             dependencies: [
                 "TopologyModel", "TopologyParser", "TopologyCheck", "DeviceTree", "ACPI", "Verify", "FirmwareDecode",
-                "CAtomicRename",
+                "TopologyDecompile", "CAtomicRename",
             ]),
         .executableTarget(
             name: "topoc",

@@ -1141,7 +1141,7 @@ struct DecompileBuilder {
             oemID: h.oemID, oemTableID: h.oemTableID, oemRevision: h.oemRevision, creatorID: h.creatorID,
             creatorRevision: h.creatorRevision, iortRevision: revision, source: Self.nowhere)
         if inputs.dt == nil {
-            let candidate = h.oemTableID.trimmingCharacters(in: " ").lowercased()
+            let candidate = h.oemTableID.trimming(" ").lowercased()
             if isTopologyName(candidate) { name = candidate }
         }
     }
@@ -1188,7 +1188,7 @@ struct DecompileBuilder {
             if let path = devices[i].dtPath, let last = path.split(separator: "/").last {
                 stem = sanitize(String(last))
             } else if let acpiPath = devices[i].acpiPath, let last = acpiPath.split(separator: ".").last {
-                stem = sanitize(String(last).trimmingCharacters(in: "_"))
+                stem = sanitize(String(last).trimming("_"))
             }
             devices[i].name = derive(stem, bare: true)
         }
