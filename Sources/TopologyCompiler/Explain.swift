@@ -337,10 +337,7 @@ private struct Context {
         switch record.source {
         case .pci(let rcName, let segment, let rids):
             let rc = topology.rootComplex(named: rcName)!
-            let selfIOMMU = topology.iommus.first {
-                if case .virtioPCI(let r, let bdf) = $0.kind { return r == rc.name && rids.contains(UInt32(bdf.rid)) }
-                return false
-            }
+            let selfIOMMU = topology.virtioPCIIOMMUs(on: rc.name).first { rids.contains(UInt32($0.bdf.rid)) }?.iommu
             let piece = rc.ridSegments().first { $0.rids.contains(rids.first) }
             if let i = piece?.iommuMapIndex {
                 let entry = rc.iommuMap[i]
@@ -385,38 +382,26 @@ private struct Context {
     // MARK: Reserved regions, with where each comes from
 
     func regions(_ record: EndpointRecord, rootComplex rc: RootComplex?, device: PlatformDevice?) -> [ExplainedRegion] {
-        record.reserved.map { region in
-            var origins: [String] = []
-            if let name = record.iommu, let config = topology.iommu(named: name)?.virtio {
-                for r in config.reservedRegions where r.range == region.range && r.kind == region.kind {
-                    origins.append("reserved-regions of IOMMU '\(name)' (\(r.source.location))")
-                }
-            }
-            if let rc {
-                for r in rc.reservedRegions where r.range == region.range && r.kind == region.kind {
-                    origins.append("reserved-regions of root complex '\(rc.name)' (\(r.source.location))")
-                }
-                if rc.reserveWindows && region.kind == .reserved {
-                    for w in rc.windows where w.kind != .io && AddressRange.checked(base: w.pci, size: w.size) == region.range {
-                        origins.append("\(w.kind.rawValue) window of root complex '\(rc.name)' (reserve-windows)")
-                    }
-                }
-            }
-            if let device {
-                for r in device.reservedRegions where r.range == region.range && r.kind == region.kind {
-                    origins.append("reserved-regions of device '\(device.name)' (\(r.source.location))")
-                }
-            }
-            if region.kind == .msi {
-                if topology.arch == .x86_64 && region.range == MSIController.x86MSIWindow {
-                    origins.append("MSI doorbell: the x86 MSI window")
-                } else if let msi = record.msi, let controller = topology.msiController(named: msi.controller),
-                    controller.doorbellRegion == region.range
-                {
-                    origins.append("MSI doorbell: translation frame of ITS '\(controller.name)'")
-                }
-            }
+        // The layout's own derivation, asked where each region comes from.
+        let resolver = RegionResolver(topology)
+        let contributions =
+            if let rc { resolver.contributions(iommu: record.iommu, msiController: record.msi?.controller, rootComplex: rc) }
+            else if let device { resolver.contributions(iommu: record.iommu, msiController: record.msi?.controller, device: device) }
+            else { [(ResolvedRegion, RegionResolver.Origin)]() }
+        return record.reserved.map { region in
+            let origins = contributions.filter { $0.0 == region }.map { Self.describe($0.1) }
             return ExplainedRegion(range: region.range, kind: region.kind, origins: origins.isEmpty ? ["implied"] : origins)
+        }
+    }
+
+    static func describe(_ origin: RegionResolver.Origin) -> String {
+        switch origin {
+        case .iommu(let name, let location): "reserved-regions of IOMMU '\(name)' (\(location))"
+        case .rootComplex(let name, let location): "reserved-regions of root complex '\(name)' (\(location))"
+        case .window(let kind, let rc): "\(kind.rawValue) window of root complex '\(rc)' (reserve-windows)"
+        case .device(let name, let location): "reserved-regions of device '\(name)' (\(location))"
+        case .x86MSIWindow: "MSI doorbell: the x86 MSI window"
+        case .itsDoorbell(let name): "MSI doorbell: translation frame of ITS '\(name)'"
         }
     }
 
