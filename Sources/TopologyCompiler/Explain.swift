@@ -27,10 +27,7 @@ public enum ExplainQuery: Hashable, Sendable {
             guard let bdf = BDF(parsing: text) else { return .failure(UsageError(badAddress(text))) }
             return .success(.pci(segment: 0, bdf: bdf))
         }
-        let scalars = Array(text.unicodeScalars)
-        guard let first = scalars.first, ("a"..."z").contains(first),
-            scalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" })
-        else {
+        guard Names.isComponentName(text) else {
             return .failure(
                 UsageError("'\(text)' is neither a PCI address (SSSS:BB:DD.F or BB:DD.F, hex) nor a device name"))
         }
@@ -235,22 +232,6 @@ private func pciName(_ segment: UInt16, _ rids: IDRange) -> String {
     return "\(seg):\(first)-\(BDF(rid: UInt16(rids.last)))"
 }
 
-/// Levenshtein distance, for "did you mean".
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    var row = Array(0...b.count)
-    for i in 1...max(a.count, 1) where !a.isEmpty {
-        var previous = row[0]
-        row[0] = i
-        for j in stride(from: 1, through: b.count, by: 1) {
-            let saved = row[j]
-            row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-            previous = saved
-        }
-    }
-    return a.isEmpty ? b.count : row[b.count]
-}
-
 private struct Context {
     let topology: Topology
     let layout: EndpointLayout
@@ -288,9 +269,8 @@ private struct Context {
             guard let device = topology.device(named: name) else {
                 let others = topology.devices.map(\.name)
                 var message = "no platform device named '\(name)'"
-                if let close = others.min(by: { editDistance($0, name) < editDistance($1, name) }),
-                    editDistance(close, name) <= max(2, name.count / 3)
-                {
+                // The parser's did-you-mean, with its one threshold of a plausible typo.
+                if let close = closestMatch(to: name, in: others) {
                     message += "; did you mean '\(close)'?"
                 } else if let iommu = topology.iommu(named: name) {
                     message += " ('\(iommu.name)' is an IOMMU)"

@@ -223,10 +223,10 @@ struct DecompileBuilder {
             for p in symbolsNode.properties {
                 guard let v = p.value.split(separator: 0).first else { continue }
                 let path = String(decoding: v, as: UTF8.self)
-                if symbols[path] == nil, isComponentName(p.name) { symbols[path] = p.name }
+                if symbols[path] == nil, Names.isComponentName(p.name) { symbols[path] = p.name }
             }
         }
-        if let model = try? dt.string("model", of: "/"), isTopologyName(model) { name = model }
+        if let model = try? dt.string("model", of: "/"), Names.isTopologyName(model) { name = model }
 
         func interrupts(_ path: String) -> [UInt32?] {
             guard let cells = try? dt.u32Cells("interrupts", of: path), cells.count % 3 == 0 else { return [] }
@@ -1142,7 +1142,7 @@ struct DecompileBuilder {
             creatorRevision: h.creatorRevision, iortRevision: revision, source: Self.nowhere)
         if inputs.dt == nil {
             let candidate = h.oemTableID.trimming(" ").lowercased()
-            if isTopologyName(candidate) { name = candidate }
+            if Names.isTopologyName(candidate) { name = candidate }
         }
     }
 
@@ -1162,7 +1162,7 @@ struct DecompileBuilder {
         var used = Set<String>()
         // Carried names first (in entity order), then derived ones.
         func claim(_ n: String?) -> String? {
-            guard let n, isComponentName(n), used.insert(n).inserted else { return nil }
+            guard let n, Names.isComponentName(n), used.insert(n).inserted else { return nil }
             return n
         }
         for i in its.indices { its[i].name = claim(its[i].name) }
@@ -1277,12 +1277,4 @@ extension Array where Element: Hashable {
     }
 }
 
-func isComponentName(_ name: String) -> Bool {
-    guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
-    return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
-}
 
-func isTopologyName(_ name: String) -> Bool {
-    guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) || ("0"..."9").contains(first) else { return false }
-    return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
-}
