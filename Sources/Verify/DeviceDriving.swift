@@ -21,6 +21,14 @@ protocol DeviceDriving: AnyObject {
 /// An endpoint range the topology gives a virtio IOMMU, with its reserved regions and its row.
 typealias ExpectedRange = (ids: IDRange, regions: [VirtioIOMMU.ReservedRegion], row: Int)
 
+extension EndpointRecord {
+    /// The reserved regions as PROBE reports them, in the order they are compared.
+    var probedRegions: [VirtioIOMMU.ReservedRegion] {
+        reserved.map { VirtioIOMMU.ReservedRegion(first: $0.range.first, last: $0.range.last, kind: $0.kind == .msi ? .msi : .reserved) }
+            .sorted { ($0.first, $0.last) < ($1.first, $1.last) }
+    }
+}
+
 extension DeviceDriving {
     func record(_ m: Mismatch, row: Int) {
         record(row: row, format: m.format) { m }

@@ -43,8 +43,7 @@ extension VerificationRun {
         for r in recordsByIOMMU[iommu] ?? [] {
             guard let ids = r.ids else { continue }
             let row = rowOfSource[r.source] ?? -1
-            let regions = r.reserved.map { VirtioIOMMU.ReservedRegion(first: $0.range.first, last: $0.range.last, kind: $0.kind == .msi ? .msi : .reserved) }
-            result.append((ids, regions.sorted { ($0.first, $0.last) < ($1.first, $1.last) }, row))
+            result.append((ids, r.probedRegions, row))
         }
         return result.sorted { $0.0.first < $1.0.first }
     }

@@ -496,8 +496,7 @@ final class PerIDRun: DeviceDriving {
                 case .device(let name, let base): return row.source == "device \(name) @\(hex(base))"
                 }
             } ?? -1
-            let regions = r.reserved.map { VirtioIOMMU.ReservedRegion(first: $0.range.first, last: $0.range.last, kind: $0.kind == .msi ? .msi : .reserved) }
-            result.append((ids, regions.sorted { ($0.first, $0.last) < ($1.first, $1.last) }, row))
+            result.append((ids, r.probedRegions, row))
         }
         return result.sorted { $0.0.first < $1.0.first }
     }
