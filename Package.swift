@@ -52,8 +52,8 @@ let package = Package(
         .target(name: "VirtioIOMMU"),
         .target(name: "FirmwareDecode", dependencies: ["CLibfdt"]),
         .target(name: "Verify", dependencies: ["TopologyModel", "VirtioIOMMU", "FirmwareDecode"]),
-        // Blobs back to topology text; it reads the emitters' constants (ACPI's default _HID, the
-        // IORT revisions) but interprets bytes only through FirmwareDecode.
+        // Blobs back to topology text: bytes are read only through FirmwareDecode; ACPI's IORT
+        // planner says whether an SMMU's mappings are the ones topoc derives (to leave them out).
         .target(name: "TopologyDecompile", dependencies: ["TopologyModel", "FirmwareDecode", "ACPI"]),
         .target(
             name: "TopologyCompiler",

@@ -137,7 +137,7 @@ public enum ASLValue: Hashable, Sendable {
 /// Objects are emitted IOMMUs, devices, root complexes, each in declaration order, grouped in one
 /// `Scope` per parent path (first appearance order).
 public enum SSDTTable {
-    public static let defaultHID = "LNRO0005"
+    public static let defaultHID = DefaultACPIHID.virtioMMIO
 
     /// Where each object goes: parent scope path and its own segment.
     struct Placement: Hashable, Sendable {

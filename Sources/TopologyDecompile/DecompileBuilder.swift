@@ -493,7 +493,7 @@ struct DecompileBuilder {
                 var d = DraftDevice(name: object.description, base: base, size: size, interrupt: interrupt)
                 d.acpiPath = object.path
                 d.acpiHID = hid
-                d.compatible = hid == SSDTTable.defaultHID ? "virtio,mmio" : nil
+                d.compatible = hid == DefaultACPIHID.virtioMMIO ? "virtio,mmio" : nil
                 ssdtOnlyDevices.append(devices.count)
                 devices.append(d)
                 if inputs.dt != nil {
