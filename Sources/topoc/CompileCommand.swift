@@ -68,8 +68,9 @@ struct CompileCommand: ParsableCommand {
         printer.print(result.diagnostics)
         guard result.succeeded, let topology = result.topology else { throw ExitCode(Status.invalid) }
 
-        // With only --swift, no output directory is written (the SwiftPM plugin's case).
-        let directory: String? = output ?? (swift == nil ? "Output/\(topology.name)" : nil)
+        // With --swift, the outputs are held whole (they are embedded); an output directory is
+        // written only with -o (without it, the SwiftPM plugin's case, none is).
+        let directory = output
         // Without --emit this is a full compile: earlier outputs it no longer produces are stale.
         let stale = kinds == nil ? Compiler.ownedFileNames(of: topology) : []
         do {
