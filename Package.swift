@@ -1,17 +1,22 @@
 // swift-tools-version:6.1
 // topoc: a firmware topology description compiler.
 //
-// Data flows one way; each stage is one module and depends only on the stages before it:
+// Data flows one way; each stage is one module and depends only on the stages before it. Every
+// target declares exactly what its sources import (Tests/TopocTests/PackageGraphTests.swift):
 //
-//   TopologyModel  <- TopologyParser (YAML text -> model through libyaml, with source locations)
-//                  <- TopologyCheck  (rules, diagnostics, resolved layout)
-//                  <- DeviceTree, ACPI (emitters: model -> bytes)
+//   TopologyModel  (the model, and the endpoint layout derived from it: verify's oracle)
+//                  <- TopologyParser (YAML text -> model through libyaml, with source locations)
+//                  <- TopologyCheck  (the validity rules and their diagnostics)
+//                  <- DeviceTree, ACPI (emitters: model -> bytes; they trust a checked model and
+//                     import no rule)
 //   VirtioIOMMU    (the embedded device; knows nothing of topologies)
-//   FirmwareDecode (independent readers of DTB/VIOT/IORT/MCFG blobs)
-//                  <- Verify (drives the device with what the blobs say)
+//   FirmwareDecode (independent readers of DTB/VIOT/IORT/MCFG blobs and SSDT/DSDT device objects)
+//                  <- Verify (drives the device with what the blobs say; the model's layout is
+//                     the expectation, and no rule of TopologyCheck is consulted)
 //                  <- DeviceTree, for `--base` only: the one hardened reader of outside DTBs
 //                     (bytes only; how maps are interpreted stays FirmwareDecode's alone)
-//   TopologyCompiler (the library a VMM links: compile, emit, write atomically)
+//                  <- TopologyDecompile (blobs -> topology text, through FirmwareDecode's readers)
+//   TopologyCompiler (the library a VMM links: compile, emit, write atomically, verify, decompile)
 //                  <- topoc (the thin command-line front end)
 import PackageDescription
 
@@ -42,20 +47,26 @@ let package = Package(
         .target(name: "TopologyParser", dependencies: ["TopologyModel", "CLibyaml"]),
         .target(name: "TopologyCheck", dependencies: ["TopologyModel"]),
         // FirmwareDecode: its DeviceTreeBlob is the one hardened reader of blobs from outside (`--base`).
-        .target(name: "DeviceTree", dependencies: ["TopologyModel", "TopologyCheck", "FirmwareDecode", "CLibfdt"]),
-        .target(name: "ACPI", dependencies: ["TopologyModel", "TopologyCheck"]),
+        .target(name: "DeviceTree", dependencies: ["TopologyModel", "FirmwareDecode", "CLibfdt"]),
+        .target(name: "ACPI", dependencies: ["TopologyModel"]),
         .target(name: "VirtioIOMMU"),
         .target(name: "FirmwareDecode", dependencies: ["CLibfdt"]),
-        .target(name: "Verify", dependencies: ["TopologyModel", "TopologyCheck", "VirtioIOMMU", "FirmwareDecode"]),
+        .target(name: "Verify", dependencies: ["TopologyModel", "VirtioIOMMU", "FirmwareDecode"]),
+        // Blobs back to topology text: bytes are read only through FirmwareDecode; ACPI's IORT
+        // planner says whether an SMMU's mappings are the ones topoc derives (to leave them out).
+        .target(name: "TopologyDecompile", dependencies: ["TopologyModel", "FirmwareDecode", "ACPI"]),
         .target(
             name: "TopologyCompiler",
             dependencies: [
                 "TopologyModel", "TopologyParser", "TopologyCheck", "DeviceTree", "ACPI", "Verify", "FirmwareDecode",
-                "CAtomicRename",
+                "TopologyDecompile", "CAtomicRename",
             ]),
         .executableTarget(
             name: "topoc",
-            dependencies: ["TopologyCompiler", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "TopologyCompiler", "TopologyModel", "TopologyCheck",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // `make bench`: virtqueue throughput and the time of an exhaustive verify.
         .executableTarget(name: "topoc-bench", dependencies: ["TopologyCompiler", "VirtioIOMMU"]),
         // `make fuzz`: libFuzzer targets (built with --sanitize fuzzer --sanitize address and
@@ -68,16 +79,16 @@ let package = Package(
         // Test support, not a product: the one locator of QEMU's golden blobs in Tests/Goldens.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
 
-        .testTarget(name: "TopologyParserTests", dependencies: ["TopologyParser"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TopologyCheckTests", dependencies: ["TopologyCheck", "TopologyParser"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "DeviceTreeTests", dependencies: ["DeviceTree", "TopologyParser", "TopologyCheck", "CLibfdt", "TestSupport"]),
-        .testTarget(name: "ACPITests", dependencies: ["ACPI", "TopologyParser", "TopologyCheck", "TestSupport"]),
+        .testTarget(name: "TopologyParserTests", dependencies: ["TopologyParser", "TopologyModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TopologyCheckTests", dependencies: ["TopologyCheck", "TopologyParser", "TopologyModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DeviceTreeTests", dependencies: ["DeviceTree", "TopologyParser", "TopologyModel", "CLibfdt", "TestSupport"]),
+        .testTarget(name: "ACPITests", dependencies: ["ACPI", "TopologyParser", "TopologyModel", "TestSupport"]),
         .testTarget(name: "VirtioIOMMUTests", dependencies: ["VirtioIOMMU"]),
         .testTarget(name: "FirmwareDecodeTests", dependencies: ["FirmwareDecode", "TestSupport"]),
-        .testTarget(name: "VerifyTests", dependencies: ["Verify", "TopologyCompiler", "TestSupport"]),
+        .testTarget(name: "VerifyTests", dependencies: ["Verify", "TopologyCompiler", "TopologyModel", "FirmwareDecode", "TestSupport"]),
         .testTarget(
             name: "TopocTests",
-            dependencies: ["TopologyCompiler", "TopologyModel", "TopologyCheck", "FirmwareDecode", "TestSupport"],
+            dependencies: ["TopologyCompiler", "TopologyModel", "FirmwareDecode", "TestSupport"],
             // Topology files the tests hand to the topoc executable by path, not bundle resources.
             exclude: ["Fixtures"]),
     ],

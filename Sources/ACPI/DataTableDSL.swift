@@ -163,17 +163,6 @@ public enum DataTableDSL {
         }
     }
 
-    /// The `Raw Table Data` dump iasl appends (a comment for the compiler).
-    static func hexDump(_ bytes: [UInt8]) -> String {
-        var out: [UInt8] = []
-        appendHexDump(bytes, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    static func appendHexDump(_ bytes: [UInt8], to out: inout [UInt8]) {
-        appendHexDump(bytes, lines: 0..<bytes.count, to: &out)
-    }
-
     /// The dump lines of `bytes[lines]`; `lines` starts at a multiple of 16.
     static func appendHexDump(_ bytes: [UInt8], lines: Range<Int>, to out: inout [UInt8]) {
         var i = lines.lowerBound
@@ -197,14 +186,5 @@ public enum DataTableDSL {
     static func hexPad(_ v: Int, _ digits: Int, unsigned: UInt64? = nil) -> String {
         let raw = String(unsigned ?? UInt64(v), radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, digits - raw.count)) + raw
-    }
-
-    static func decPad(_ v: Int, _ digits: Int) -> String {
-        let raw = String(v)
-        return String(repeating: "0", count: max(0, digits - raw.count)) + raw
-    }
-
-    static func leftPad(_ s: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - s.count)) + s
     }
 }

@@ -137,7 +137,7 @@ public enum ASLValue: Hashable, Sendable {
 /// Objects are emitted IOMMUs, devices, root complexes, each in declaration order, grouped in one
 /// `Scope` per parent path (first appearance order).
 public enum SSDTTable {
-    public static let defaultHID = "LNRO0005"
+    public static let defaultHID = DefaultACPIHID.virtioMMIO
 
     /// Where each object goes: parent scope path and its own segment.
     struct Placement: Hashable, Sendable {
@@ -398,10 +398,10 @@ public enum SSDTTable {
         let terms = scopes(placed.map { ($0.path, $0.object) })
         var w = ACPITableWriter()
         w.header(signature: "SSDT", revision: 2, fields: t.acpi)
-        var bytes = w.bytes + terms.flatMap(\.aml)
-        // Within limits.tableLength (sizeErrors bounded it from above).
-        bytes.replaceSubrange(4..<8, with: AML.le(UInt64(bytes.count), 4))
-        bytes[9] = ACPITableWriter.checksum(bytes)
+        w.raw(terms.flatMap(\.aml), "Definition Block")
+        // The one finisher of every table; the length fits (sizeErrors bounded it from above).
+        w.finish()
+        let bytes = w.bytes
 
         func quoted(_ s: String) -> String { "\"" + s + "\"" }
         let h = t.acpi

@@ -193,12 +193,6 @@ public struct ACPITableWriter: Sendable {
         append(offset: bytes.count, length: 0, name, .label(text, width: width), [])
     }
 
-    /// Overwrites a 16-bit field written earlier.
-    public mutating func patch16(at offset: Int, _ value: UInt16) {
-        bytes[offset] = UInt8(truncatingIfNeeded: value)
-        bytes[offset + 1] = UInt8(truncatingIfNeeded: value >> 8)
-    }
-
     /// Overwrites a 32-bit field written earlier.
     public mutating func patch32(at offset: Int, _ value: UInt32) {
         for i in 0..<4 { bytes[offset + i] = UInt8(truncatingIfNeeded: value >> (8 * UInt32(i))) }

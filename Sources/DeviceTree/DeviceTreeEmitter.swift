@@ -488,10 +488,8 @@ private struct Builder {
         }
 
         // The virtio-pci IOMMUs on this root complex: children, and holes in the iommu-map.
-        let selfIOMMUs = dtIOMMUs.compactMap { iommu -> (IOMMU, BDF)? in
-            if case .virtioPCI(let rcName, let bdf) = iommu.kind, rcName == rc.name { return (iommu, bdf) }
-            return nil
-        }
+        // (rc has a node, so each of them has one too.)
+        let selfIOMMUs = topology.virtioPCIIOMMUs(on: rc.name)
         let entries = DeviceTreeEmitter.iommuMapEntries(rc.iommuMap, excluding: selfIOMMUs.map { UInt32($0.1.rid) })
         var iommuMap: [[DTCell]] = []
         for entry in entries {

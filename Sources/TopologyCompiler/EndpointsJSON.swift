@@ -1,4 +1,3 @@
-import TopologyCheck
 import TopologyModel
 
 /// `endpoints.json`: the resolved layout, one record per ID range, sorted by (iommu, first

@@ -30,8 +30,7 @@ public enum TopologyGraph {
                 if let ecam = rc.ecam { label += "\\nECAM \(hex(ecam))" }
                 if !rc.inDeviceTree { label += "\\n(ACPI only)" }
                 out += "    \(id("rc", rc.name)) [label=\(quote(label))];\n"
-                for iommu in t.iommus {
-                    guard case .virtioPCI(let rcName, let bdf) = iommu.kind, rcName == rc.name else { continue }
+                for (iommu, bdf) in t.virtioPCIIOMMUs(on: rc.name) {
                     out += "    \(id("iommu", iommu.name)) [label=\(quote("\(iommu.name)\\nvirtio-pci IOMMU\\nat \(bdf)")), style=\"rounded,filled\", fillcolor=\"#dde8ff\"];\n"
                 }
             }
@@ -59,10 +58,7 @@ public enum TopologyGraph {
         }
 
         for rc in t.rootComplexes {
-            let own = t.iommus.compactMap { iommu -> (String, BDF)? in
-                if case .virtioPCI(let r, let bdf) = iommu.kind, r == rc.name { return (iommu.name, bdf) }
-                return nil
-            }
+            let own = t.virtioPCIIOMMUs(on: rc.name).map { ($0.iommu.name, $0.bdf) }
             for iommu in own {
                 out += "  \(id("iommu", iommu.0)) -> \(id("rc", rc.name)) [style=dotted, arrowhead=none, label=\(quote("PCI function \(iommu.1)"))];\n"
             }

@@ -42,7 +42,7 @@ public enum OutputKind: String, CaseIterable, Sendable, Hashable, Comparable {
     /// Parses an `--emit` list such as `dtb,dts,json`.
     public static func parseList(_ text: String) -> Result<Set<OutputKind>, UsageError> {
         var kinds: Set<OutputKind> = []
-        for item in text.split(separator: ",").map({ String($0).trimmingCharacters(in: " ") }) where !item.isEmpty {
+        for item in text.split(separator: ",").map({ String($0).trimming(" ") }) where !item.isEmpty {
             guard let kind = OutputKind(rawValue: item.lowercased()) else {
                 return .failure(UsageError("unknown output '\(item)' in --emit (valid: \(allCases.map(\.rawValue).joined(separator: ",")))"))
             }
@@ -53,15 +53,6 @@ public enum OutputKind: String, CaseIterable, Sendable, Hashable, Comparable {
 
     public static func < (a: OutputKind, b: OutputKind) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let c = s.first, set.contains(c) { s = s.dropFirst() }
-        while let c = s.last, set.contains(c) { s = s.dropLast() }
-        return String(s)
     }
 }
 

@@ -45,3 +45,9 @@ public enum DefaultACPIPaths {
         return String(chars)
     }
 }
+
+/// The `_HID` a virtio-mmio IOMMU or device gets without an `acpi-hid` (topology-format.md):
+/// the parser fills it in, the SSDT writes it, and decompile leaves it out when it is the default.
+public enum DefaultACPIHID {
+    public static let virtioMMIO = "LNRO0005"
+}

@@ -66,7 +66,7 @@ struct DeviceReader {
         map.location = at
         let device = PlatformDevice(
             name: name, base: base, size: size, compatible: compatible, interrupt: interrupt, iommu: iommu, ids: ids,
-            msi: msi, acpiPath: path ?? "", acpiHID: hid ?? (compatible == "virtio,mmio" ? "LNRO0005" : nil),
+            msi: msi, acpiPath: path ?? "", acpiHID: hid ?? (compatible == "virtio,mmio" ? DefaultACPIHID.virtioMMIO : nil),
             reservedRegions: regions, source: map)
         return (device, path != nil)
     }

@@ -128,20 +128,6 @@ enum Lexical {
         return (first, last)
     }
 
-    /// Names of IOMMUs, controllers, root complexes and devices: `[a-z][a-z0-9_-]*`.
-    static func isComponentName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
-        return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
-    }
-
-    /// The topology's own name, which names output files: `[a-z0-9][a-z0-9_-]*`.
-    static func isTopologyName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first,
-            ("a"..."z").contains(first) || ("0"..."9").contains(first)
-        else { return false }
-        return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
-    }
-
     /// A full ACPI namespace path with 4-character segments, such as `\_SB_.VR00`.
     static func isACPIPath(_ path: String) -> Bool {
         guard path.hasPrefix("\\") else { return false }

@@ -15,7 +15,7 @@ struct TopologyReader {
             sink.error(ParseDiagnostics.UnsupportedVersion.self, "topology format \(version) is not supported; this topoc reads format 1", at: fields["topology"]!.location)
         }
         let name = fields.string("name", required: true)
-        if let name, !Lexical.isTopologyName(name) {
+        if let name, !Names.isTopologyName(name) {
             sink.error(ParseDiagnostics.InvalidName.self, "topology name '\(name)' must match [a-z0-9][a-z0-9_-]*", at: fields["name"]!.location)
         }
         var arch: Architecture?
@@ -98,7 +98,7 @@ final class NameRegistry {
     /// Registers `name`; false (after reporting) when it breaks a rule.
     @discardableResult
     func register(_ name: String, at location: SourceLocation) -> Bool {
-        guard Lexical.isComponentName(name) else {
+        guard Names.isComponentName(name) else {
             sink.error(ParseDiagnostics.InvalidName.self, "name '\(name)' must match [a-z][a-z0-9_-]*", at: location)
             return false
         }

@@ -1,5 +1,4 @@
 import FirmwareDecode
-import TopologyCheck
 import TopologyModel
 import VirtioIOMMU
 

@@ -1,5 +1,4 @@
 import FirmwareDecode
-import TopologyCheck
 import TopologyModel
 import VirtioIOMMU
 
@@ -44,15 +43,9 @@ extension VerificationRun {
         for r in recordsByIOMMU[iommu] ?? [] {
             guard let ids = r.ids else { continue }
             let row = rowOfSource[r.source] ?? -1
-            let regions = r.reserved.map { VirtioIOMMU.ReservedRegion(first: $0.range.first, last: $0.range.last, kind: $0.kind == .msi ? .msi : .reserved) }
-            result.append((ids, regions.sorted { ($0.first, $0.last) < ($1.first, $1.last) }, row))
+            result.append((ids, r.probedRegions, row))
         }
         return result.sorted { $0.0.first < $1.0.first }
-    }
-
-    func show(_ regions: [VirtioIOMMU.ReservedRegion]) -> String {
-        regions.isEmpty ? "no regions"
-            : regions.map { "\($0.kind == .msi ? "msi" : "reserved") [\(hex($0.first)), \(hex($0.last))]" }.joined(separator: ", ")
     }
 
     func exerciseDevices() {
@@ -68,141 +61,7 @@ extension VerificationRun {
                 }
                 continue
             }
-            let config = device.configuration
-            let granule = config.pageSizeMask & (~config.pageSizeMask &+ 1)
-            let allRegions = expected.flatMap(\.regions)
-            let candidates: [UInt64] = [0x1_0000_0000, 0x4000_0000, 0x1000_0000, 0x100_0000_0000, config.inputRange.first, 0]
-            let iova = candidates.map { c -> UInt64 in c % granule == 0 ? c : (c / granule &+ 1) &* granule }.first { c in
-                let (last, overflow) = c.addingReportingOverflow(granule - 1)
-                return !overflow && c >= config.inputRange.first && last <= config.inputRange.last
-                    && !allRegions.contains { $0.first <= last && c <= $0.last }
-            }
-            let domainCount = UInt64(config.domainRange.last) - UInt64(config.domainRange.first) + 1
-            func lookup(_ id: UInt32) -> (ids: IDRange, regions: [VirtioIOMMU.ReservedRegion], row: Int)? {
-                var lo = 0, hi = expected.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if expected[mid].ids.last < id { lo = mid + 1 } else { hi = mid }
-                }
-                return lo < expected.count && expected[lo].ids.contains(id) ? expected[lo] : nil
-            }
-            let subjectOf = { (id: UInt32, origin: Origin) in "endpoint \(hex(id)) of virtio IOMMU '\(iommu.name)' (\(origin.format): \(origin.subject))" }
-
-            // Only IDs the topology has: the others were reported when the blob was compared.
-            let given = (exercise[iommu.name] ?? [:]).filter { lookup($0.key) != nil }.sorted { $0.key < $1.key }
-            deviceEndpoints += given.count
-
-            // PROBE, one by one (the driver reads properties from its first request slot).
-            for (id, origin) in given {
-                guard let e = lookup(id) else { continue }
-                let probe = driver.probe(endpoint: id)
-                requests += 1
-                if config.probeSize == 0 {
-                    if probe.status != nil || probe.outcome.usedLength != 0 {
-                        record(Mismatch(subject: subjectOf(id, origin), format: "device", blobSays: "-", topologySays: "PROBE not offered",
-                                        deviceAnswered: "PROBE \(status(probe.status))", location: iommu.source.location), row: e.row)
-                    }
-                    continue
-                }
-                let got = probe.regions.sorted { ($0.first, $0.last) < ($1.first, $1.last) }
-                if probe.status != .ok || got != e.regions {
-                    record(Mismatch(subject: subjectOf(id, origin), format: "device PROBE", blobSays: "endpoint \(hex(id))",
-                                    topologySays: show(e.regions),
-                                    deviceAnswered: "PROBE \(status(probe.status)) with \(show(got))", location: iommu.source.location), row: e.row)
-                    continue
-                }
-                if let doorbell = origin.doorbell {
-                    let msi = got.filter { $0.kind == .msi }
-                    let ok = msi.isEmpty ? device.offeredFeatures.contains(.mmio)
-                        : msi.count == 1 && msi[0].first == doorbell.first && msi[0].last == doorbell.last
-                    if !ok {
-                        record(Mismatch(subject: subjectOf(id, origin), format: "DT msi-map/msi-parent",
-                                        blobSays: "MSIs go to an ITS whose doorbell frame is \(doorbell)",
-                                        topologySays: show(e.regions.filter { $0.kind == .msi }),
-                                        deviceAnswered: "PROBE \(show(msi))\(msi.isEmpty ? " and no F_MMIO" : "")",
-                                        location: iommu.source.location), row: e.row)
-                    }
-                }
-            }
-
-            // ATTACH, MAP, DMA, UNMAP, DETACH in batches of endpoints sharing a domain.
-            if let iova, !given.isEmpty {
-                let chunkSize = max(1, driver.batchCapacity / 2 - 1)
-                var chunkIndex: UInt64 = 0
-                var start = 0
-                while start < given.count {
-                    let chunk = given[start..<min(start + chunkSize, given.count)]
-                    start += chunk.count
-                    let domain = UInt32(UInt64(config.domainRange.first) + chunkIndex % domainCount)
-                    let pa = (chunkIndex % 4096 + 1) &* granule &+ 0x80_0000_0000 / granule &* granule
-                    chunkIndex += 1
-                    var batch = chunk.map { DriverRequest.attach(endpoint: $0.key, domain: domain, flags: []) }
-                    batch.append(.map(domain: domain, virtStart: iova, virtEnd: iova + granule - 1, physStart: pa, flags: [.read, .write]))
-                    let outcomes = driver.submit(batch)
-                    requests += batch.count
-                    for (k, (id, origin)) in chunk.enumerated() {
-                        let e = lookup(id)!
-                        let offset = granule > 1 ? UInt64(id) % min(granule, 4096) & ~7 : 0
-                        if outcomes[k].status != .ok {
-                            record(Mismatch(subject: subjectOf(id, origin), format: "device ATTACH", blobSays: "endpoint \(hex(id))",
-                                            topologySays: "an endpoint of '\(iommu.name)'", deviceAnswered: "ATTACH \(status(outcomes[k].status))",
-                                            location: iommu.source.location), row: e.row)
-                            continue
-                        }
-                        guard outcomes.last?.status == .ok else { continue }
-                        let t = device.translate(endpoint: id, iova: iova + offset, access: .write)
-                        dmas += 1
-                        if t != .mapped(physicalAddress: pa + offset) {
-                            record(Mismatch(subject: subjectOf(id, origin), format: "device DMA", blobSays: "endpoint \(hex(id))",
-                                            topologySays: "IOVA \(hex(iova + offset)) of domain \(domain) at \(hex(pa + offset))",
-                                            deviceAnswered: "\(t)", location: iommu.source.location), row: e.row)
-                        }
-                    }
-                    if outcomes.last?.status != .ok, let (id, origin) = chunk.first {
-                        record(Mismatch(subject: subjectOf(id, origin), format: "device MAP", blobSays: "-",
-                                        topologySays: "IOVA \(hex(iova)) (+\(hex(granule))) is mappable",
-                                        deviceAnswered: "MAP \(status(outcomes.last?.status))", location: iommu.source.location), row: lookup(id)!.row)
-                    }
-                    var undo = [DriverRequest.unmap(domain: domain, virtStart: iova, virtEnd: iova + granule - 1)]
-                    for (k, (id, _)) in chunk.enumerated() where outcomes[k].status == .ok {
-                        undo.append(.detach(endpoint: id, domain: domain))
-                    }
-                    let undone = driver.submit(undo)
-                    requests += undo.count
-                    for (k, outcome) in undone.enumerated() where outcome.status != .ok && !(k == 0 && outcomes.last?.status != .ok) {
-                        let (id, origin) = chunk.first!
-                        record(Mismatch(subject: subjectOf(id, origin), format: "device \(k == 0 ? "UNMAP" : "DETACH")", blobSays: "-",
-                                        topologySays: "the request succeeds", deviceAnswered: status(outcome.status),
-                                        location: iommu.source.location), row: lookup(id)!.row)
-                    }
-                }
-            } else if !given.isEmpty {
-                record(Mismatch(subject: "virtio IOMMU '\(iommu.name)'", format: "configuration", blobSays: "-",
-                                topologySays: "input range \(hex(config.inputRange.first))-\(hex(config.inputRange.last))",
-                                deviceAnswered: "no page-aligned IOVA outside the reserved regions to MAP", location: iommu.source.location),
-                       row: firstRow)
-            }
-
-            // IDs just outside every described range must not exist.
-            var outside = Set<UInt32>()
-            for e in expected {
-                if e.ids.first > 0, lookup(e.ids.first - 1) == nil { outside.insert(e.ids.first - 1) }
-                if e.ids.last < .max, lookup(e.ids.last + 1) == nil { outside.insert(e.ids.last + 1) }
-            }
-            for id in outside.sorted() {
-                let attach = driver.attach(endpoint: id, domain: config.domainRange.first)
-                requests += 1
-                let probe = config.probeSize > 0 ? driver.probe(endpoint: id).status : .noEntry
-                if config.probeSize > 0 { requests += 1 }
-                if attach.status == .ok { driver.detach(endpoint: id, domain: config.domainRange.first); requests += 1 }
-                if attach.status != .noEntry || probe != .noEntry {
-                    let neighbour = expected.first { UInt64($0.ids.first) == UInt64(id) + 1 || UInt64($0.ids.last) + 1 == UInt64(id) }
-                    record(Mismatch(subject: "endpoint \(hex(id)) of virtio IOMMU '\(iommu.name)'", format: "device",
-                                    blobSays: "nothing (no blob describes it)", topologySays: "no such endpoint",
-                                    deviceAnswered: "ATTACH \(status(attach.status)), PROBE \(status(probe))",
-                                    location: iommu.source.location), row: neighbour?.row ?? firstRow)
-                }
-            }
+            drive(iommu, device: device, driver: driver, expected: expected, firstRow: firstRow)
         }
     }
 }

@@ -1,5 +1,4 @@
 import FirmwareDecode
-import TopologyCheck
 import TopologyModel
 
 /// A run of RIDs of a root complex with one expected answer (a record of the layout, or a gap

@@ -1,5 +1,4 @@
 import FirmwareDecode
-import TopologyCheck
 import TopologyModel
 import VirtioIOMMU
 
@@ -93,7 +92,7 @@ struct Origin {
     }
 }
 
-final class VerificationRun {
+final class VerificationRun: DeviceDriving {
     let topology: Topology
     let options: VerifyOptions
     let layout: EndpointLayout
@@ -195,20 +194,6 @@ final class VerificationRun {
 
     // MARK: Recording
 
-    func record(_ m: Mismatch, row: Int) {
-        record(row: row, format: m.format) { m }
-    }
-
-    /// Counts a mismatch; builds its explanation (which may ask the device) only when it is kept.
-    func record(row: Int, format: String, _ make: () -> Mismatch) {
-        mismatchCount += 1
-        if row >= 0 && row < rows.count { rows[row].mismatches += 1 }
-        let key = "\(row)|\(format)"
-        let n = detailCount[key, default: 0]
-        detailCount[key] = n + 1
-        if n < options.detailsPerRow { mismatches.append(make()) }
-    }
-
     func describe(_ ref: Ref?, iommu: Bool) -> String {
         guard let ref else { return iommu ? "no IOMMU (bypass)" : "no MSI route" }
         return iommu ? "IOMMU \(ref)" : "MSI controller \(ref)"
@@ -232,8 +217,6 @@ final class VerificationRun {
         }
         return parts.isEmpty ? "nothing (no virtio endpoint involved)" : parts.joined(separator: "; ")
     }
-
-    func status(_ s: RequestStatus?) -> String { s.map(\.description) ?? "no valid completion" }
 
     func compare(_ format: String, iommu: Bool, blob: Ref?, topo: Ref?, subject: @autoclosure () -> String,
                  location: @autoclosure () -> SourceLocation?, row: Int) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TopologyCheck
 import TopologyCompiler
 import TopologyModel
 
@@ -57,14 +58,7 @@ struct CompileCommand: ParsableCommand {
         // Resolved once: resolving the overrides against every rule costs more than it looks.
         let checks = try diagnostics.checkOptions()
         if swift == nil {
-            let progress = progressOptions.reporter("compile")
-            defer { progress.finish() }
-            progress.phase("checking \(file)")
-            // The topology is read in pieces and checked before anything else is read.
-            let checked = try checkInput(file, options: checks, outputs: [], printer: printer)
-            let options = CompileOptions(
-                emit: kinds, checks: checks, baseDTB: try base.map { try readInput($0, printer: printer) }, baseDTBFile: base ?? "base.dtb")
-            try compileStreaming(checked, options: options, printer: printer, progress: progress)
+            try compileIntoDirectory(checks: checks, kinds: kinds, printer: printer)
             return
         }
         let bytes = try readTopology(file, printer: printer)
@@ -74,8 +68,9 @@ struct CompileCommand: ParsableCommand {
         printer.print(result.diagnostics)
         guard result.succeeded, let topology = result.topology else { throw ExitCode(Status.invalid) }
 
-        // With only --swift, no output directory is written (the SwiftPM plugin's case).
-        let directory: String? = output ?? (swift == nil ? "Output/\(topology.name)" : nil)
+        // With --swift, the outputs are held whole (they are embedded); an output directory is
+        // written only with -o (without it, the SwiftPM plugin's case, none is).
+        let directory = output
         // Without --emit this is a full compile: earlier outputs it no longer produces are stale.
         let stale = kinds == nil ? Compiler.ownedFileNames(of: topology) : []
         do {
@@ -95,52 +90,24 @@ struct CompileCommand: ParsableCommand {
         }
     }
 
-    /// The output directory alone (no `--swift`): each output is written into the staging
-    /// directory as soon as it is built and released, instead of holding them all (the library's
-    /// `Compiler.compile` returns them all). Same diagnostics, statuses and atomicity.
-    private func compileStreaming(
-        _ checked: CheckedTopology, options: CompileOptions, printer: DiagnosticPrinter, progress: ProgressReporter
-    ) throws {
-        printer.print(checked.diagnostics)
-        guard let topology = checked.topology, !checked.hasErrors else { throw ExitCode(Status.invalid) }
-        // Parsing freed far more than the model it kept (libyaml's events, the located tree), but
-        // scattered through the heap, where malloc keeps it resident; hand it back before the
-        // outputs are built, or their buffers come on top of it.
-        OutputDirectory.releaseFreedMemory()
-        let directory = output ?? "Output/\(topology.name)"
-        // Without --emit this is a full compile: earlier outputs it no longer produces are stale.
-        let stale = options.emit == nil ? Compiler.ownedFileNames(of: topology) : []
-        let kinds = options.emit ?? OutputKind.defaults(for: topology)
-        var written: [String] = []
-        progress.phase("writing \(directory)", total: kinds.count)
+    /// The output directory alone (no `--swift`): the library's streaming, atomic compile
+    /// (`Compiler.compile(path:into:)`), its findings printed as they are known.
+    private func compileIntoDirectory(checks: CheckOptions, kinds: Set<OutputKind>?, printer: DiagnosticPrinter) throws {
+        let progress = progressOptions.reporter("compile")
+        defer { progress.finish() }
+        let result: DirectoryCompileResult
         do {
-            try OutputDirectory.write(to: directory, dropping: stale, durability: durabilityOptions.durability) { put in
-                try Compiler.emit(
-                    topology, kinds: kinds, baseDTB: options.baseDTB, baseDTBFile: options.baseDTBFile,
-                    beforeEach: OutputDirectory.releaseFreedMemory
-                ) { name, contents in
-                    try put(name, contents)
-                    if written.last != "\(directory)/\(name)" { progress.advance() }
-                    written.append("\(directory)/\(name)")
-                }
-            }
-        } catch let error as DiagnosticError {
-            printer.print(error.diagnostics)
-            throw ExitCode(Status.invalid)
-        } catch let error as IOFailure {
-            // An invalid layout is reported as such even when the directory could not be written
-            // (as when every output was built before writing): emit again, writing nothing.
-            do {
-                try Compiler.emit(topology, kinds: kinds, baseDTB: options.baseDTB, baseDTBFile: options.baseDTBFile) { _, _ in }
-            } catch let formatError as DiagnosticError {
-                printer.print(formatError.diagnostics)
-                throw ExitCode(Status.invalid)
-            }
+            result = try Compiler.compile(
+                path: file, into: output, base: base, options: CompileOptions(emit: kinds, checks: checks),
+                durability: durabilityOptions.durability, progress: progress, checked: { printer.print($0) })
+        } catch {
             printer.print(error)
             throw ExitCode(Status.usage)
         }
+        printer.print(result.formatDiagnostics)
+        guard result.succeeded else { throw ExitCode(Status.invalid) }
         do {
-            try writeDepfile(outputs: written)
+            try writeDepfile(outputs: result.written)
         } catch {
             throw writeFailed(error, printer: printer)
         }

@@ -47,17 +47,12 @@ struct DecompileCommand: ParsableCommand {
         if maxEntries < 1 { throw ValidationError("--max-entries must be at least 1") }
         if dtb == nil && acpi.isEmpty { throw ValidationError("give --dtb and/or --acpi") }
         if let arch, Architecture(rawValue: arch) == nil { throw ValidationError("--arch must be arm64 or x86_64") }
-        if let name, !Self.isTopologyName(name) {
+        if let name, !Names.isTopologyName(name) {
             throw ValidationError("--name must match [a-z0-9][a-z0-9_-]*, found '\(name)'")
         }
         if let name, name.utf8.count > 251 {
             throw ValidationError("--name is \(name.utf8.count) bytes; at most 251 fit in a file name with its suffix (name-too-long)")
         }
-    }
-
-    static func isTopologyName(_ s: String) -> Bool {
-        guard let f = s.unicodeScalars.first, ("a"..."z").contains(f) || ("0"..."9").contains(f) else { return false }
-        return s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
     }
 
     /// The output file's base name without `.yaml`/`.yml`, made a valid topology name.
@@ -67,7 +62,7 @@ struct DecompileCommand: ParsableCommand {
         let cleaned = String(base.lowercased().map { c -> Character in
             c.isASCII && (c.isLetter || c.isNumber || c == "_" || c == "-") ? c : "-"
         })
-        return isTopologyName(cleaned) ? cleaned : nil
+        return Names.isTopologyName(cleaned) ? cleaned : nil
     }
 
     func run() throws {

@@ -1,7 +1,6 @@
 import FirmwareDecode
 import Foundation
 import Testing
-import TopologyCheck
 import TopologyCompiler
 import TopologyModel
 

@@ -45,6 +45,19 @@ import Testing
         #expect(match.1 == "65536")
         #expect(Int(match.2).map { $0 > 0 } == true)
         #expect(match.3 == "0")
+
+        // Given a topology and a directory, it compiles the file there through the library's
+        // streaming compile: the outputs are `topoc compile`'s, byte for byte.
+        let firmware = dir.appendingPathComponent("firmware")
+        let written = try run(executable.path, [topology.path, firmware.path])
+        #expect(written.status == 0, "\(written.stderr)")
+        let golden = packageRoot.appendingPathComponent("Output/qemu-virt-viommu")
+        let names = try FileManager.default.contentsOfDirectory(atPath: firmware.path).sorted()
+        #expect(names.contains("qemu-virt-viommu.dtb") && names.contains("IORT.aml"), "\(names)")
+        for name in names {
+            #expect(try Data(contentsOf: firmware.appendingPathComponent(name)) == Data(contentsOf: golden.appendingPathComponent(name)), "\(name)")
+            #expect(written.stdout.contains("wrote \(firmware.path)/\(name)"), "\(name)")
+        }
     }
 
     @Test func swiftSourceEmbedsEveryOutputByteForByte() throws {

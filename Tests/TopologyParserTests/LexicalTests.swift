@@ -40,12 +40,12 @@ import TopologyModel
     }
 
     @Test func names() {
-        #expect(Lexical.isComponentName("pcie0"))
-        #expect(Lexical.isComponentName("v-iommu_2"))
-        #expect(!Lexical.isComponentName("0pcie"))
-        #expect(!Lexical.isComponentName("PCIe"))
-        #expect(!Lexical.isComponentName(""))
-        #expect(Lexical.isTopologyName("0day"))
+        #expect(Names.isComponentName("pcie0"))
+        #expect(Names.isComponentName("v-iommu_2"))
+        #expect(!Names.isComponentName("0pcie"))
+        #expect(!Names.isComponentName("PCIe"))
+        #expect(!Names.isComponentName(""))
+        #expect(Names.isTopologyName("0day"))
         #expect(Lexical.isACPIPath("\\_SB_.VR00"))
         #expect(!Lexical.isACPIPath("\\_SB.VR00"), "segments are exactly four characters")
         #expect(!Lexical.isACPIPath("_SB_.VR00"))

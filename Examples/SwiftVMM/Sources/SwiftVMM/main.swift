@@ -31,6 +31,17 @@ for diagnostic in result.diagnostics { print(diagnostic) }
 guard result.succeeded else { fatalError("the runtime topology is invalid") }
 for file in result.files { print("  \(file.name): \(file.bytes.count) bytes") }
 
+// A VMM that writes its machine's firmware files for the guest (`SwiftVMM TOPOLOGY DIR`): one
+// library call reads and checks the file, streams each output into DIR and swaps it in
+// atomically, as `topoc compile -o DIR` does; a failed compile leaves DIR as it was.
+let arguments = CommandLine.arguments.dropFirst()
+if arguments.count == 2, let path = arguments.first, let directory = arguments.last {
+    let written = try Compiler.compile(path: path, into: directory)
+    for diagnostic in written.diagnostics { print(diagnostic) }
+    guard written.succeeded else { fatalError("\(path) did not compile") }
+    for file in written.written { print("  wrote \(file)") }
+}
+
 // And prove, in-process, that a guest reading those blobs sees the declared layout: one embedded
 // virtio-iommu device per virtio IOMMU, driven through its virtqueues.
 let report = try Compiler.verify(result.topology!)

@@ -1,4 +1,3 @@
-import FirmwareDecode
 
 /// The device objects of an SSDT (or DSDT) that `topoc decompile` understands, read from AML.
 ///
@@ -7,26 +6,26 @@ import FirmwareDecode
 /// how firmware declares the objects topoc emits. Other terms that carry a package length
 /// (`Method`, `If`, `Else`, `While`, packages, fields...) are skipped whole; anything else ends
 /// the walk of the enclosing scope (what was read so far is kept, and `skipped` says so).
-struct SSDTContents {
+public struct SSDTContents: Sendable {
     /// One `Device` with the constant names it declares.
-    struct DeviceObject {
+    public struct DeviceObject: Sendable {
         /// Full path with 4-character segments, e.g. `\_SB_.PCI0.VIOM`.
-        var path: String
-        var names: [String: Value] = [:]
+        public var path: String
+        public var names: [String: Value] = [:]
 
-        var hid: String? {
+        public var hid: String? {
             switch names["_HID"] {
             case .string(let s): s
             case .integer(let v): eisaIDString(UInt32(truncatingIfNeeded: v))
             default: nil
             }
         }
-        func integer(_ key: String) -> UInt64? {
+        public func integer(_ key: String) -> UInt64? {
             if case .integer(let v) = names[key] { return v }
             return nil
         }
         /// `_STR`: a Unicode (UTF-16LE) buffer; a plain string is accepted too.
-        var description: String? {
+        public var description: String? {
             switch names["_STR"] {
             case .buffer(let b):
                 var units: [UInt16] = []
@@ -42,13 +41,13 @@ struct SSDTContents {
             default: return nil
             }
         }
-        var resources: [Resource] {
+        public var resources: [Resource] {
             if case .buffer(let b) = names["_CRS"] { return Resource.parse(b) }
             return []
         }
     }
 
-    enum Value {
+    public enum Value: Sendable {
         case integer(UInt64)
         case string(String)
         case buffer([UInt8])
@@ -56,13 +55,13 @@ struct SSDTContents {
     }
 
     /// The `_CRS` descriptors topoc cares about.
-    enum Resource: Equatable {
+    public enum Resource: Equatable, Sendable {
         case memory(base: UInt64, size: UInt64)
         /// An address space descriptor a host bridge produces (window or bus range).
         case window(type: UInt8, cacheability: UInt8, min: UInt64, length: UInt64, translation: UInt64, qword: Bool)
         case interrupt(gsiv: UInt32)
 
-        static func parse(_ b: [UInt8]) -> [Resource] {
+        public static func parse(_ b: [UInt8]) -> [Resource] {
             var out: [Resource] = []
             var i = 0
             func le(_ at: Int, _ n: Int) -> UInt64 {
@@ -106,13 +105,13 @@ struct SSDTContents {
         }
     }
 
-    var devices: [DeviceObject] = []
+    public var devices: [DeviceObject] = []
     /// True when some term could not be understood and the rest of its scope was not read.
-    var skipped = false
+    public var skipped = false
 
     /// Reads the definition block of a table (the bytes after its 36-byte header).
     /// - Throws: `DecodeError` when a package length or name runs past the table.
-    init(_ table: [UInt8], signature: String) throws {
+    public init(_ table: [UInt8], signature: String) throws {
         let header = try ACPITableHeader.decode(table)
         let body = Array(table[36..<Int(header.length)])
         var parser = AMLParser(bytes: body, blob: signature)

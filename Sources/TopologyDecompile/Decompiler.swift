@@ -32,22 +32,20 @@ public struct DecompileOptions: Sendable {
     }
 }
 
-/// The outcome of `decompile`: the topology text (nil when a blob is malformed) and every finding.
-public struct DecompileResult: Sendable {
+/// What reading the blobs back gives: the topology text (nil when a blob is malformed, or they
+/// describe nothing a topology can hold) and every finding, located in the text.
+public struct DecompiledText: Sendable {
     public var yaml: String?
-    /// The topology the text describes (as parsed back).
-    public var topology: Topology?
     public var diagnostics: [Diagnostic]
-
-    /// The blobs contradict each other, or a blob is malformed: `topoc decompile` exits 1.
-    public var failed: Bool { yaml == nil || diagnostics.contains { $0.severity == .error } }
 }
 
-/// `topoc decompile`: firmware blobs (a DTB and ACPI tables, made by anything) in, the topology
-/// file that describes them out. See docs/topology-format.md for what is read from where.
-public enum Decompiler {
+/// `topoc decompile`'s reading: firmware blobs (a DTB and ACPI tables, made by anything) in, the
+/// text of the topology file that describes them out. See docs/topology-format.md for what is
+/// read from where. The text is not checked here: `TopologyCompiler.Decompiler` parses and
+/// checks it as `compile` would, which needs the parser and the rules this module does not.
+public enum BlobDecompiler {
     public static func decompile(dtb: FirmwareBlob?, acpi: [FirmwareBlob], options: DecompileOptions = .init())
-        -> DecompileResult
+        -> DecompiledText
     {
         var inputs = DecodedBlobs()
         var diagnostics: [Diagnostic] = []
@@ -95,12 +93,12 @@ public enum Decompiler {
             }
         }
         if diagnostics.contains(where: { $0.id == DecompileDiagnostics.BlobMalformed.id }) {
-            return DecompileResult(yaml: nil, topology: nil, diagnostics: diagnostics)
+            return DecompiledText(yaml: nil, diagnostics: diagnostics)
         }
         if inputs.dt == nil && inputs.viot == nil && inputs.iort == nil && inputs.mcfg == nil && inputs.ssdts.isEmpty {
             diagnostics.append(
                 DecompileDiagnostics.BlobNone.diagnostic("no device tree or ACPI table to decompile", at: .start(of: options.outputFile)))
-            return DecompileResult(yaml: nil, topology: nil, diagnostics: diagnostics)
+            return DecompiledText(yaml: nil, diagnostics: diagnostics)
         }
         var builder = DecompileBuilder(inputs: inputs, options: options)
         builder.run()
@@ -109,7 +107,7 @@ public enum Decompiler {
                 DecompileDiagnostics.DecompileTooLarge.diagnostic(
                     "\(overrun.what) makes the topology larger than decompile's budget of \(options.maxEntries) root complexes and map entries",
                     at: .start(of: overrun.file)))
-            return DecompileResult(yaml: nil, topology: nil, diagnostics: diagnostics)
+            return DecompiledText(yaml: nil, diagnostics: diagnostics)
         }
         if builder.iommus.isEmpty {
             // The format needs at least one IOMMU (a topology describes translation): a machine
@@ -120,7 +118,7 @@ public enum Decompiler {
                 DecompileDiagnostics.DecompileNoIOMMU.diagnostic(
                     "the blobs describe no IOMMU (no VIOT node, IORT SMMUv3 node or device-tree iommu/iommu-map): a topology needs at least one, so there is nothing to decompile",
                     at: .blob(names.first ?? options.outputFile, offset: 0)))
-            return DecompileResult(yaml: nil, topology: nil, diagnostics: diagnostics)
+            return DecompiledText(yaml: nil, diagnostics: diagnostics)
         }
         let rendered = TopologyYAML.render(builder)
         for finding in builder.findings {
@@ -130,10 +128,7 @@ public enum Decompiler {
                     finding.message,
                     at: SourceLocation(file: options.outputFile, line: line, column: 1)))
         }
-        // The text must be a valid topology: parse and check it as `compile` would.
-        let checked = Compiler.check(bytes: Array(rendered.text.utf8), file: options.outputFile, outputs: [])
-        diagnostics += checked.diagnostics.filter { $0.severity == .error }
-        return DecompileResult(yaml: rendered.text, topology: checked.topology, diagnostics: diagnostics)
+        return DecompiledText(yaml: rendered.text, diagnostics: diagnostics)
     }
 }
 

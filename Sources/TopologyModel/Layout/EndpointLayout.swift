@@ -1,5 +1,3 @@
-import TopologyModel
-
 /// Where one run of endpoints comes from: a run of RIDs of a root complex, or a platform device.
 public enum EndpointSource: Hashable, Sendable {
     case pci(rootComplex: String, segment: UInt16, rids: IDRange)
@@ -72,10 +70,7 @@ public struct EndpointLayout: Hashable, Sendable {
         var records: [EndpointRecord] = []
         let resolver = RegionResolver(topology)
         for rc in topology.rootComplexes {
-            let ownRIDs = Set(topology.iommus.compactMap { iommu -> UInt32? in
-                guard case .virtioPCI(let rcName, let bdf) = iommu.kind, rcName == rc.name else { return nil }
-                return UInt32(bdf.rid)
-            })
+            let ownRIDs = topology.ownRIDs(of: rc.name)
             for segment in rc.ridSegments() where segment.translation != nil || segment.msi != nil {
                 for piece in Self.split(segment, around: ownRIDs) {
                     let iommu = piece.translation.map(\.name)

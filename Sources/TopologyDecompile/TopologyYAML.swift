@@ -145,7 +145,7 @@ enum TopologyYAML {
             }
             if let msi = d.msi { out.append("    msi: { controller: \(msi.controller), id: \(hex(msi.id)) }") }
             if !d.acpiPath.isEmpty && d.acpiPath != defaultPaths[i] { out.append("    acpi-path: \(quoted(d.acpiPath))") }
-            let defaultHID: String? = d.compatible == "virtio,mmio" ? "LNRO0005" : nil
+            let defaultHID: String? = d.compatible == "virtio,mmio" ? DefaultACPIHID.virtioMMIO : nil
             if let hid = d.acpiHID, hid != defaultHID { out.append("    acpi-hid: \(quoted(hid))") }
             regionLines(d.reservedRegions).forEach { out.append($0) }
         }

@@ -1,0 +1,249 @@
+import FirmwareDecode
+import TopologyModel
+
+/// Reading the IORT and the VIOT into per-root-complex map pieces.
+extension DecompileBuilder {
+    // MARK: - IORT
+
+
+    mutating func readIORT() {
+        guard let (iort, file) = inputs.iort else { return }
+        // ITS groups, in order: the k-th group is the k-th ITS.
+        var itsByOffset: [Int: Int] = [:]
+        var groupIndex = 0
+        for node in iort.nodes {
+            guard case .itsGroup(let ids) = node.kind else { continue }
+            for (k, id) in ids.enumerated() {
+                let index: Int
+                if groupIndex < its.count && its[groupIndex].iortOffset == nil {
+                    index = groupIndex
+                } else {
+                    its.append(DraftITS(base: nil))
+                    index = its.count - 1
+                    if inputs.dt != nil {
+                        note(.its(index), .complement, "\(file) has an ITS the DT does not describe", [file, dtName])
+                    }
+                }
+                its[index].itsID = id
+                if k == 0 { itsByOffset[node.offset] = index; its[index].iortOffset = node.offset }
+                groupIndex += 1
+            }
+        }
+        if inputs.dt != nil && groupIndex < its.count {
+            for i in groupIndex..<its.count {
+                note(.its(i), .complement, "the DT describes this ITS; \(file) has no ITS group for it", [dtName, file])
+            }
+        }
+        var smmuByOffset: [Int: Int] = [:]
+        for node in iort.nodes {
+            guard case .smmuV3(let body) = node.kind else { continue }
+            var index: Int
+            if let i = iommus.firstIndex(where: { if case .smmu(let s) = $0.kind { s.base == body.baseAddress } else { false } }) {
+                index = i
+            } else {
+                appendIOMMU(DraftIOMMU(kind: .smmu(IOMMU.SMMUv3Draft(base: body.baseAddress))))
+                index = iommus.count - 1
+                if inputs.dt != nil { note(.iommu(index), .complement, "\(file) describes this SMMUv3; the DT does not", [file, dtName]) }
+            }
+            smmuByOffset[node.offset] = index
+            iommus[index].iortOffset = node.offset
+            guard case .smmu(var s) = iommus[index].kind else { continue }
+            let gsivs = SMMUInterrupts(eventq: body.eventGSIV, priq: body.priGSIV, cmdqSync: body.syncGSIV, gerror: body.gerrGSIV)
+            let iortIRQ: SMMUInterrupts? = gsivs.all.allSatisfy { $0 == 0 } ? nil : gsivs
+            if iommus[index].dtPath != nil {
+                if s.interrupts != iortIRQ {
+                    note(.iommu(index), .contradiction, "the DT and \(file) give the SMMU different interrupts", [dtName, file])
+                }
+                if s.coherent != body.cohacc {
+                    note(.iommu(index), .contradiction, "the DT says the SMMU is\(s.coherent ? "" : " not") coherent, \(file) says it is\(body.cohacc ? "" : " not")", [dtName, file])
+                }
+            } else {
+                s.interrupts = iortIRQ
+                s.coherent = body.cohacc
+            }
+            var pieces: [MapPiece] = []
+            for (i, m) in node.mappings.enumerated() where i != node.specialMappingIndex && !m.isSingleMapping {
+                guard let target = itsByOffset[Int(m.outputReference)],
+                    let range = IDRange.checked(first: UInt64(m.inputBase), count: UInt64(m.idCount) + 1)
+                else { continue }
+                pieces.append(MapPiece(rids: range, target: target, id: m.outputBase))
+            }
+            s.iortMSIMappings = pieces
+            if let own = iort.smmuOwnDeviceID(smmuAt: node.offset), let target = itsByOffset[own.nodeOffset] {
+                if let dtMSI = s.msi, dtMSI.its != target || dtMSI.id != own.id {
+                    note(.iommu(index), .contradiction, "the SMMU's own MSIs: DeviceID \(hex(dtMSI.id)) in the DT, \(hex(own.id)) in \(file)", [dtName, file])
+                } else if s.msi == nil {
+                    if iommus[index].dtPath != nil {
+                        note(.iommu(index), .complement, "\(file) gives the SMMU its own MSIs; the DT does not", [file, dtName])
+                    }
+                    s.msi = (target, own.id)
+                }
+            }
+            iommus[index].kind = .smmu(s)
+        }
+        // Named components: platform devices by ACPI path.
+        for node in iort.nodes {
+            guard case .namedComponent(let nc) = node.kind else { continue }
+            guard let d = devices.firstIndex(where: { $0.acpiPath == nc.deviceName }) else {
+                note(.top, .complement, "\(file) has a named component \(nc.deviceName) that no DT node or SSDT object locates; left out", [file])
+                continue
+            }
+            // StreamIDs: Linux reads them index by index from single mappings (topoc writes one
+            // per ID); other producers may write one range mapping. Either way, one ID range.
+            var streams: [(smmu: Int, ids: IDRange)] = []
+            for m in node.mappings {
+                guard let smmu = smmuByOffset[Int(m.outputReference)] else { continue }
+                let ids = m.isSingleMapping ? IDRange(first: m.outputBase, count: 1) : IDRange.checked(first: UInt64(m.outputBase), count: UInt64(m.idCount) + 1)
+                guard let ids else { continue }
+                if let last = streams.last, last.smmu == smmu, last.ids.end == UInt64(ids.first) {
+                    streams[streams.count - 1].ids = IDRange(first: last.ids.first, count: last.ids.count + ids.count)
+                } else {
+                    streams.append((smmu, ids))
+                }
+            }
+            if streams.count > 1 {
+                note(.device(d), .contradiction, "\(file) gives the device StreamIDs that are not one contiguous range on one SMMU", [file])
+            } else if let (smmu, ids) = streams.first {
+                if let dIOMMU = devices[d].iommu, dIOMMU != smmu || devices[d].ids != ids {
+                    note(.device(d), .contradiction, "the device's StreamIDs differ between the DT and \(file)", [dtName, file])
+                } else if devices[d].iommu == nil {
+                    devices[d].iommu = smmu
+                    devices[d].ids = ids
+                    if devices[d].dtPath != nil { note(.device(d), .complement, "\(file) puts this device behind an SMMU; the DT does not", [file, dtName]) }
+                }
+            }
+            for m in node.mappings {
+                if smmuByOffset[Int(m.outputReference)] != nil {
+                    continue
+                } else if let target = itsByOffset[Int(m.outputReference)], m.isSingleMapping {
+                    if let msi = devices[d].msi, msi.its != target || msi.id != m.outputBase {
+                        note(.device(d), .contradiction, "the device's MSI DeviceID is \(hex(msi.id)) in the DT, \(hex(m.outputBase)) in \(file)", [dtName, file])
+                    } else if devices[d].msi == nil {
+                        devices[d].msi = (target, m.outputBase)
+                        if devices[d].dtPath != nil { note(.device(d), .complement, "\(file) gives this device MSIs; the DT does not", [file, dtName]) }
+                    }
+                }
+            }
+        }
+        // Root complexes: coherency, ATS and the RID maps, per segment.
+        for node in iort.nodes {
+            guard case .rootComplex(let body) = node.kind else { continue }
+            let segment = UInt16(truncatingIfNeeded: body.pciSegment)
+            if rcIndices(onSegment: segment).isEmpty { _ = rootComplex(segment: segment, bus: 0) }
+            for r in rcIndices(onSegment: segment) {
+                let coherent = body.memoryAccess.isCoherent
+                if rcs[r].inDT && rcs[r].coherent != coherent {
+                    note(.rc(r), .contradiction, "the DT says this host bridge is\(rcs[r].coherent ? "" : " not") coherent, \(file) says it is\(coherent ? "" : " not")", [dtName, file])
+                } else {
+                    rcs[r].coherent = coherent
+                }
+                rcs[r].ats = body.atsSupported
+            }
+            var translation: [MapPiece] = []
+            var msi: [MapPiece] = []
+            // Each mapping to an SMMU continues through that SMMU's mappings to ITSs, so a node's
+            // pieces can number its mappings times the SMMU's: each is charged as it is made.
+            let what = "the root complex node at offset \(hex(node.offset))"
+            for m in node.mappings where !m.isSingleMapping {
+                guard let rids = IDRange.checked(first: UInt64(m.inputBase), count: UInt64(m.idCount) + 1) else { continue }
+                guard charge(1, for: what, in: file) else { return }
+                if let target = itsByOffset[Int(m.outputReference)] {
+                    msi.append(MapPiece(rids: rids, target: target, id: m.outputBase))
+                } else if let smmu = smmuByOffset[Int(m.outputReference)] {
+                    translation.append(MapPiece(rids: rids, target: smmu, id: m.outputBase))
+                    // MSIs continue through the SMMU's StreamID -> DeviceID mappings.
+                    guard case .smmu(let s) = iommus[smmu].kind else { continue }
+                    // StreamIDs past 2^32 - 1 (a blob's output base near the top) reach no mapping.
+                    guard let streams = IDRange.checked(first: UInt64(m.outputBase), count: rids.count) else { continue }
+                    for sm in s.iortMSIMappings ?? [] {
+                        guard let common = streams.intersection(sm.rids) else { continue }
+                        guard charge(1, for: what, in: file) else { return }
+                        let ridFirst = rids.first + (common.first - streams.first)
+                        // 32-bit output IDs, as Linux's iort_id_map computes them.
+                        let deviceID = sm.id &+ (common.first - sm.rids.first)
+                        msi.append(MapPiece(rids: IDRange(first: ridFirst, count: common.count), target: sm.target, id: deviceID))
+                    }
+                }
+            }
+            iortTranslation[segment, default: []] += translation
+            iortMSI[segment, default: []] += msi
+        }
+    }
+
+    // MARK: - VIOT
+
+
+    mutating func readVIOT() {
+        guard let (viot, file) = inputs.viot else { return }
+        var byOffset: [Int: Int] = [:]
+        for iommu in viot.iommus {
+            switch iommu.transport {
+            case .pci(let segment, let rid):
+                let bdf = BDF(rid: rid)
+                if let i = iommus.firstIndex(where: {
+                    if case .pci(let r, let b) = $0.kind { rcs[r].segment == segment && b == bdf } else { false }
+                }) {
+                    byOffset[iommu.nodeOffset] = i
+                } else {
+                    let r = rootComplex(segment: segment, bus: bdf.bus)
+                    appendIOMMU(DraftIOMMU(kind: .pci(rc: r, bdf: bdf)))
+                    byOffset[iommu.nodeOffset] = iommus.count - 1
+                    if inputs.dt != nil && rcs[r].inDT {
+                        note(.iommu(iommus.count - 1), .complement, "\(file) describes this IOMMU; the DT does not", [file, dtName])
+                    }
+                }
+            case .mmio(let base):
+                if let i = iommus.firstIndex(where: { if case .mmio(let b, _, _) = $0.kind { b == base } else { false } }) {
+                    byOffset[iommu.nodeOffset] = i
+                } else if let d = devices.firstIndex(where: { $0.base == base && $0.dtPath == nil }) {
+                    // The SSDT object at this base is the IOMMU, not a device.
+                    let dev = devices[d]
+                    appendIOMMU(
+                        DraftIOMMU(name: dev.name, kind: .mmio(base: base, size: dev.size ?? 0x200, interrupt: dev.interrupt), ssdtPath: dev.acpiPath))
+                    byOffset[iommu.nodeOffset] = iommus.count - 1
+                    devices[d].dropped = true
+                } else {
+                    appendIOMMU(DraftIOMMU(kind: .mmio(base: base, size: 0x200, interrupt: nil)))
+                    byOffset[iommu.nodeOffset] = iommus.count - 1
+                    if inputs.dt != nil { note(.iommu(iommus.count - 1), .complement, "\(file) describes this IOMMU; the DT does not", [file, dtName]) }
+                }
+            }
+            let i = byOffset[iommu.nodeOffset]!
+            iommus[i].viotOffset = iommu.nodeOffset
+        }
+        for range in viot.pciRanges {
+            guard let iommu = byOffset[Int(range.outputNode)] else { continue }
+            let segments = Int(range.segmentEnd) - Int(range.segmentStart) + 1
+            guard
+                charge(
+                    2 * max(segments, 0),
+                    for: "the PCI range node at offset \(hex(range.offset)) (segments \(hex(range.segmentStart))-\(hex(range.segmentEnd)))",
+                    in: file)
+            else { return }
+            for segment in range.segmentStart...range.segmentEnd {
+                let delta = UInt32(segment - range.segmentStart) << 16
+                viotTranslation[segment, default: []].append(
+                    MapPiece(rids: IDRange(first: UInt32(range.bdfStart), last: UInt32(range.bdfEnd)), target: iommu, id: range.endpointStart &+ delta))
+                if rcIndices(onSegment: segment).isEmpty { _ = rootComplex(segment: segment, bus: UInt8(range.bdfStart >> 8)) }
+            }
+        }
+        for ep in viot.mmioEndpoints {
+            guard let iommu = byOffset[Int(ep.outputNode)] else { continue }
+            if let d = devices.firstIndex(where: { $0.base == ep.baseAddress }) {
+                if let dIOMMU = devices[d].iommu, dIOMMU != iommu || devices[d].ids?.first != ep.endpointID {
+                    note(.device(d), .contradiction, "the device's endpoint ID is \(devices[d].ids.map { hex($0.first) } ?? "-") in the DT, \(hex(ep.endpointID)) in \(file)", [dtName, file])
+                } else if devices[d].iommu == nil {
+                    devices[d].iommu = iommu
+                    devices[d].ids = IDRange(first: ep.endpointID, count: 1)
+                    if devices[d].dtPath != nil { note(.device(d), .complement, "\(file) puts this device behind an IOMMU; the DT does not", [file, dtName]) }
+                }
+            } else {
+                var d = DraftDevice(base: ep.baseAddress, size: nil)
+                d.iommu = iommu
+                d.ids = IDRange(first: ep.endpointID, count: 1)
+                devices.append(d)
+                note(.device(devices.count - 1), .guess, "\(file) names only this device's base address; size 0x200 assumed", [file])
+            }
+        }
+    }
+}
