@@ -69,20 +69,21 @@ enum VerifyBench {
     /// returns the lines to print. Exits the bench when a verify fails.
     static func children(topoc: String, scales: [Int], repeats: Int) -> [String] {
         var template = Array("/tmp/topoc-verify-bench-XXXXXX".utf8CString)
-        guard let pointer = mkdtemp(&template) else { Swift.print("verify bench: cannot create a scratch directory"); exit(1) }
+        guard let pointer = mkdtemp(&template) else { print("verify bench: cannot create a scratch directory"); exit(1) }
         let scratch = String(cString: pointer)
         defer { _ = child(["/bin/rm", "-rf", scratch]) }
         let runs = max(3, repeats)
         var lines: [String] = []
-        func print(_ line: String) { lines.append(line) }
-        print("")
-        print("verify of generated layouts (child processes, compile and verify alternating; medians of \(runs)):")
-        print("  scale  compile      peak RSS    verify       peak RSS    verify/compile")
+        // Printed by the caller once the in-process parts have run (they must come after).
+        func report(_ line: String) { lines.append(line) }
+        report("")
+        report("verify of generated layouts (child processes, compile and verify alternating; medians of \(runs)):")
+        report("  scale  compile      peak RSS    verify       peak RSS    verify/compile")
         var samples: [Sample] = []
         for scale in scales {
             let yaml = "\(scratch)/scale-\(scale).yaml", out = "\(scratch)/out-\(scale)"
             guard child([topoc, "generate", "--scale", "\(scale)", "-o", yaml]).status == 0 else {
-                Swift.print("verify bench: topoc generate --scale \(scale) failed")
+                print("verify bench: topoc generate --scale \(scale) failed")
                 exit(1)
             }
             var compile: [Double] = [], verify: [Double] = [], compileRSS: [Double] = [], verifyRSS: [Double] = []
@@ -90,7 +91,7 @@ enum VerifyBench {
                 let c = child([topoc, "compile", yaml, "-o", out])
                 let v = child([topoc, "verify", yaml])
                 guard c.status == 0, v.status == 0 else {
-                    Swift.print("verify bench: scale \(scale): compile exited \(c.status), verify exited \(v.status)")
+                    print("verify bench: scale \(scale): compile exited \(c.status), verify exited \(v.status)")
                     exit(1)
                 }
                 compile.append(c.seconds); verify.append(v.seconds)
@@ -99,12 +100,12 @@ enum VerifyBench {
             let s = Sample(scale: scale, compile: median(compile), compileRSS: Int(median(compileRSS)),
                            verify: median(verify), verifyRSS: Int(median(verifyRSS)))
             samples.append(s)
-            print("  \(pad("\(scale)", 5))  \(pad(ms(s.compile), 11))  \(pad(mib(s.compileRSS), 10))  \(pad(ms(s.verify), 11))  \(pad(mib(s.verifyRSS), 10))  \(text(s.verify / s.compile, 2))x")
+            report("  \(pad("\(scale)", 5))  \(pad(ms(s.compile), 11))  \(pad(mib(s.compileRSS), 10))  \(pad(ms(s.verify), 11))  \(pad(mib(s.verifyRSS), 10))  \(text(s.verify / s.compile, 2))x")
         }
         if samples.count > 1 {
-            print("  growth (targets: verify time at most 12x from scale 10 to 100; scale 100 under 0.5 s and 64 MiB, within 2x of compile):")
+            report("  growth (targets: verify time at most 12x from scale 10 to 100; scale 100 under 0.5 s and 64 MiB, within 2x of compile):")
             for (a, b) in zip(samples, samples.dropFirst()) {
-                print("    scale \(a.scale) -> \(b.scale) (x\(b.scale / max(1, a.scale))): compile x\(text(b.compile / a.compile)), verify x\(text(b.verify / a.verify)), verify peak RSS x\(text(Double(b.verifyRSS) / Double(a.verifyRSS)))")
+                report("    scale \(a.scale) -> \(b.scale) (x\(b.scale / max(1, a.scale))): compile x\(text(b.compile / a.compile)), verify x\(text(b.verify / a.verify)), verify peak RSS x\(text(Double(b.verifyRSS) / Double(a.verifyRSS)))")
             }
         }
 
