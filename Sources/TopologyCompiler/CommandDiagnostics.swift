@@ -7,7 +7,8 @@ public enum CommandDiagnostics {
     public enum IOError: DiagnosticRule {
         public static let id = "io-error"
         public static let summary = #"a file cannot be read or an output cannot be written (exit 2)"#
-        public static let example = #"Output/x: cannot create: Permission denied"#
+        public static let example = #"cannot open: No such file or directory"#
+        public static let fixtureInvocation: [String]? = ["check", "Tests/TopocTests/Fixtures/no-such-file.yaml"]
     }
 
     /// `usage`: a command-line usage error, in `--diagnostics-format json` (exit 2).
@@ -28,7 +29,8 @@ public enum CommandDiagnostics {
     public enum ExplainNotFound: DiagnosticRule {
         public static let id = "explain-not-found"
         public static let summary = #"`explain` names a BDF or device the topology does not have"#
-        public static let example = #"no device named 'nett0' (did you mean 'net0'?)"#
+        public static let example = #"no platform device named 'net'; did you mean 'net0'? (devices: net0, blk0, dma0)"#
+        public static let fixtureInvocation: [String]? = ["explain", "Topologies/multi-segment.yaml", "net"]
     }
 
     /// Every one, in the order `docs/diagnostics.md` lists them.

@@ -177,16 +177,16 @@ struct DecompileBuilder {
 
     /// Root complexes and map entries made so far beyond what the blobs list one by one.
     var entriesMade = 0
-    /// Set when the blobs expand past `options.maxEntries`: what did it, and in which blob.
-    var overBudget: (what: String, file: String)?
+    /// Set when the blobs expand past `options.maxEntries`: what did it, in which blob and where.
+    var overBudget: (what: String, file: String, offset: Int)?
 
-    /// Charges `count` entries that `what` in `file` expands to; false (and `overBudget` set) when
+    /// Charges `count` entries that `what` (at `offset` of `file`) expands to; false (and `overBudget` set) when
     /// that passes the budget. Charged before each piece is made (a VIOT range, all its segments
     /// at once), so an overrun stops the work rather than following it.
-    mutating func charge(_ count: Int, for what: @autoclosure () -> String, in file: String) -> Bool {
+    mutating func charge(_ count: Int, for what: @autoclosure () -> String, in file: String, at offset: Int) -> Bool {
         guard overBudget == nil else { return false }
         entriesMade += count
-        if entriesMade > options.maxEntries { overBudget = (what(), file) }
+        if entriesMade > options.maxEntries { overBudget = (what(), file, offset) }
         return overBudget == nil
     }
 

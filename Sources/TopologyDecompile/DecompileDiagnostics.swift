@@ -7,7 +7,8 @@ public enum DecompileDiagnostics {
     public enum BlobMalformed: DiagnosticRule {
         public static let id = "blob-malformed"
         public static let summary = #"a DTB or ACPI table that cannot be read (bad header, checksum, length, structure); located at the offset"#
-        public static let example = #"IORT.aml is not a valid firmware blob: IORT: at byte 36 (0x24): node 1 runs past the table's end"#
+        public static let example = #"Topologies/qemu-virt-viommu.yaml is not a valid firmware blob: DTB: at byte 0 (0x0): bad magic 0x23205145, expected 0xd00dfeed"#
+        public static let fixtureInvocation: [String]? = ["decompile", "--dtb", "Topologies/qemu-virt-viommu.yaml"]
     }
 
     /// `blob-none`: `decompile` was given no blob.
@@ -21,14 +22,16 @@ public enum DecompileDiagnostics {
     public enum BlobDuplicate: DiagnosticRule {
         public static let id = "blob-duplicate"
         public static let summary = #"a second table with the same signature; only the first is read"#
-        public static let example = #"DSDT2.aml: a second DSDT table; only the first is read"#
+        public static let example = #"Output/qemu-virt-viommu/VIOT.aml: a second VIOT table; only the first is read"#
+        public static let fixtureInvocation: [String]? = ["decompile", "--acpi", "Output/qemu-virt-viommu/VIOT.aml", "Output/qemu-virt-viommu/VIOT.aml"]
     }
 
     /// `blob-contradiction`: two blobs give one fact different values (`decompile`, exit 1).
     public enum BlobContradiction: DiagnosticRule {
         public static let id = "blob-contradiction"
         public static let summary = #"two blobs give one fact different values (`decompile`, exit 1)"#
-        public static let example = #"the DTB maps RIDs 0x0000-0xffff of pcie0 to viommu ID 0, the VIOT to ID 0x100"#
+        public static let example = #"RIDs 0x0-0x3fff: 'its' DeviceID 0x0 in Output/qemu-virt-viommu/qemu-virt-viommu.dtb, 'its' DeviceID 0x10000 in Output/multi-segment/IORT.aml"#
+        public static let fixtureInvocation: [String]? = ["decompile", "--dtb", "Output/qemu-virt-viommu/qemu-virt-viommu.dtb", "--acpi", "Output/multi-segment/IORT.aml"]
     }
 
     /// `blob-complement`: one blob says what another does not (`decompile`, exit 0).
@@ -36,7 +39,8 @@ public enum DecompileDiagnostics {
         public static let id = "blob-complement"
         public static let defaultSeverity = Severity.warning
         public static let summary = #"one blob says what another does not (`decompile`, exit 0)"#
-        public static let example = #"SSDT describes device 'rtc0'; the DT does not"#
+        public static let example = #"Output/qemu-virt-smmuv3/IORT.aml describes this SMMUv3; the DT does not"#
+        public static let fixtureInvocation: [String]? = ["decompile", "--dtb", "Output/qemu-virt-viommu/qemu-virt-viommu.dtb", "--acpi", "Output/qemu-virt-smmuv3/IORT.aml"]
     }
 
     /// `blob-guess`: a value no blob carries was filled in (`decompile`).
@@ -44,7 +48,8 @@ public enum DecompileDiagnostics {
         public static let id = "blob-guess"
         public static let defaultSeverity = Severity.warning
         public static let summary = #"a value no blob carries was filled in (`decompile`)"#
-        public static let example = #"the ITS base address is not in the IORT (it is in the MADT); assumed 0x8080000"#
+        public static let example = #"the ITS base address is not in the IORT (it is in the MADT); 0x8080000 (QEMU virt's layout) assumed"#
+        public static let fixtureInvocation: [String]? = ["decompile", "--acpi", "Output/qemu-virt-smmuv3/IORT.aml"]
     }
 
     /// `acpi-ignored`: an ACPI table `decompile` does not read (its signature is named).
@@ -52,14 +57,16 @@ public enum DecompileDiagnostics {
         public static let id = "acpi-ignored"
         public static let defaultSeverity = Severity.note
         public static let summary = #"an ACPI table `decompile` does not read (its signature is named)"#
-        public static let example = #"APIC.aml: APIC tables are not read"#
+        public static let example = #"Tests/TopocTests/Fixtures/blobs/TEST.aml: TEST table ignored (decompile reads VIOT, IORT, MCFG and SSDT/DSDT device objects)"#
+        public static let fixtureInvocation: [String]? = ["decompile", "--acpi", "Tests/TopocTests/Fixtures/blobs/TEST.aml", "Output/qemu-virt-viommu/VIOT.aml"]
     }
 
     /// `decompile-too-large`: the blobs expand to more map entries than `--max-entries` allows.
     public enum DecompileTooLarge: DiagnosticRule {
         public static let id = "decompile-too-large"
         public static let summary = #"the blobs expand to more map entries than `--max-entries` allows"#
-        public static let example = #"the PCI range node at 0x30 makes the topology larger than decompile's budget of 500000 root complexes and map entries"#
+        public static let example = #"the PCI range node at offset 0x40 (segments 0x0-0x0) makes the topology larger than decompile's budget of 1 root complexes and map entries"#
+        public static let fixtureInvocation: [String]? = ["decompile", "--max-entries", "1", "--acpi", "Output/qemu-virt-viommu/VIOT.aml"]
     }
 
     /// `decompile-no-iommu`: the blobs describe no IOMMU, so there is no topology to write.
@@ -67,6 +74,7 @@ public enum DecompileDiagnostics {
         public static let id = "decompile-no-iommu"
         public static let summary = #"the blobs describe no IOMMU, so there is no topology to write"#
         public static let example = #"the blobs describe no IOMMU (no VIOT node, IORT SMMUv3 node or device-tree iommu/iommu-map): a topology needs at least one, so there is nothing to decompile"#
+        public static let fixtureInvocation: [String]? = ["decompile", "--acpi", "Output/qemu-virt-viommu/MCFG.aml"]
     }
 
     /// Every one, in the order `docs/diagnostics.md` lists them.

@@ -146,7 +146,7 @@ extension DecompileBuilder {
             let what = "the root complex node at offset \(hex(node.offset))"
             for m in node.mappings where !m.isSingleMapping {
                 guard let rids = IDRange.checked(first: UInt64(m.inputBase), count: UInt64(m.idCount) + 1) else { continue }
-                guard charge(1, for: what, in: file) else { return }
+                guard charge(1, for: what, in: file, at: node.offset) else { return }
                 if let target = itsByOffset[Int(m.outputReference)] {
                     msi.append(MapPiece(rids: rids, target: target, id: m.outputBase))
                 } else if let smmu = smmuByOffset[Int(m.outputReference)] {
@@ -157,7 +157,7 @@ extension DecompileBuilder {
                     guard let streams = IDRange.checked(first: UInt64(m.outputBase), count: rids.count) else { continue }
                     for sm in s.iortMSIMappings ?? [] {
                         guard let common = streams.intersection(sm.rids) else { continue }
-                        guard charge(1, for: what, in: file) else { return }
+                        guard charge(1, for: what, in: file, at: node.offset) else { return }
                         let ridFirst = rids.first + (common.first - streams.first)
                         // 32-bit output IDs, as Linux's iort_id_map computes them.
                         let deviceID = sm.id &+ (common.first - sm.rids.first)
@@ -218,7 +218,7 @@ extension DecompileBuilder {
                 charge(
                     2 * max(segments, 0),
                     for: "the PCI range node at offset \(hex(range.offset)) (segments \(hex(range.segmentStart))-\(hex(range.segmentEnd)))",
-                    in: file)
+                    in: file, at: range.offset)
             else { return }
             for segment in range.segmentStart...range.segmentEnd {
                 let delta = UInt32(segment - range.segmentStart) << 16

@@ -106,7 +106,7 @@ public enum BlobDecompiler {
             diagnostics.append(
                 DecompileDiagnostics.DecompileTooLarge.diagnostic(
                     "\(overrun.what) makes the topology larger than decompile's budget of \(options.maxEntries) root complexes and map entries",
-                    at: .start(of: overrun.file)))
+                    at: .blob(overrun.file, offset: overrun.offset)))
             return DecompiledText(yaml: nil, diagnostics: diagnostics)
         }
         if builder.iommus.isEmpty {

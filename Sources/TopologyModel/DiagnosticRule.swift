@@ -17,12 +17,17 @@ public protocol DiagnosticRule: Sendable {
     static var example: String { get }
     /// A topology file, relative to the package root, that trips exactly this finding.
     static var fixture: String? { get }
+    /// The topoc arguments (paths relative to the package root, run from there) that report this
+    /// finding with `example` as its message: `check` of the fixture, or, for findings `check`
+    /// cannot reach (verify's, decompile's, the command line's), the command that makes them.
+    static var fixtureInvocation: [String]? { get }
 }
 
 extension DiagnosticRule {
     public static var defaultSeverity: Severity { .error }
     public static var example: String { "" }
     public static var fixture: String? { nil }
+    public static var fixtureInvocation: [String]? { fixture.map { ["check", $0] } }
 
     /// A diagnostic of this rule at its default severity.
     public static func diagnostic(_ message: String, at location: SourceLocation, notes: [DiagnosticNote] = []) -> Diagnostic {

@@ -14,14 +14,16 @@ public enum ParseDiagnostics {
     public enum NotUTF8: DiagnosticRule {
         public static let id = "not-utf8"
         public static let summary = #"the file is not UTF-8 text"#
-        public static let example = #"file is not UTF-8 text: invalid byte 0xff at offset 12"#
+        public static let example = #"file is not UTF-8 text: invalid byte 0xff at offset 58"#
+        public static let fixture: String? = "Tests/TopocTests/Fixtures/blobs/not-utf8.yaml"
     }
 
     /// `binary-input`: the file holds control bytes: a binary given where a topology was expected.
     public enum BinaryInput: DiagnosticRule {
         public static let id = "binary-input"
         public static let summary = #"the file holds control bytes: a binary given where a topology was expected"#
-        public static let example = #"file is not text: control byte 0x00 at offset 4 (a binary file?)"#
+        public static let example = #"file is not text: control byte 0x00 at offset 47 (a binary file?)"#
+        public static let fixture: String? = "Tests/TopocTests/Fixtures/blobs/binary-input.yaml"
     }
 
     /// `yaml-syntax`: the text is not valid YAML (libyaml's message, located).
@@ -37,13 +39,15 @@ public enum ParseDiagnostics {
         public static let id = "yaml-too-complex"
         public static let summary = #"YAML nesting or node count beyond the parser's limits (aliases that expand, deep nesting)"#
         public static let example = #"the document expands to more than 4000000 nodes (an alias bomb?)"#
+        public static let fixture: String? = "Tests/TopologyCheckTests/Fixtures/parse-yaml-too-complex.yaml"
     }
 
     /// `too-many-errors`: more than 200 errors in one file: the rest are counted, not shown.
     public enum TooManyErrors: DiagnosticRule {
         public static let id = "too-many-errors"
         public static let summary = #"more than 200 errors in one file: the rest are counted, not shown"#
-        public static let example = #"57 more errors not shown"#
+        public static let example = #"58 more errors not shown"#
+        public static let fixture: String? = "Tests/TopologyCheckTests/Fixtures/parse-too-many-errors.yaml"
     }
 
     /// `unsupported-version`: `topology:` is not a format version topoc reads (1).
@@ -51,6 +55,7 @@ public enum ParseDiagnostics {
         public static let id = "unsupported-version"
         public static let summary = #"`topology:` is not a format version topoc reads (1)"#
         public static let example = #"topology format 2 is not supported; this topoc reads format 1"#
+        public static let fixture: String? = "Tests/TopologyCheckTests/Fixtures/parse-unsupported-version.yaml"
     }
 
     /// `missing-key`: a required key is absent.
@@ -81,7 +86,8 @@ public enum ParseDiagnostics {
     public enum InvalidValue: DiagnosticRule {
         public static let id = "invalid-value"
         public static let summary = #"a value outside its allowed set (an unknown `type`, a bad `kind`)"#
-        public static let example = #"'type' of IOMMU 'viommu' must be one of virtio-pci, virtio-mmio, smmuv3, found string"#
+        public static let example = #"'type' of IOMMU 'viommu' must be one of virtio-pci, virtio-mmio, smmuv3, found 'virtio-pcie'; did you mean 'virtio-pci'?"#
+        public static let fixture: String? = "Tests/TopologyCheckTests/Fixtures/parse-invalid-value.yaml"
     }
 
     /// `number-range`: a number outside its field's range, negative, past 64 bits, or a range that runs backwards.

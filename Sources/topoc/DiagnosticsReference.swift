@@ -23,8 +23,10 @@ enum DiagnosticsReference {
               them with `--werror`) and silenced with `--no-warn ID`; an error cannot be weakened, and an
               unknown id is a usage error with a hint ([cli.md](cli.md#overriding-rules)).
             - **Examples** show each message's form. Beside a *fixture* (a topology that trips exactly that
-              finding: `topoc check` it for the located message) the example is that fixture's message,
-              and a test holds it so; elsewhere names and numbers are illustrative.
+              finding: `topoc check` it for the located message) or a *command* (run from the
+              repository's root, for the findings of verify, decompile and the command line) the
+              example is what that reports, and a test holds it so; elsewhere names and numbers are
+              illustrative.
 
 
             """
@@ -34,7 +36,11 @@ enum DiagnosticsReference {
             for kind in stage.kinds {
                 let severity = kind.defaultSeverity.rawValue + (overridable.contains(kind.id) ? ", overridable" : "")
                 var example = kind.example.isEmpty ? "" : "`\(kind.example.replacingPipes)`"
-                if let fixture = kind.fixture { example += (example.isEmpty ? "" : " ") + "([fixture](../\(fixture)))" }
+                if let fixture = kind.fixture {
+                    example += (example.isEmpty ? "" : " ") + "([fixture](../\(fixture)))"
+                } else if let invocation = kind.fixtureInvocation {
+                    example += (example.isEmpty ? "" : " ") + "(command: `topoc \(invocation.joined(separator: " "))`)"
+                }
                 text += "| `\(kind.id)` | \(severity) | \(kind.summary.replacingPipes) | \(example) |\n"
             }
             text += "\n"

@@ -53,7 +53,7 @@ struct DiagnosticPrinter {
     /// An input or output that could not be read or written (exit 2), as a diagnostic `io-error`.
     func print(_ failure: IOFailure) {
         switch format {
-        case .text: FileHandleOutput.stderr(failure.description)
+        case .text: FileHandleOutput.stderr(CommandDiagnostics.IOError.diagnostic(failure.reason, at: .file(failure.path)).description)
         case .json: print([CommandDiagnostics.IOError.diagnostic(failure.reason, at: .file(failure.path))])
         }
     }

@@ -5,7 +5,8 @@ import TopologyModel
 public enum VerifyMismatch: DiagnosticRule {
     public static let id = "verify-mismatch"
     public static let summary = "what a guest reads from a blob, or what the device answers, differs from the topology"
-    public static let example = #"pcie0 seg 0 RID 0x0100: the DTB's iommu-map sends it to viommu ID 0x100, the topology to ID 0x200"#
+    public static let example = #"RID 0x0000 (00:00.0) of root complex 'pcie' (segment 0), first of RIDs 0x0000-0x000f: DT iommu-map of /pcie@4010000000 (entry 0) says IOMMU '/pcie@4010000000/iommu@2,0 (not in the topology)' ID 0x0; the topology says IOMMU 'smmu' ID 0x0; the device answered 'smmu' is not a modelled device (tables only)"#
+    public static let fixtureInvocation: [String]? = ["verify", "Topologies/qemu-virt-smmuv3.yaml", "--dtb", "Output/qemu-virt-viommu/qemu-virt-viommu.dtb"]
 }
 
 /// `verify-blob-not-read`: a blob given to verify that it does not read (an ACPI table other than
@@ -15,7 +16,8 @@ public enum VerifyBlobNotRead: DiagnosticRule {
     public static let id = "verify-blob-not-read"
     public static let defaultSeverity: Severity = .warning
     public static let summary = "a blob given to verify that it does not read (only DTB, VIOT, IORT and MCFG are): nothing in it was checked"
-    public static let example = #"SSDT.aml is an ACPI table with signature 'SSDT', which verify does not read (it reads a DTB, VIOT, IORT and MCFG); nothing in it was checked"#
+    public static let example = #"Output/qemu-virt-viommu/SSDT.aml is an ACPI table with signature 'SSDT', which verify does not read (it reads a DTB, VIOT, IORT and MCFG); nothing in it was checked"#
+    public static let fixtureInvocation: [String]? = ["verify", "Topologies/qemu-virt-viommu.yaml", "--acpi", "Output/qemu-virt-viommu/VIOT.aml", "Output/qemu-virt-viommu/SSDT.aml"]
 }
 
 /// `verify-nothing-read`: none of the blobs given to verify is a DTB, VIOT, IORT or MCFG, so
@@ -23,7 +25,8 @@ public enum VerifyBlobNotRead: DiagnosticRule {
 public enum VerifyNothingRead: DiagnosticRule {
     public static let id = "verify-nothing-read"
     public static let summary = "no DTB, VIOT, IORT or MCFG was read from the blobs given to verify: nothing was checked"
-    public static let example = #"nothing was verified: the blobs given are SSDT.aml: 'SSDT', none of which verify reads; give a DTB (--dtb) or a VIOT, IORT or MCFG (--acpi), or no blob at all to verify the topology's own outputs"#
+    public static let example = #"nothing was verified: the blobs given are Output/qemu-virt-viommu/SSDT.aml: 'SSDT', none of which verify reads; give a DTB (--dtb) or a VIOT, IORT or MCFG (--acpi), or no blob at all to verify the topology's own outputs"#
+    public static let fixtureInvocation: [String]? = ["verify", "Topologies/qemu-virt-viommu.yaml", "--acpi", "Output/qemu-virt-viommu/SSDT.aml"]
 }
 
 extension Verifier {
