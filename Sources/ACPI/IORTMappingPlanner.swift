@@ -79,8 +79,9 @@ public enum IORTMappingPlanner {
             for piece in rc.ridSegments() {
                 if let tr = piece.translation, smmu[tr.name] ?? { let v = isSMMU(tr.name, in: t); smmu[tr.name] = v; return v }() {
                     mappings.append(IORTIDMapping(input: piece.rids, outputBase: tr.first, target: .smmu(tr.name)))
-                } else if let msi = piece.msi, its[msi.name] ?? { let v = isITS(msi.name, in: t); its[msi.name] = v; return v }() {
-                    mappings.append(IORTIDMapping(input: piece.rids, outputBase: msi.first, target: .its(msi.name)))
+                } else if let msi = piece.msi, let first = msi.first,
+                          its[msi.name] ?? { let v = isITS(msi.name, in: t); its[msi.name] = v; return v }() {
+                    mappings.append(IORTIDMapping(input: piece.rids, outputBase: first, target: .its(msi.name)))
                 }
             }
         }
@@ -120,24 +121,24 @@ public enum IORTMappingPlanner {
         let itss = Set(t.msiControllers.filter { isITS($0.name, in: t) }.map(\.name))
         for rc in t.rootComplexes {
             for piece in rc.ridSegments() {
-                guard let tr = piece.translation, smmus.contains(tr.name), let msi = piece.msi,
+                guard let tr = piece.translation, smmus.contains(tr.name), let msi = piece.msi, let deviceFirst = msi.first,
                     itss.contains(msi.name), let streams = tr.ids(for: piece.rids), let mi = piece.msiMapIndex
                 else { continue }
                 demands[tr.name, default: []].append(
                     MSIDemand(
-                        streams: streams, controller: msi.name, deviceFirst: msi.first,
+                        streams: streams, controller: msi.name, deviceFirst: deviceFirst,
                         location: rc.msiMap[mi].source.location,
                         what: "RIDs \(piece.rids) of root complex '\(rc.name)' (msi-map entry \(mi))",
                         fromMSIMap: true))
             }
         }
         for d in t.devices {
-            guard let smmuName = d.iommu, smmus.contains(smmuName), let ids = d.ids, let msi = d.msi,
+            guard let smmuName = d.iommu, smmus.contains(smmuName), let ids = d.ids, let msi = d.msi, let deviceID = msi.id,
                 itss.contains(msi.controller)
             else { continue }
             demands[smmuName, default: []].append(
                 MSIDemand(
-                    streams: IDRange(first: ids.first, count: 1), controller: msi.controller, deviceFirst: msi.id,
+                    streams: IDRange(first: ids.first, count: 1), controller: msi.controller, deviceFirst: deviceID,
                     location: msi.source.location, what: "device '\(d.name)'", fromMSIMap: false))
         }
         return demands
@@ -160,8 +161,9 @@ public enum IORTMappingPlanner {
     static func smmuMappings(for smmu: IOMMU, in t: Topology, demands: [MSIDemand]) throws(DiagnosticError) -> [IORTIDMapping] {
         guard case .smmuv3(let s) = smmu.kind else { return [] }
         if let explicit = s.msiMap {
-            let written = explicit.filter { isITS($0.controller, in: t) }.map {
-                IORTIDMapping(input: $0.inputs, outputBase: $0.id, target: .its($0.controller))
+            let written = explicit.compactMap { e -> IORTIDMapping? in
+                guard isITS(e.controller, in: t), let id = e.id else { return nil }
+                return IORTIDMapping(input: e.inputs, outputBase: id, target: .its(e.controller))
             }
             var errors: [Diagnostic] = []
             for d in demands {
@@ -191,7 +193,7 @@ public enum IORTMappingPlanner {
                 )
             }
             let wanted = d.deviceID(forStream: common.first)
-            let given = UInt64(e.id) + UInt64(common.first - e.inputs.first)
+            let given = UInt64(e.id ?? 0) + UInt64(common.first - e.inputs.first)
             if e.controller != d.controller || wanted != given {
                 return (
                     "StreamID \(hex(common.first)) needs DeviceID \(hex(wanted)) at '\(d.controller)', but the SMMU's msi-map gives \(hex(given)) at '\(e.controller)'",
@@ -247,8 +249,8 @@ public enum IORTMappingPlanner {
 
     /// The SMMU's own-MSI mapping (single-mapping flag, DeviceID `msi.id` at the ITS), if any.
     public static func smmuOwnMSIMapping(for smmu: IOMMU, in t: Topology) -> IORTIDMapping? {
-        guard case .smmuv3(let s) = smmu.kind, let msi = s.msi, isITS(msi.controller, in: t) else { return nil }
-        return IORTIDMapping(input: IDRange(first: 0, count: 1), outputBase: msi.id, target: .its(msi.controller), single: true)
+        guard case .smmuv3(let s) = smmu.kind, let msi = s.msi, let id = msi.id, isITS(msi.controller, in: t) else { return nil }
+        return IORTIDMapping(input: IDRange(first: 0, count: 1), outputBase: id, target: .its(msi.controller), single: true)
     }
 
     // MARK: Named components
@@ -266,8 +268,8 @@ public enum IORTMappingPlanner {
                 IORTIDMapping(input: IDRange(first: i, count: 1), outputBase: ids.first + i, target: .smmu(iommu), single: true)
             }
         }
-        if let msi = d.msi, isITS(msi.controller, in: t) {
-            return [IORTIDMapping(input: IDRange(first: 0, count: 1), outputBase: msi.id, target: .its(msi.controller), single: true)]
+        if let msi = d.msi, let id = msi.id, isITS(msi.controller, in: t) {
+            return [IORTIDMapping(input: IDRange(first: 0, count: 1), outputBase: id, target: .its(msi.controller), single: true)]
         }
         return []
     }

@@ -55,12 +55,18 @@ struct MapPiece: Equatable {
 }
 
 // Draft entities: what the blobs say, before names are given.
+/// An MSI controller of the GIC: an ITS, or a GICv2m frame (`gicv2m`).
 struct DraftITS {
     var name: String?
     var base: UInt64?
     var itsID: UInt32?
     var dtPath: String?
     var iortOffset: Int?
+    /// A GICv2m frame (DT `arm,gic-v2m-frame`, MADT GIC MSI frame): no DeviceIDs, no IORT node.
+    var gicv2m = false
+    var spis: MSIController.GICv2mSPIs?
+    /// Where the MADT gives it (ITS or MSI frame structure offset).
+    var madtOffset: Int?
 }
 
 struct DraftIOMMU {

@@ -8,15 +8,16 @@ extension DecompileBuilder {
 
     mutating func readIORT() {
         guard let (iort, file) = inputs.iort else { return }
-        // ITS groups, in order: the k-th group is the k-th ITS.
+        // ITS groups, in order: the k-th group is the k-th ITS (GICv2m frames have no IORT node).
         var itsByOffset: [Int: Int] = [:]
         var groupIndex = 0
+        let known = itsIndices
         for node in iort.nodes {
             guard case .itsGroup(let ids) = node.kind else { continue }
             for (k, id) in ids.enumerated() {
                 let index: Int
-                if groupIndex < its.count && its[groupIndex].iortOffset == nil {
-                    index = groupIndex
+                if groupIndex < known.count && its[known[groupIndex]].iortOffset == nil {
+                    index = known[groupIndex]
                 } else {
                     its.append(DraftITS(base: nil))
                     index = its.count - 1
@@ -29,8 +30,8 @@ extension DecompileBuilder {
                 groupIndex += 1
             }
         }
-        if inputs.dt != nil && groupIndex < its.count {
-            for i in groupIndex..<its.count {
+        if inputs.dt != nil && groupIndex < known.count {
+            for i in known[groupIndex...] {
                 note(.its(i), .complement, "the DT describes this ITS; \(file) has no ITS group for it", [dtName, file])
             }
         }

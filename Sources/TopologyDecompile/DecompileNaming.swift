@@ -37,7 +37,7 @@ extension DecompileBuilder {
             nextNumber[stem] = n + 1
             return "\(stem)\(n)"
         }
-        for i in its.indices where its[i].name == nil { its[i].name = derive("its", bare: true) }
+        for i in its.indices where its[i].name == nil { its[i].name = derive(its[i].gicv2m ? "v2m" : "its", bare: true) }
         for i in iommus.indices where iommus[i].name == nil { iommus[i].name = derive(iommus[i].derivedStem, bare: true) }
         for i in rcs.indices where rcs[i].name == nil { rcs[i].name = derive("pcie", bare: false, start: i) }
         for i in devices.indices where devices[i].name == nil {
@@ -50,8 +50,8 @@ extension DecompileBuilder {
             devices[i].name = derive(stem, bare: true)
         }
         // Missing facts that the format requires.
-        for i in its.indices where its[i].base == nil {
-            let base = 0x0808_0000 + UInt64(i) * 0x20000
+        for (k, i) in itsIndices.enumerated() where its[i].base == nil {
+            let base = 0x0808_0000 + UInt64(k) * 0x20000
             its[i].base = base
             note(.its(i), .guess, "the ITS base address is not in the IORT (it is in the MADT); \(hex(base)) (QEMU virt's layout) assumed", [inputs.iort?.name ?? "IORT"])
         }

@@ -12,14 +12,14 @@ extension VerificationRun {
             rows.append(.init(
                 source: "device \(device.name) @\(hex(device.base))",
                 translation: device.iommu.map { "\($0) \(device.ids?.description ?? "?")" } ?? "bypass",
-                msi: device.msi.map { "\($0.controller) \(hex($0.id))" } ?? "-", checkedIDs: 1, exhaustive: true, mismatches: 0))
+                msi: device.msi.map(\.rowText) ?? "-", checkedIDs: 1, exhaustive: true, mismatches: 0))
             let row = rows.count - 1
             endpoints += 1
             let subject = "platform device '\(device.name)' at \(hex(device.base))"
             // Every ID of the device, compared one by one against what each blob gives it (never
             // only the first: a blob that gives fewer or other IDs differs).
             let topoIDs = DeviceIDs(iommu: device.iommu, ids: device.ids)
-            let topoMSI = device.msi.map { Ref(name: $0.controller, id: $0.id) }
+            let topoMSI = device.msi.map { Ref(msiTo: $0.controller, id: $0.id) }
             let iommuLocation = device.source["iommu"], msiLocation = device.source["msi"]
 
             if let dt {
@@ -29,7 +29,7 @@ extension VerificationRun {
                     do {
                         blobIDs = try dt.iommus(of: node).map { Ref(name: dtName($0.target), id: $0.cells.first ?? 0) }
                         if let parent = try dt.msiParent(of: node).first {
-                            blobMSI = Ref(name: dtName(parent.target), id: parent.cells.first ?? 0)
+                            blobMSI = dtMSIRef(parent.target, id: parent.cells.first ?? 0)
                             msiTarget = parent.target
                         }
                     } catch {
@@ -81,7 +81,8 @@ extension VerificationRun {
                                     deviceAnswered: "nothing (an SMMUv3 is checked on the tables only)", location: iommuLocation), row: row)
                 }
                 let its = iort.deviceID(ofNamedComponent: device.acpiPath).map { Ref(name: iortName($0.nodeOffset), id: $0.id) }
-                compare("IORT named component \(device.acpiPath)", iommu: false, blob: its, topo: topoMSI, subject: subject,
+                compare("IORT named component \(device.acpiPath)", iommu: false, blob: its,
+                        topo: iortRoutesMSIs(to: device.msi?.controller) ? topoMSI : nil, subject: subject,
                         location: msiLocation, row: row)
             }
         }
@@ -130,4 +131,9 @@ struct DeviceIDs: CustomStringConvertible {
         guard let iommu, let ids else { return "no IOMMU (bypass)" }
         return ids.count == 1 ? "\(Ref(name: iommu, id: ids.first))" : "\(ids.count) IDs: '\(iommu)' IDs \(ids)"
     }
+}
+
+extension MSITarget {
+    /// `its 0x10000`, `v2m` (no DeviceID): the MSI column of a device's row.
+    var rowText: String { id.map { "\(controller) \(hex($0))" } ?? controller }
 }

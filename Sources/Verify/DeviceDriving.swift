@@ -101,11 +101,12 @@ extension DeviceDriving {
             }
             if let doorbell = origin.doorbell {
                 let msi = got.filter { $0.kind == .msi }
-                let ok = msi.isEmpty ? device.offeredFeatures.contains(.mmio)
-                    : msi.count == 1 && msi[0].first == doorbell.first && msi[0].last == doorbell.last
+                let ok = doorbell.problem == nil
+                    && (msi.isEmpty ? device.offeredFeatures.contains(.mmio)
+                        : msi.map { $0.first...$0.last } == doorbell.frames.sorted { $0.lowerBound < $1.lowerBound })
                 if !ok {
                     record(Mismatch(subject: subjectOf(id, origin), format: "DT msi-map/msi-parent",
-                                    blobSays: "MSIs go to an ITS whose doorbell frame is \(doorbell)",
+                                    blobSays: "MSIs go to \(doorbell.text)\(doorbell.problem.map { ", but \($0)" } ?? "")",
                                     topologySays: show(e.regions.filter { $0.kind == .msi }),
                                     deviceAnswered: "PROBE \(show(msi))\(msi.isEmpty ? " and no F_MMIO" : "")",
                                     location: iommu.source.location), row: e.row)

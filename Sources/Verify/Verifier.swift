@@ -56,11 +56,57 @@ public enum Verifier {
     }
 }
 
-/// "IOMMU or MSI controller `name`, ID `id`": one answer of a lookup.
+/// "IOMMU or MSI controller `name`, ID `id`": one answer of a lookup. A GICv2m frame's MSIs carry
+/// no DeviceID (`noID`: `id` is 0 and means nothing), so two routes to one frame are equal
+/// whatever ID a map writes.
 struct Ref: Hashable, CustomStringConvertible {
     var name: String
     var id: UInt32
-    var description: String { "'\(name)' ID \(hex(id))" }
+    var noID = false
+
+    init(name: String, id: UInt32) {
+        self.name = name
+        self.id = id
+    }
+
+    /// A route to `name` with DeviceID `id`, or without one (a GICv2m frame) when `id` is nil.
+    init(msiTo name: String, id: UInt32?) {
+        self.name = name
+        self.id = id ?? 0
+        self.noID = id == nil
+    }
+
+    /// The answer `offset` IDs further on (the same without a DeviceID).
+    func advanced(by offset: UInt32) -> Ref {
+        noID ? self : Ref(name: name, id: id &+ offset)
+    }
+
+    var description: String { noID ? "'\(name)' (no DeviceID)" : "'\(name)' ID \(hex(id))" }
+}
+
+/// What a virtio IOMMU must report as `msi` regions for an input whose MSIs the DT sends to a
+/// controller (`DeviceTreeMSIController`, read as Linux reads it), and how a mismatch says it.
+struct MSIDoorbell {
+    var frames: [ClosedRange<UInt64>]
+    /// "an ITS whose doorbell frame is [...]", "GICv2m frame ... (MSI_SETSPI_NS at ...)".
+    var text: String
+    /// The node cannot serve as Linux would use it: always a mismatch.
+    var problem: String?
+
+    /// nil for a controller with no known doorbell (nothing to check).
+    init?(_ c: DeviceTreeMSIController) {
+        func range(_ r: ClosedRange<UInt64>) -> String { "[\(hex(r.lowerBound)), \(hex(r.upperBound))]" }
+        switch c.kind {
+        case .unknown: return nil
+        case .its:
+            text = "an ITS whose doorbell frame is \(c.frames.first.map(range) ?? "unknown")"
+        case .gicv2m:
+            let pool = c.frames.count > 1 ? "; Linux pools the GICv2m frames \(c.frames.map(range).joined(separator: ", "))" : ""
+            text = "GICv2m frame \(c.path), whose MSI_SETSPI_NS is at \(c.doorbell.map { hex($0) } ?? "unknown")\(pool)"
+        }
+        frames = c.frames
+        problem = c.problem
+    }
 }
 
 /// Where an endpoint ID exercised on a device came from.
@@ -71,15 +117,15 @@ struct Origin {
     var rid: UInt32?
     var format: String
     /// The doorbell of the MSI controller the DT routes this input's MSIs to.
-    var doorbell: AddressRange?
+    var doorbell: MSIDoorbell?
 
-    init(subject: String, format: String, doorbell: AddressRange?) {
+    init(subject: String, format: String, doorbell: MSIDoorbell?) {
         self.where_ = subject
         self.format = format
         self.doorbell = doorbell
     }
 
-    init(rid: UInt32, of rootComplex: String, format: String, doorbell: AddressRange?) {
+    init(rid: UInt32, of rootComplex: String, format: String, doorbell: MSIDoorbell?) {
         self.where_ = rootComplex
         self.rid = rid
         self.format = format
@@ -133,8 +179,8 @@ final class VerificationRun: DeviceDriving {
     /// Endpoint IDs the blobs give each virtio IOMMU, with where they came from.
     var exercise: [String: [UInt32: Origin]] = [:]
     var devices: [String: (device: VirtioIOMMUDevice, driver: VirtioIOMMUDriver)] = [:]
-    /// Doorbell frame of each DT MSI controller node asked for (nil: it has no usable reg).
-    var doorbells: [String: AddressRange?] = [:]
+    /// Each DT MSI controller node asked for, as Linux reads it.
+    var msiControllerNodes: [String: DeviceTreeMSIController] = [:]
     var deviceProblems: [String: String] = [:]
     /// Device-side budget of `--exhaustive` (IDs still to send).
     var exhaustiveBudget: Int

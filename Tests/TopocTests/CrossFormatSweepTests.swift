@@ -59,7 +59,7 @@ struct ExpectedRoutes {
         let offset = rid - rids.first
         return Route(
             iommu: record.iommu, id: record.ids.map { $0.first + offset },
-            msiController: record.msi?.controller, deviceID: record.msi.map { $0.deviceIDs.first + offset })
+            msiController: record.msi?.controller, deviceID: record.msi?.deviceIDs.map { $0.first + offset })
     }
 }
 
@@ -209,7 +209,7 @@ struct Firmware {
             }
             if let msi = device.msi, isITS(msi.controller) {
                 let parents = try dtb.msiParent(of: node)
-                #expect(parents.first.flatMap { dtNames[$0.target] } == msi.controller && parents.first?.cells == [msi.id], "DT msi-parent of '\(device.name)': \(parents)")
+                #expect(parents.first.flatMap { dtNames[$0.target] } == msi.controller && parents.first?.cells == msi.id.map { [$0] }, "DT msi-parent of '\(device.name)': \(parents)")
             }
         }
     }

@@ -30,10 +30,16 @@ extension Topology {
         }
     }
 
-    func doorbell(of controllerName: String) -> RegionSource? {
-        guard let c = msiController(named: controllerName) else { return nil }
-        let what = if case .gicv3ITS = c.kind { "the MSI doorbell of ITS '\(c.name)'" } else { "the x86 MSI window" }
-        return RegionSource(range: c.doorbellRegion, kind: .msi, what: what, location: c.source["base"], explicit: false)
+    /// The doorbells of `Topology.doorbells(of:)`, located at each controller's base.
+    func doorbellSources(of controllerName: String) -> [RegionSource] {
+        doorbells(of: controllerName).map { region, c in
+            let what = switch c.kind {
+            case .gicv3ITS: "the MSI doorbell of ITS '\(c.name)'"
+            case .gicv2m: "the MSI doorbell frame of GICv2m '\(c.name)'"
+            case .x86MSI: "the x86 MSI window"
+            }
+            return RegionSource(range: region, kind: .msi, what: what, location: c.source["base"], explicit: false)
+        }
     }
 
     /// The endpoint groups behind virtio IOMMU `iommu`: the root complexes whose `iommu-map` sends
@@ -83,7 +89,7 @@ extension Topology {
                 if !config.mapMSIDoorbells {
                     var seen: Set<String> = []
                     for s in segmentsOf[name]! {
-                        if let msi = s.msi?.name, seen.insert(msi).inserted, let d = doorbell(of: msi), arch == .arm64 { doorbells.append(d) }
+                        if let msi = s.msi?.name, seen.insert(msi).inserted, arch == .arm64 { doorbells += doorbellSources(of: msi) }
                     }
                     if let w = x86Window(iommu, config) { doorbells.append(w) }
                 }
@@ -94,7 +100,7 @@ extension Topology {
             guard let name = device.iommu, let (iommu, config) = virtio[name] else { continue }
             var doorbells: [RegionSource] = []
             if !config.mapMSIDoorbells {
-                if arch == .arm64, let msi = device.msi, let d = doorbell(of: msi.controller) { doorbells.append(d) }
+                if arch == .arm64, let msi = device.msi { doorbells += doorbellSources(of: msi.controller) }
                 if let w = x86Window(iommu, config) { doorbells.append(w) }
             }
             groups[name, default: []].append(

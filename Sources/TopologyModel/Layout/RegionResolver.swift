@@ -1,7 +1,10 @@
 /// Computes the reserved regions a virtio IOMMU reports for an endpoint: the union of the
 /// IOMMU's regions, its root complex's or device's, the memory windows when `reserve-windows`
-/// is set, and the implied MSI doorbell (the ITS translation frame its MSIs reach, or on x86_64
-/// the fixed window), unless the IOMMU has `map-msi-doorbells`. The one derivation of them: the
+/// is set, and the implied MSI doorbell, unless the IOMMU has `map-msi-doorbells`: the ITS
+/// translation frame its MSIs reach (`[base + 0x10000, base + 0x1ffff]`, QEMU's with GICv3), the
+/// GICv2m frame (`[base, base + 0xfff]`, the page of `MSI_SETSPI_NS` at `base + 0x40`: QEMU's
+/// with GICv2; every frame when there are several, as Linux pools them, see
+/// `Topology.doorbells(of:)`), or on x86_64 the fixed window. The one derivation of them: the
 /// layout takes their union, and `explain` says where each comes from (`contributions`).
 public struct RegionResolver: Sendable {
     /// Where one reserved region of an endpoint comes from.
@@ -14,6 +17,8 @@ public struct RegionResolver: Sendable {
         case x86MSIWindow
         /// The translation frame of the ITS the endpoint's MSIs reach.
         case itsDoorbell(String)
+        /// The frame of a GICv2m its MSIs may be given (`MSI_SETSPI_NS` is in it).
+        case v2mDoorbell(String)
     }
 
     let topology: Topology
@@ -54,8 +59,11 @@ public struct RegionResolver: Sendable {
         if !config.mapMSIDoorbells {
             if topology.arch == .x86_64 {
                 regions.append((ResolvedRegion(range: MSIController.x86MSIWindow, kind: .msi), .x86MSIWindow))
-            } else if let msiController, let controller = topology.msiController(named: msiController) {
-                regions.append((ResolvedRegion(range: controller.doorbellRegion, kind: .msi), .itsDoorbell(controller.name)))
+            } else if let msiController {
+                for (range, controller) in topology.doorbells(of: msiController) {
+                    let origin: Origin = controller.isGICv2m ? .v2mDoorbell(controller.name) : .itsDoorbell(controller.name)
+                    regions.append((ResolvedRegion(range: range, kind: .msi), origin))
+                }
             }
         }
         return regions
