@@ -20,7 +20,10 @@ public enum GoldenFiles {
     /// Every ACPI golden (`acpi/<name>`), for tests that exercise them all.
     public static let acpi = ["virt-viommu.VIOT", "q35-viommu-pxb.VIOT", "virt.IORT", "virt-smmuv3-pxb.IORT", "virt.MCFG"]
     /// Every device tree golden (`dtb/<name>`).
-    public static let dtb = ["virtio-iommu-gicv3-its.dtb", "smmuv3-gicv3-its.dtb"]
+    public static let dtb = [
+        "virtio-iommu-gicv3-its.dtb", "smmuv3-gicv3-its.dtb", "virtio-iommu-gicv2-v2m.dtb", "smmuv3-gicv2-v2m.dtb",
+        "virtio-iommu-gicv3-its-pxb.dtb", "smmuv3-gicv3-its-pxb.dtb", "virtio-iommu-gicv2-v2m-pxb.dtb", "smmuv3-gicv2-v2m-pxb.dtb",
+    ]
 
     /// The URL of `Tests/Goldens/<relative>`, for example `acpi/virt.IORT`; throws when it is missing.
     public static func url(_ relative: String) throws -> URL {
