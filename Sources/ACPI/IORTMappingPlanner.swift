@@ -296,7 +296,7 @@ public enum IORTMappingPlanner {
                     IORTSMMUUnwiredWithoutMSI.diagnostic("IORT cannot describe SMMUv3 '\(iommu.name)': with interrupts not all wired, readers take its DeviceID mapping index as its own MSI mapping and skip it, dropping the MSIs of StreamIDs \(first.input); wire all four interrupts or give the SMMU its own 'msi'",
                         at: iommu.source[iommu.source.wrote("interrupts") ? "interrupts" : "type"]))
             }
-            if let msi = s.msi, let irq = s.interrupts,
+            if let msi = s.msi, isITS(msi.controller, in: t), let irq = s.interrupts,
                 irq.eventq != 0 && irq.priq != 0 && irq.cmdqSync != 0 && irq.gerror != 0
             {
                 all.append(
@@ -305,6 +305,7 @@ public enum IORTMappingPlanner {
                         notes: [DiagnosticNote("interrupts declared here", at: iommu.source["interrupts"])]))
             }
         }
+        all += ACPIV2MPlatformMSI.smmus(t)
         for d in t.devices {
             guard let iommu = d.iommu, isSMMU(iommu, in: t), let ids = d.ids, ids.count > UInt64(maxNamedComponentIDs) else { continue }
             all.append(
