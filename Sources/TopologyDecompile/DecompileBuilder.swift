@@ -204,11 +204,13 @@ struct DecompileBuilder {
     }
 
     mutating func run() {
-        arch = options.arch ?? (inputs.dt != nil || inputs.iort != nil ? .arm64 : .x86_64)
+        let gicInMADT = inputs.madt.map { !$0.table.distributors.isEmpty || !$0.table.itss.isEmpty || !$0.table.msiFrames.isEmpty } ?? false
+        arch = options.arch ?? (inputs.dt != nil || inputs.iort != nil || gicInMADT ? .arm64 : .x86_64)
         readDeviceTree()
         readSSDTs()
         readMCFG()
         readIORT()
+        readMADT()
         guard overBudget == nil else { return }
         readVIOT()
         guard overBudget == nil else { return }

@@ -32,15 +32,16 @@ extension DecompileBuilder {
             if let base = (try? dt.u32("arm,msi-base-spi", of: path)) ?? nil, let count = (try? dt.u32("arm,msi-num-spis", of: path)) ?? nil {
                 frame.spis = MSIController.GICv2mSPIs(base: base, count: count)
             }
-            if regEntry(path)?.size != MSIController.v2mFrameSize {
-                note(.its(its.count), .complement, "the GICv2m frame \(path) has a reg of \(hex(regEntry(path)?.size ?? 0)) bytes; a frame is \(hex(MSIController.v2mFrameSize)) (4 KiB) in the topology", [file])
-            }
             its.append(frame)
         }
         // Declaration order: topoc numbers the GIC's MSI controllers' phandles first, in order.
         its = its.enumerated().sorted { a, b in
             (a.element.dtPath.flatMap { dt.phandle(of: $0) } ?? .max, a.offset) < (b.element.dtPath.flatMap { dt.phandle(of: $0) } ?? .max, b.offset)
         }.map(\.element)
+        for (i, frame) in its.enumerated() where frame.gicv2m {
+            guard let path = frame.dtPath, let size = regEntry(path)?.size, size != MSIController.v2mFrameSize else { continue }
+            note(.its(i), .complement, "the GICv2m frame \(path) has a reg of \(hex(size)) bytes; a frame is \(hex(MSIController.v2mFrameSize)) (4 KiB) in the topology", [file])
+        }
         // IOMMUs at the top level: SMMUv3 and virtio-mmio (a virtio,mmio node that provides #iommu-cells).
         var top: [DraftIOMMU] = []
         for node in dt.nodes {

@@ -195,6 +195,7 @@ enum TopologyYAML {
         if let v = b.inputs.viot { names.append(base(v.name)) }
         if let i = b.inputs.iort { names.append(base(i.name)) }
         if let m = b.inputs.mcfg { names.append(base(m.name)) }
+        if let m = b.inputs.madt { names.append(base(m.name)) }
         names += b.inputs.ssdts.map { base($0.name) }
         return names.joined(separator: ", ")
     }

@@ -72,7 +72,7 @@ public struct Mismatch: Hashable, Sendable, CustomStringConvertible {
 /// against it (or why nothing was).
 public struct BlobReading: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
-        case dtb, viot, iort, mcfg
+        case dtb, viot, iort, mcfg, madt
         /// An ACPI table verify does not read, with its signature.
         case notRead(signature: String)
     }
@@ -96,6 +96,7 @@ public struct BlobReading: Sendable, Hashable {
         case .viot: "VIOT"
         case .iort: "IORT"
         case .mcfg: "MCFG"
+        case .madt: "MADT"
         case .notRead: "not read"
         }
     }

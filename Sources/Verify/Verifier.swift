@@ -43,6 +43,7 @@ public enum Verifier {
         run.checkRootComplexes()
         run.checkDevices()
         run.checkMCFG()
+        run.checkMADT()
         run.exerciseDevices()
         return run.report()
     }
@@ -146,6 +147,7 @@ final class VerificationRun: DeviceDriving {
     var viot: VIOTTable?
     var iort: IORTTable?
     var mcfg: MCFGTable?
+    var madt: MADTTable?
 
     var rows: [VerificationReport.Row] = []
     /// The row of each layout record's source.
@@ -219,17 +221,18 @@ final class VerificationRun: DeviceDriving {
             case .viot(let t): try once(viot, "VIOT"); viot = t; readings.append(BlobReading(blob: blob.name, kind: .viot, checked: ""))
             case .iort(let t): try once(iort, "IORT"); iort = t; readings.append(BlobReading(blob: blob.name, kind: .iort, checked: ""))
             case .mcfg(let t): try once(mcfg, "MCFG"); mcfg = t; readings.append(BlobReading(blob: blob.name, kind: .mcfg, checked: ""))
+            case .madt(let t): try once(madt, "APIC"); madt = t; readings.append(BlobReading(blob: blob.name, kind: .madt, checked: ""))
             case .other(let signature, _):
                 // SSDT, DSDT, APIC, an unknown signature: said, not dropped (`verify-blob-not-read`).
                 readings.append(BlobReading(blob: blob.name, kind: .notRead(signature: signature),
-                                            checked: "ACPI table '\(printable(signature))': verify reads VIOT, IORT and MCFG only; nothing in it was checked"))
+                                            checked: "ACPI table '\(printable(signature))': verify reads VIOT, IORT, MCFG and MADT only; nothing in it was checked"))
             }
         }
         resolveNames()
     }
 
     var formats: [String] {
-        [dt.map { _ in "DT" }, viot.map { _ in "VIOT" }, iort.map { _ in "IORT" }, mcfg.map { _ in "MCFG" }].compactMap { $0 }
+        [dt.map { _ in "DT" }, viot.map { _ in "VIOT" }, iort.map { _ in "IORT" }, mcfg.map { _ in "MCFG" }, madt.map { _ in "MADT" }].compactMap { $0 }
     }
 
     func isVirtio(_ name: String?) -> Bool { name.flatMap { iommuByName[$0]?.isVirtio } ?? false }
@@ -292,7 +295,7 @@ final class VerificationRun: DeviceDriving {
         for r in readings {
             guard case .notRead(let signature) = r.kind else { continue }
             report.findings.append(VerifyBlobNotRead.diagnostic(
-                "\(r.blob) is an ACPI table with signature '\(printable(signature))', which verify does not read (it reads a DTB, VIOT, IORT and MCFG); nothing in it was checked",
+                "\(r.blob) is an ACPI table with signature '\(printable(signature))', which verify does not read (it reads a DTB, VIOT, IORT, MCFG and MADT); nothing in it was checked",
                 at: .blob(r.blob, offset: 0)))
         }
         if formats.isEmpty {
@@ -304,7 +307,7 @@ final class VerificationRun: DeviceDriving {
                 ? "no blob was given"
                 : "the blobs given are \(given.joined(separator: ", ")), none of which verify reads"
             report.findings.append(VerifyNothingRead.diagnostic(
-                "nothing was verified: \(why); give a DTB (--dtb) or a VIOT, IORT or MCFG (--acpi), or no blob at all to verify the topology's own outputs",
+                "nothing was verified: \(why); give a DTB (--dtb) or a VIOT, IORT, MCFG or MADT (--acpi), or no blob at all to verify the topology's own outputs",
                 at: readings.first.map { .blob($0.blob, offset: 0) } ?? topology.source.location))
         }
         return report
@@ -334,6 +337,11 @@ final class VerificationRun: DeviceDriving {
         case .mcfg:
             guard let mcfg else { return "" }
             return "\(n(mcfg.entries.count, "ECAM entry")) against the ecam of \(n(topology.rootComplexes.filter { $0.ecam != nil }.count, "root complex"))"
+        case .madt:
+            guard let madt else { return "" }
+            let its = topology.msiControllers.filter(\.isITS).count, frames = topology.msiControllers.filter(\.isGICv2m).count
+            return "GIC version \(madt.gicVersion.map(String.init) ?? "not given"), \(n(madt.itss.count, "ITS structure")), \(n(madt.msiFrames.count, "MSI frame structure"))"
+                + " against \(n(its, "ITS")) and \(n(frames, "GICv2m frame"))"
         case .notRead:
             return ""
         }

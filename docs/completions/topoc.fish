@@ -124,7 +124,7 @@ complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "t
 complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc compile" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'topoc' -n '__topoc_should_offer_completions_for_positional "topoc verify" -eq 1' -fa '(set -l exts \'yaml\' \'yml\';for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.{$exts};printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc verify" dtb' -l 'dtb' -d 'A device tree blob to verify.' -rF
-complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc verify"' -l 'acpi' -d 'ACPI tables to verify (VIOT, IORT, MCFG are read; any other table is a warning).' -rF
+complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc verify"' -l 'acpi' -d 'ACPI tables to verify (VIOT, IORT, MCFG, MADT are read; any other table is a warning).' -rF
 complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc verify" exhaustive' -l 'exhaustive' -d 'Send every ID of every piece through the device, not only its first, last and a few inside.'
 complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc verify" max-ids' -l 'max-ids' -d 'With --exhaustive: IDs sent through the device one by one before the rest are sampled.' -rfka ''
 complete -c 'topoc' -n '__topoc_should_offer_completions_for_flags_or_options "topoc verify" werror' -l 'werror' -d 'Treat warnings as errors.'

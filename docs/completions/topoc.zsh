@@ -127,7 +127,7 @@ _topoc_verify() {
     local -ar arg_specs=(
         ':file:_files -g '\''*.yaml *.yml'\'''
         '--dtb[A device tree blob to verify.]:file.dtb:_files'
-        '--acpi[ACPI tables to verify (VIOT, IORT, MCFG are read; any other table is a warning).]:table.aml:_files'
+        '--acpi[ACPI tables to verify (VIOT, IORT, MCFG, MADT are read; any other table is a warning).]:table.aml:_files'
         '--exhaustive[Send every ID of every piece through the device, not only its first, last and a few inside.]'
         '--max-ids[With --exhaustive\: IDs sent through the device one by one before the rest are sampled.]:max-ids:'
         '--werror[Treat warnings as errors.]'

@@ -33,6 +33,7 @@ import VirtioIOMMU
         run.checkRootComplexes()
         run.checkDevices()
         run.checkMCFG()
+        run.checkMADT()
         run.exerciseDevices()
         return run.report()
     }
@@ -54,6 +55,7 @@ final class PerIDRun: DeviceDriving {
     var viot: VIOTTable?
     var iort: IORTTable?
     var mcfg: MCFGTable?
+    var madt: MADTTable?
 
     var rows: [VerificationReport.Row] = []
     var mismatches: [Mismatch] = []
@@ -92,6 +94,7 @@ final class PerIDRun: DeviceDriving {
             case .viot(let t): try once(viot, "VIOT"); viot = t
             case .iort(let t): try once(iort, "IORT"); iort = t
             case .mcfg(let t): try once(mcfg, "MCFG"); mcfg = t
+            case .madt(let t): try once(madt, "APIC"); madt = t
             case .other: break  // SSDT, DSDT...: nothing verify reads
             }
         }
@@ -100,7 +103,7 @@ final class PerIDRun: DeviceDriving {
     }
 
     var formats: [String] {
-        [dt.map { _ in "DT" }, viot.map { _ in "VIOT" }, iort.map { _ in "IORT" }, mcfg.map { _ in "MCFG" }].compactMap { $0 }
+        [dt.map { _ in "DT" }, viot.map { _ in "VIOT" }, iort.map { _ in "IORT" }, mcfg.map { _ in "MCFG" }, madt.map { _ in "MADT" }].compactMap { $0 }
     }
 
     // MARK: Names
@@ -473,6 +476,14 @@ final class PerIDRun: DeviceDriving {
         guard let mcfg else { return }
         let row = rows.isEmpty ? -1 : 0
         for m in MCFGComparison.mismatches(topology: topology, mcfg: mcfg) { record(m, row: row) }
+    }
+
+    /// The GIC's MSI controllers in the DT and the MADT.
+    func checkMADT() {
+        let row = rows.isEmpty ? -1 : 0
+        if let dt { for m in DeviceTreeGICComparison.mismatches(topology: topology, dt: dt) { record(m, row: row) } }
+        guard let madt else { return }
+        for m in MADTComparison.mismatches(topology: topology, madt: madt) { record(m, row: row) }
     }
 
     // MARK: Devices
