@@ -150,7 +150,7 @@ public struct VerificationReport: Sendable {
     /// DMAs translated by the devices.
     public var dmas: Int
 
-    /// Whether anything was checked at all: at least one DTB, VIOT, IORT or MCFG was read.
+    /// Whether anything was checked at all: at least one DTB, VIOT, IORT, MCFG or MADT was read.
     public var readAnything: Bool { !formats.isEmpty }
 
     /// No mismatch, and something was checked (a run that read no blob fails: `verify-nothing-read`).
@@ -158,7 +158,7 @@ public struct VerificationReport: Sendable {
 
     /// The line the CLI contract promises; when no blob was read, a line that says so instead.
     public var summary: String {
-        guard readAnything else { return "verified: nothing (no DTB, VIOT, IORT or MCFG was read)" }
+        guard readAnything else { return "verified: nothing (no DTB, VIOT, IORT, MCFG or MADT was read)" }
         return "verified: \(endpoints) endpoints, \(requests) requests, \(mismatchCount) mismatches"
     }
 
