@@ -18,7 +18,9 @@ public enum GoldenFiles {
     public static let directory = packageRoot.appendingPathComponent("Tests/Goldens")
 
     /// Every ACPI golden (`acpi/<name>`), for tests that exercise them all.
-    public static let acpi = ["virt-viommu.VIOT", "q35-viommu-pxb.VIOT", "virt.IORT", "virt-smmuv3-pxb.IORT", "virt.MCFG"]
+    public static let acpi = [
+        "virt-viommu.VIOT", "q35-viommu-pxb.VIOT", "virt.IORT", "virt-smmuv3-pxb.IORT", "virt.MCFG", "virt-gicv2.APIC", "virt-gicv3.APIC",
+    ]
     /// Every device tree golden (`dtb/<name>`).
     public static let dtb = [
         "virtio-iommu-gicv3-its.dtb", "smmuv3-gicv3-its.dtb", "virtio-iommu-gicv2-v2m.dtb", "smmuv3-gicv2-v2m.dtb",

@@ -29,6 +29,21 @@ import TopologyModel
         }
     }
 
+    /// QEMU 7.2's own MADTs (recorded from a guest) with its own device trees: the GICv2 layout
+    /// and the GICv3 one verify, and a decompilation of QEMU's GICv2 DT and MADT verifies them.
+    @Test func qemusRecordedMADTs() throws {
+        let v2 = try golden("acpi/virt-gicv2.APIC"), v3 = try golden("acpi/virt-gicv3.APIC")
+        let gicv2 = try Compiler.verify(try topology("qemu-virt-gicv2-viommu"), dtb: try golden("dtb/virtio-iommu-gicv2-v2m.dtb"), acpiTables: [v2])
+        #expect(gicv2.passed, "\(gicv2.mismatches)")
+        let gicv3 = try Compiler.verify(try topology("qemu-virt-viommu"), dtb: try golden("dtb/virtio-iommu-gicv3-its.dtb"), acpiTables: [v3])
+        #expect(gicv3.passed, "\(gicv3.mismatches)")
+        #expect(!(try Compiler.verify(try topology("qemu-virt-viommu"), acpiTables: [v2])).passed)
+
+        let back = decompile(dtb: try golden("dtb/virtio-iommu-gicv2-v2m.dtb"), [v2])
+        let topology = try #require(back.topology, "\(back.diagnostics)")
+        #expect(try Compiler.verify(topology, dtb: try golden("dtb/virtio-iommu-gicv2-v2m.dtb"), acpiTables: [v2]).passed)
+    }
+
     @Test func verifyFindsTheWrongGIC() throws {
         // QEMU's GICv3 MADT against the GICv2 layout: the frame is missing, an ITS is extra and
         // the distributor is the wrong version.
