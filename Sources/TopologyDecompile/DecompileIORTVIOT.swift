@@ -292,7 +292,7 @@ extension DecompileBuilder {
             }
             framesMatched.insert(i)
             its[i].madtOffset = frame.offset
-            func text(_ s: MSIController.GICv2mSPIs?) -> String { s.map { "SPIs \($0.base)-\(UInt64($0.base) + UInt64($0.count) - 1)" } ?? "its MSI_TYPER's SPIs" }
+            func text(_ s: MSIController.GICv2mSPIs?) -> String { s?.text ?? "its MSI_TYPER's SPIs" }
             switch (its[i].spis, spis) {
             case (let a?, let b?) where a != b:
                 note(.its(i), .contradiction, "the DT gives this GICv2m frame \(text(a)), \(file) \(text(b))", [dtName, file])

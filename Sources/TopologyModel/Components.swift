@@ -60,6 +60,9 @@ public struct MSIController: Hashable, Sendable {
         /// `base + count` at most 1019.
         public static let firstID: UInt32 = 32
         public static let endLimit: UInt64 = 1019
+
+        /// `SPIs 80-143`, as messages say them.
+        public var text: String { "SPIs \(base)-\(UInt64(base) + UInt64(count) - 1)" }
     }
 
     public var name: String

@@ -94,20 +94,6 @@ extension VerificationRun {
         guard refs.count > 8 else { return refs.map(\.description).joined(separator: ", ") }
         return "\(refs.count) IDs: " + refs.prefix(4).map(\.description).joined(separator: ", ") + ", ..., \(refs.last!)"
     }
-
-    func checkMCFG() {
-        guard let mcfg else { return }
-        let row = rows.isEmpty ? -1 : 0
-        for m in MCFGComparison.mismatches(topology: topology, mcfg: mcfg) { record(m, row: row) }
-    }
-
-    /// The GIC's MSI controllers in the DT and the MADT.
-    func checkMADT() {
-        let row = rows.isEmpty ? -1 : 0
-        if let dt { for m in DeviceTreeGICComparison.mismatches(topology: topology, dt: dt) { record(m, row: row) } }
-        guard let madt else { return }
-        for m in MADTComparison.mismatches(topology: topology, madt: madt) { record(m, row: row) }
-    }
 }
 
 /// A platform device's endpoint IDs on its IOMMU as the topology gives them: every ID of its

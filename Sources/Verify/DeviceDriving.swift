@@ -1,3 +1,4 @@
+import FirmwareDecode
 import TopologyModel
 import VirtioIOMMU
 
@@ -6,6 +7,10 @@ import VirtioIOMMU
 /// re-derives the blobs' range algebra one ID at a time; the device it then drives is the same,
 /// so it drives it with this one copy of the code that talks to the device.
 protocol DeviceDriving: AnyObject {
+    var topology: Topology { get }
+    var dt: DeviceTreeBlob? { get }
+    var mcfg: MCFGTable? { get }
+    var madt: MADTTable? { get }
     var options: VerifyOptions { get }
     var rows: [VerificationReport.Row] { get set }
     var mismatches: [Mismatch] { get set }
@@ -30,6 +35,21 @@ extension EndpointRecord {
 }
 
 extension DeviceDriving {
+    /// MCFG entries against the ECAM windows (no pieces: one comparison per root complex).
+    func checkMCFG() {
+        guard let mcfg else { return }
+        let row = rows.isEmpty ? -1 : 0
+        for m in MCFGComparison.mismatches(topology: topology, mcfg: mcfg) { record(m, row: row) }
+    }
+
+    /// The GIC's MSI controllers in the DT and the MADT.
+    func checkMADT() {
+        let row = rows.isEmpty ? -1 : 0
+        if let dt { for m in DeviceTreeGICComparison.mismatches(topology: topology, dt: dt) { record(m, row: row) } }
+        guard let madt else { return }
+        for m in MADTComparison.mismatches(topology: topology, madt: madt) { record(m, row: row) }
+    }
+
     func record(_ m: Mismatch, row: Int) {
         record(row: row, format: m.format) { m }
     }

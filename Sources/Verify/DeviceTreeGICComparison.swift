@@ -31,9 +31,9 @@ enum DeviceTreeGICComparison {
             guard case .gicv2m(_, let spis?) = c.kind else { continue }
             let first = (try? dt.u32("arm,msi-base-spi", of: node)) ?? nil, count = (try? dt.u32("arm,msi-num-spis", of: node)) ?? nil
             if first != spis.base || count != spis.count {
-                let says = first.flatMap { b in count.map { "SPIs \(b)-\(UInt64(b) + UInt64($0) - 1)" } } ?? "no arm,msi-base-spi/arm,msi-num-spis pair (MSI_TYPER decides)"
+                let says = first.flatMap { b in count.map { MSIController.GICv2mSPIs(base: b, count: $0).text } } ?? "no arm,msi-base-spi/arm,msi-num-spis pair (MSI_TYPER decides)"
                 result.append(Mismatch(subject: "GICv2m frame '\(c.name)'", format: "DT \(node)", blobSays: says,
-                                       topologySays: "SPIs \(spis.base)-\(UInt64(spis.base) + UInt64(spis.count) - 1)",
+                                       topologySays: spis.text,
                                        deviceAnswered: "nothing (the GIC is not modelled)", location: c.source.values["spi-base"] ?? c.source.location))
             }
         }

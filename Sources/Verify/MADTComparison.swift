@@ -41,7 +41,7 @@ enum MADTComparison {
                 let given = entry.overridesSPIs ? MSIController.GICv2mSPIs(base: UInt32(entry.spiBase), count: UInt32(entry.spiCount)) : nil
                 if let spis, given != spis {
                     func text(_ s: MSIController.GICv2mSPIs?) -> String {
-                        s.map { "SPIs \($0.base)-\(UInt64($0.base) + UInt64($0.count) - 1)" } ?? "the frame's own MSI_TYPER (no SPI override)"
+                        s?.text ?? "the frame's own MSI_TYPER (no SPI override)"
                     }
                     add(subject, "the structure at offset \(entry.offset) gives \(text(given))", text(spis), c.source.values["spi-base"] ?? c.source.location)
                 }

@@ -470,22 +470,6 @@ final class PerIDRun: DeviceDriving {
         }
     }
 
-    // MARK: MCFG
-
-    func checkMCFG() {
-        guard let mcfg else { return }
-        let row = rows.isEmpty ? -1 : 0
-        for m in MCFGComparison.mismatches(topology: topology, mcfg: mcfg) { record(m, row: row) }
-    }
-
-    /// The GIC's MSI controllers in the DT and the MADT.
-    func checkMADT() {
-        let row = rows.isEmpty ? -1 : 0
-        if let dt { for m in DeviceTreeGICComparison.mismatches(topology: topology, dt: dt) { record(m, row: row) } }
-        guard let madt else { return }
-        for m in MADTComparison.mismatches(topology: topology, madt: madt) { record(m, row: row) }
-    }
-
     // MARK: Devices
 
     private func buildDevices() {
