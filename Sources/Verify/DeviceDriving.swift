@@ -123,7 +123,7 @@ extension DeviceDriving {
                 let msi = got.filter { $0.kind == .msi }
                 let ok = doorbell.problem == nil
                     && (msi.isEmpty ? device.offeredFeatures.contains(.mmio)
-                        : msi.map { $0.first...$0.last } == doorbell.frames.sorted { $0.lowerBound < $1.lowerBound })
+                        : msi.map { $0.first...$0.last } == doorbell.frames)
                 if !ok {
                     record(Mismatch(subject: subjectOf(id, origin), format: "DT msi-map/msi-parent",
                                     blobSays: "MSIs go to \(doorbell.text)\(doorbell.problem.map { ", but \($0)" } ?? "")",

@@ -8,6 +8,7 @@ import TopologyModel
 enum DeviceTreeGICComparison {
     static func mismatches(topology: Topology, dt: DeviceTreeBlob) -> [Mismatch] {
         var result: [Mismatch] = []
+        guard topology.msiControllers.contains(where: { $0.mmioRegion != nil }) else { return [] }
         func nodes(_ compatible: String) -> [UInt64: String] {
             var byBase: [UInt64: String] = [:]
             for path in dt.nodes(compatibleWith: compatible) {

@@ -87,12 +87,14 @@ struct Ref: Hashable, CustomStringConvertible {
 
 /// What a virtio IOMMU must report as `msi` regions for an input whose MSIs the DT sends to a
 /// controller (`DeviceTreeMSIController`, read as Linux reads it), and how a mismatch says it.
-struct MSIDoorbell {
-    var frames: [ClosedRange<UInt64>]
+/// A class: one per DT node, shared by the many `Origin`s that carry it.
+final class MSIDoorbell {
+    /// Sorted by address, as PROBE's regions are compared.
+    let frames: [ClosedRange<UInt64>]
     /// "an ITS whose doorbell frame is [...]", "GICv2m frame ... (MSI_SETSPI_NS at ...)".
-    var text: String
+    let text: String
     /// The node cannot serve as Linux would use it: always a mismatch.
-    var problem: String?
+    let problem: String?
 
     /// nil for a controller with no known doorbell (nothing to check).
     init?(_ c: DeviceTreeMSIController) {
@@ -105,7 +107,7 @@ struct MSIDoorbell {
             let pool = c.frames.count > 1 ? "; Linux pools the GICv2m frames \(c.frames.map(range).joined(separator: ", "))" : ""
             text = "GICv2m frame \(c.path), whose MSI_SETSPI_NS is at \(c.doorbell.map { hex($0) } ?? "unknown")\(pool)"
         }
-        frames = c.frames
+        frames = c.frames.sorted { $0.lowerBound < $1.lowerBound }
         problem = c.problem
     }
 }
@@ -163,6 +165,8 @@ final class VerificationRun: DeviceDriving {
 
     /// IOMMUs and MSI controllers by name (the topology's lists are searched linearly).
     let iommuByName: [String: IOMMU]
+    /// Whether each MSI controller's MSIs carry DeviceIDs (not a GICv2m frame's), by name.
+    let takesDeviceIDs: [String: Bool]
     /// Layout records by root complex name, by first RID.
     let recordsByRootComplex: [String: [EndpointRecord]]
     /// Layout records by IOMMU name, in layout order.
@@ -181,8 +185,10 @@ final class VerificationRun: DeviceDriving {
     /// Endpoint IDs the blobs give each virtio IOMMU, with where they came from.
     var exercise: [String: [UInt32: Origin]] = [:]
     var devices: [String: (device: VirtioIOMMUDevice, driver: VirtioIOMMUDriver)] = [:]
-    /// Each DT MSI controller node asked for, as Linux reads it.
+    /// Each DT MSI controller node asked for, as Linux reads it, and its doorbell (read once each:
+    /// asked per piece).
     var msiControllerNodes: [String: DeviceTreeMSIController] = [:]
+    var msiDoorbells: [String: MSIDoorbell?] = [:]
     var deviceProblems: [String: String] = [:]
     /// Device-side budget of `--exhaustive` (IDs still to send).
     var exhaustiveBudget: Int
@@ -195,6 +201,9 @@ final class VerificationRun: DeviceDriving {
         var byName: [String: IOMMU] = [:]
         for iommu in topology.iommus where byName[iommu.name] == nil { byName[iommu.name] = iommu }
         iommuByName = byName
+        var takes: [String: Bool] = [:]
+        for c in topology.msiControllers where takes[c.name] == nil { takes[c.name] = c.takesDeviceIDs }
+        takesDeviceIDs = takes
         var records: [String: [EndpointRecord]] = [:], byIOMMU: [String: [EndpointRecord]] = [:]
         for r in layout.records {
             if case .pci(let rc, _, _) = r.source { records[rc, default: []].append(r) }

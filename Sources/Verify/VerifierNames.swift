@@ -118,7 +118,11 @@ extension VerificationRun {
     }
 
     func dtDoorbell(_ path: String?) -> MSIDoorbell? {
-        path.flatMap(dtMSIController).flatMap(MSIDoorbell.init)
+        guard let path else { return nil }
+        if let known = msiDoorbells[path] { return known }
+        let doorbell = dtMSIController(path).flatMap(MSIDoorbell.init)
+        msiDoorbells[path] = doorbell
+        return doorbell
     }
 
     /// A DT route of MSIs to the node at `path` with DeviceID `id` (none when the node is a
@@ -133,7 +137,7 @@ extension VerificationRun {
     /// GICv2m MSI domain for a PCI device without an ITS mapping; the frame is in the MADT).
     func iortRoutesMSIs(to controller: String?) -> Bool {
         guard let controller else { return true }
-        return topology.msiController(named: controller)?.takesDeviceIDs ?? true
+        return takesDeviceIDs[controller] ?? true
     }
 
     func viotName(_ offset: Int) -> String { viotNames[offset] ?? "IOMMU node at offset \(offset) (not in the topology)" }

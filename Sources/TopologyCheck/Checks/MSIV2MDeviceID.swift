@@ -11,6 +11,7 @@ struct MSIV2MDeviceID: TopologyRule {
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
         let frames = Set(topology.msiControllers.filter(\.isGICv2m).map(\.name))
+        guard !frames.isEmpty else { return }
         for use in topology.msiRouteUses where frames.contains(use.controller) {
             if use.smmuMap {
                 report.append(
