@@ -21,7 +21,8 @@ public struct DeviceTreeOutput: Hashable, Sendable {
 ///   when there is an MSI controller of the GIC or any node has `interrupts`.
 /// - GICv2m frame: `v2m@<base>` (QEMU's name) under an `intc` node that is then a GICv2
 ///   (`arm,cortex-a15-gic`, what QEMU writes for its GICv2; no `reg` either): the GIC version
-///   follows the MSI controllers (`Topology.gicVersion`). The frame has `compatible =
+///   follows the MSI controllers (`Topology.gicVersion`; Linux would take frames under a GICv3
+///   without LPIs too). The frame has `compatible =
 ///   "arm,gic-v2m-frame"`, `reg` (4 KiB), `msi-controller` and, with `spi-base`/`spi-count`,
 ///   `arm,msi-base-spi`/`arm,msi-num-spis`; no `#msi-cells` (its MSIs carry no DeviceID).
 ///   `msi-map` entries naming it map RIDs to themselves (QEMU's `<0 &v2m 0 0x10000>`: Linux's
@@ -136,10 +137,11 @@ public enum DeviceTreeEmitter {
     }
 
     /// The compatibles of a VMM's GIC node that `--base` reuses for a topology's GIC of this
-    /// version (Linux's GICv2 drivers that probe GICv2m frames are the GICv2-class ones).
+    /// version: for GICv2m frames a GICv2 (the GICv2-class compatibles Linux's `irq-gic.c` takes)
+    /// or a GICv3, which Linux probes frames under when it has no LPIs; for ITSs a GICv3.
     public static func gicCompatibles(_ version: GICVersion) -> Set<String> {
         switch version {
-        case .v2: ["arm,cortex-a15-gic", "arm,gic-400", "arm,cortex-a7-gic", "arm,cortex-a9-gic"]
+        case .v2: ["arm,cortex-a15-gic", "arm,gic-400", "arm,cortex-a7-gic", "arm,cortex-a9-gic", "arm,gic-v3"]
         case .v3: ["arm,gic-v3"]
         }
     }

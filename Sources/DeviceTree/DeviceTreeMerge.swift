@@ -8,9 +8,9 @@ import TopologyModel
 ///
 /// The topology's tree is `DeviceTreeEmitter.tree` (references still symbolic). Each of its nodes
 /// is matched against the base before anything is written:
-/// - the `intc` node: the base's first GIC of the topology's version (`arm,gic-v3`; for a GICv2
-///   with GICv2m frames `arm,cortex-a15-gic`, `arm,gic-400`, `arm,cortex-a7-gic` or
-///   `arm,cortex-a9-gic`: `DeviceTreeEmitter.gicCompatibles`);
+/// - the `intc` node: the base's first GIC that can hold the topology's MSI controllers
+///   (`arm,gic-v3` for ITSs; for GICv2m frames also `arm,cortex-a15-gic`, `arm,gic-400`,
+///   `arm,cortex-a7-gic` or `arm,cortex-a9-gic`: `DeviceTreeEmitter.gicCompatibles`);
 /// - an ITS, a GICv2m frame, an SMMUv3, a virtio-mmio IOMMU, a platform device, a host bridge with `ecam`: the
 ///   base node whose first `reg` entry, translated through its ancestors' `#address-cells`,
 ///   `#size-cells` and `ranges`, is at the same CPU address. A host bridge's `reg` is its ECAM

@@ -308,11 +308,11 @@ extension DecompileBuilder {
         for i in its.indices where its[i].gicv2m && !framesMatched.contains(i) {
             note(.its(i), .complement, "the DT describes this GICv2m frame; \(file) does not list it", [dtName, file])
         }
-        // The GIC's version decides which MSI controllers it can have.
-        if let version = madt.gicVersion {
-            for i in its.indices where its[i].gicv2m ? version >= 3 : version <= 2 {
-                let what = its[i].gicv2m ? "a GICv2m frame, which Linux drives with a GICv2 only" : "an ITS, which only a GICv3 or GICv4 has"
-                note(.its(i), .contradiction, "this is \(what), but \(file)'s GIC distributor is version \(version)", [file])
+        // An ITS needs a GICv3 or GICv4 (GICv2m frames go with a GICv2, or a GICv3 without LPIs,
+        // which the MADT cannot tell apart from one with them).
+        if let version = madt.gicVersion, version <= 2 {
+            for i in itsIndices {
+                note(.its(i), .contradiction, "this is an ITS, which only a GICv3 or GICv4 has, but \(file)'s GIC distributor is version \(version)", [file])
             }
         }
     }

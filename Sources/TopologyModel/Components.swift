@@ -129,15 +129,16 @@ public struct MSIController: Hashable, Sendable {
 
 /// The GIC architecture an arm64 topology implies: its MSI controllers decide it.
 public enum GICVersion: Int, Sendable, Hashable {
-    /// GICv2 with GICv2m frames (Linux drives v2m frames from its GICv2 driver only).
+    /// GICv2 with GICv2m frames, what QEMU builds (a GICv3 without LPIs could hold them too:
+    /// Linux probes frames on a GIC without LPIs).
     case v2 = 2
     /// GICv3, with or without ITSs (also the default when no MSI controller says otherwise).
     case v3 = 3
 }
 
 extension Topology {
-    /// GICv2 when the topology has a GICv2m frame, else GICv3. A GIC is one or the other: ITSs
-    /// and GICv2m frames together are the error `msi-gic-version`.
+    /// GICv2 when the topology has a GICv2m frame (QEMU's choice), else GICv3. ITSs and GICv2m
+    /// frames together are the error `msi-gic-version`.
     public var gicVersion: GICVersion {
         msiControllers.contains(where: \.isGICv2m) ? .v2 : .v3
     }

@@ -6,8 +6,9 @@ import TopologyModel
 /// an IORT ITS group names) at its base, each GICv2m frame at its base with its SPIs (when the
 /// topology gives them, the frame's flag must override `MSI_TYPER` with them; without them the
 /// MADT may say anything), the first frame being the one whose MSI domain Linux
-/// registers, and a GIC distributor of the version the controllers need (GICv2 for GICv2m frames,
-/// GICv3 or GICv4 for ITSs; a version of 0 leaves it to the hardware). Nothing more or less.
+/// registers, and a GIC distributor of a version an ITS can be on (GICv3 or GICv4; a version of 0
+/// leaves it to the hardware; GICv2m frames go with a GICv2 or a GICv3 without LPIs, which the
+/// MADT cannot tell apart). Nothing more or less.
 enum MADTComparison {
     static func mismatches(topology: Topology, madt: MADTTable) -> [Mismatch] {
         var result: [Mismatch] = []
@@ -65,11 +66,9 @@ enum MADTComparison {
         return result
     }
 
-    /// The distributor versions the topology's MSI controllers need, if they need one.
+    /// The distributor versions the topology's MSI controllers need, if they need one: an ITS a
+    /// GICv3 or GICv4 (GICv2m frames go with a GICv2 or a GICv3 without LPIs: any version).
     private static func wantedVersions(_ t: Topology) -> (versions: ClosedRange<UInt8>, text: String, location: SourceLocation)? {
-        if let frame = t.msiControllers.first(where: \.isGICv2m) {
-            return (1...2, "a GICv2 (GICv2m frame '\(frame.name)')", frame.source["type"])
-        }
         if let its = t.msiControllers.first(where: \.isITS) {
             return (3...4, "a GICv3 or GICv4 (ITS '\(its.name)')", its.source["type"])
         }

@@ -40,7 +40,7 @@ import TopologyParser
 
     @Test func msiGICVersion() throws {
         try expectCheck("msi-gic-version", [
-            Expected(id: "msi-gic-version", message: "MSI controller 'v2m' is a GICv2m frame, which Linux drives with a GICv2, but ITS 'its' needs a GICv3; a machine has one GIC: use ITSs or GICv2m frames", line: 8, column: 16, notes: [("ITS 'its' declared here", 7, 3)]),
+            Expected(id: "msi-gic-version", message: "MSI controller 'v2m' is a GICv2m frame, but ITS 'its' makes the GIC a GICv3 with LPIs, and Linux probes GICv2m frames only on a GIC without LPIs (a GICv2, or a GICv3 without ITSs): use ITSs or GICv2m frames", line: 8, column: 16, notes: [("ITS 'its' declared here", 7, 3)]),
         ])
     }
 

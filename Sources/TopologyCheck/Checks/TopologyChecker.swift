@@ -9,7 +9,7 @@ import TopologyModel
 /// - `unknown-reference`: a reference (iommu, controller, root-complex) to a name that is not declared
 /// - `wrong-kind-reference`: a reference to a name of the wrong kind (an MSI controller used as an IOMMU...)
 /// - `arch-type`: a type not allowed on this arch (gicv3-its, gicv2m and smmuv3 are arm64 only, x86-msi x86_64 only)
-/// - `msi-gic-version`: GICv3 ITSs and GICv2m frames in one topology (one machine has one GIC: an ITS needs a GICv3, Linux drives GICv2m frames with a GICv2)
+/// - `msi-gic-version`: GICv3 ITSs and GICv2m frames in one topology (one machine has one GIC, and Linux probes GICv2m frames only on a GIC without LPIs, so never beside an ITS)
 /// - `msi-v2m-device-id`: a DeviceID given to a GICv2m frame (an `id` on its route, an SMMUv3 msi-map entry naming it): its MSIs carry none
 /// - `msi-v2m-frame`: a route to a GICv2m frame other than the first (Linux gives only the first an MSI domain), or virtio IOMMU endpoints whose MSIs may reach several GICv2m frames
 /// - `name-too-long`: a topology name longer than 251 bytes (its output files, <name>.dtb, would pass 255)
