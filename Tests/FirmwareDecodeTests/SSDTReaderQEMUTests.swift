@@ -50,7 +50,8 @@ import Testing
     @Test(arguments: ["qemu-10.0/aarch64-virt/DSDT.smmuv3-legacy", "qemu-10.0/x86-q35/DSDT.viot"])
     func flippedBytesNeverCrash(_ path: String) throws {
         let golden = try GoldenFiles.bytes("acpi/" + path)
-        for i in stride(from: 36, to: golden.count, by: 3) {
+        // Every 5th byte, two patterns (a debug build reads a 14 KiB DSDT in about a millisecond).
+        for i in stride(from: 36, to: golden.count, by: 5) {
             for pattern: UInt8 in [0xff, 0x40] {
                 var t = golden
                 t[i] ^= pattern
