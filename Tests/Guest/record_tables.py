@@ -47,7 +47,7 @@ AARCH64 = [
     (".smmuv3-legacy", SCSI_CD + ["-M", "iommu=smmuv3",
                                   "-device", "pxb-pcie,id=pcie.1,bus=pcie.0,bus_nr=0x10",
                                   "-device", "pxb-pcie,id=pcie.2,bus=pcie.0,bus_nr=0x20,bypass_iommu=on"]),
-    # QEMU 10.1's user-creatable SMMUv3; 10.0 and 7.2 refuse it ("Parameter 'driver' expects a
+    # The user-creatable SMMUv3 of QEMU 10.2; 10.0 and 7.2 refuse it ("Parameter 'driver' expects a
     # pluggable device type"), which the recorder reports instead of a table.
     (".smmuv3-dev", SCSI_CD + ["-device", "arm-smmuv3,primary-bus=pcie.0,id=smmuv3.0",
                                "-device", "pxb-pcie,id=pcie.1,bus=pcie.0,bus_nr=0x10",
@@ -61,7 +61,7 @@ Q35 = [
                "-device", "pxb-pcie,bus_nr=0x30,id=pcie.300,bus=pcie.0"]),
 ]
 CMDLINE = "panic=-1 quiet loglevel=1"
-# QEMU before 10.1 keeps the ITS in the MADT with its=off (no ITS is there), and Linux then dies
+# With its=off QEMU 10.0 and 7.2 keep the ITS in the MADT (no ITS is there), and Linux then dies
 # in its_init at its first access; without LPIs the kernel does not probe the ITS and boots.
 KERNEL_ARGS = {".its_off": " irqchip.gicv3_nolpi=1"}
 
