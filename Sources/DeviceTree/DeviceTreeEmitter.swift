@@ -375,15 +375,16 @@ private struct Builder {
 
     func unit(_ value: UInt64) -> String { String(value, radix: 16) }
 
-    /// `<0 spi 1>`: a GIC SPI, edge-triggered rising (what QEMU gives virtio-mmio and the SMMU).
-    mutating func spi(_ number: UInt32, at location: SourceLocation, what: String) -> [DTCell]? {
+    /// `<0 spi flags>`: a GIC SPI, by default edge-triggered rising (what QEMU gives virtio-mmio and
+    /// the SMMU); a platform device's `interrupt-trigger`/`interrupt-polarity` choose the flags.
+    mutating func spi(_ number: UInt32, mode: InterruptMode = InterruptMode(), at location: SourceLocation, what: String) -> [DTCell]? {
         guard number <= 987 else {
             diagnostics.append(
                 DTInterruptRange.diagnostic("the device tree's GICv3 binding has no SPI \(number) (\(what)); SPIs are 0-987",
                     at: location))
             return nil
         }
-        return [.u32(0), .u32(number), .u32(1)]
+        return [.u32(0), .u32(number), .u32(mode.gicFlags)]
     }
 
     func gicNode() -> DTNode {
@@ -466,8 +467,8 @@ private struct Builder {
 
     mutating func rootComplexNode(_ rc: RootComplex) -> DTNode {
         let name: String
-        if let ecam = rc.ecam {
-            name = "pcie@\(unit(ecam))"
+        if let own = rc.ownECAMRegion {
+            name = "pcie@\(unit(own.first))"
         } else if let window = rc.windows.first {
             name = "pcie@\(unit(window.cpu))"
         } else {
@@ -480,8 +481,11 @@ private struct Builder {
         node.add("#size-cells", .u32(2))
         node.add("bus-range", .u32(UInt32(rc.firstBus), UInt32(rc.lastBus)))
         node.add("linux,pci-domain", .u32(UInt32(rc.segment)))
-        if let ecam = rc.ecam {
-            node.add("reg", reg(ecam, UInt64(rc.busCount) << 20))
+        // The ECAM of its own buses: Linux reads bus B of a DT host bridge at
+        // reg + ((B - bus-range first) << 20), and scans every bus of bus-range, so a window wider
+        // than the root complex (`ecam-buses`, QEMU's expander bridges) is not the DT's.
+        if let own = rc.ownECAMRegion {
+            node.add("reg", reg(own.first, UInt64(rc.busCount) << 20))
         }
         if !rc.windows.isEmpty {
             node.add("ranges", .cells(rc.windows.map(rangesEntry)))
@@ -554,7 +558,7 @@ private struct Builder {
         node.add("compatible", .strings([device.compatible]))
         node.add("reg", reg(device.base, device.size))
         if isArm, let interrupt = device.interrupt,
-            let cells = spi(interrupt, at: device.source["interrupt"], what: "device '\(device.name)'")
+            let cells = spi(interrupt, mode: device.interruptMode, at: device.source["interrupt"], what: "device '\(device.name)'")
         {
             node.add("interrupts", .cells([cells]))
         }

@@ -96,8 +96,10 @@ extension VerificationRun {
 
     func checkMCFG() {
         guard let mcfg else { return }
-        let row = rows.isEmpty ? -1 : 0
-        for m in MCFGComparison.mismatches(topology: topology, mcfg: mcfg) { record(m, row: row) }
+        for check in MCFGComparison.checks(topology: topology, mcfg: mcfg) {
+            rows.append(check.row)
+            if let m = check.mismatch { record(m, row: rows.count - 1) }
+        }
     }
 }
 

@@ -75,7 +75,7 @@ extension VerificationRun {
                 if h.domain == nil, rc.segment != 0 { return false }
                 return h.buses == UInt32(rc.firstBus)...UInt32(rc.lastBus)
             }
-            dtHosts[i] = (candidates.first { rc.ecam != nil && $0.base == rc.ecam } ?? candidates.first)?.path
+            dtHosts[i] = (candidates.first { rc.ecam != nil && $0.base == rc.ownECAMRegion?.first } ?? candidates.first)?.path
         }
         var rcIndex: [String: Int] = [:]
         for (i, rc) in topology.rootComplexes.enumerated() where rcIndex[rc.name] == nil { rcIndex[rc.name] = i }

@@ -121,7 +121,7 @@ final class PerIDRun: DeviceDriving {
                     let range = (try? dt.busRange(of: path)) ?? 0...255
                     return range == UInt32(rc.firstBus)...UInt32(rc.lastBus)
                 }
-                dtHosts[i] = candidates.first { rc.ecam != nil && base($0) == rc.ecam } ?? candidates.first
+                dtHosts[i] = candidates.first { rc.ecam != nil && base($0) == rc.ownECAMRegion?.first } ?? candidates.first
             }
             for iommu in topology.iommus {
                 switch iommu.kind {
@@ -452,8 +452,10 @@ final class PerIDRun: DeviceDriving {
 
     func checkMCFG() {
         guard let mcfg else { return }
-        let row = rows.isEmpty ? -1 : 0
-        for m in MCFGComparison.mismatches(topology: topology, mcfg: mcfg) { record(m, row: row) }
+        for check in MCFGComparison.checks(topology: topology, mcfg: mcfg) {
+            rows.append(check.row)
+            if let m = check.mismatch { record(m, row: rows.count - 1) }
+        }
     }
 
     // MARK: Devices
