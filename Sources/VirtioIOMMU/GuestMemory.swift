@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A flat, zero-initialised block of guest-physical memory starting at `base`.
 ///
 /// Both the device model and the driver model see the guest only through this type, exactly as
@@ -12,6 +18,14 @@ public final class GuestMemory {
     /// Size of the block in bytes.
     public let size: Int
     private let storage: UnsafeMutableRawBufferPointer
+    /// Whether `storage` is an anonymous mapping (else an ordinary allocation).
+    private let mapped: Bool
+
+    /// Blocks from this size up are anonymous mappings: the kernel hands out zeroed pages on first
+    /// touch, so a device's 4 MiB of RAM costs only the few pages its queues and buffers use,
+    /// instead of writing every byte to zero up front (`verify` builds one device per virtio
+    /// IOMMU: at scale 100 that was 800 MiB of zeroing, 13% of its instructions).
+    static let mappingThreshold = 64 << 10
 
     /// Allocates `size` zeroed bytes at guest-physical address `base`.
     /// `size` is clamped to at least 0; `base + size` must not wrap past 2^64 (the block is
@@ -22,11 +36,28 @@ public final class GuestMemory {
         let clamped = Int(min(wanted, room, UInt64(Int.max)))
         self.base = base
         self.size = clamped
-        self.storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(clamped, 1), alignment: 16)
-        storage.initializeMemory(as: UInt8.self, repeating: 0)
+        if clamped >= Self.mappingThreshold, let pages = Self.zeroedMapping(clamped) {
+            self.storage = pages
+            self.mapped = true
+        } else {
+            self.storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(clamped, 1), alignment: 16)
+            storage.initializeMemory(as: UInt8.self, repeating: 0)
+            self.mapped = false
+        }
     }
 
-    deinit { storage.deallocate() }
+    deinit {
+        if mapped { munmap(storage.baseAddress, storage.count) } else { storage.deallocate() }
+    }
+
+    /// A private anonymous mapping of `size` bytes (zero-filled by the kernel), or `nil` if the
+    /// system refuses one (the caller then allocates and zeroes).
+    private static func zeroedMapping(_ size: Int) -> UnsafeMutableRawBufferPointer? {
+        guard let p = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), p != MAP_FAILED else {
+            return nil
+        }
+        return UnsafeMutableRawBufferPointer(start: p, count: size)
+    }
 
     /// Last guest-physical address of the block (inclusive), or `nil` for an empty block.
     public var lastAddress: UInt64? { size == 0 ? nil : base + UInt64(size) - 1 }
