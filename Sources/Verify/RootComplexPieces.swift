@@ -168,11 +168,21 @@ extension VerificationRun {
                     }
                 }
                 let doorbell = dtDoorbell(msiTarget)
+                guard !given.isEmpty else { continue }
+                let rids = exerciseIDs(first: a, last: b)
                 for g in given {
-                    for rid in exerciseIDs(first: a, last: b) {
-                        let id = g.constant ? g.ref.id : g.ref.id &+ (rid - a)
-                        noteExercise(Ref(name: g.ref.name, id: id),
-                                     Origin(rid: rid, of: rcDesc, format: g.format, doorbell: doorbell))
+                    if g.constant {
+                        // One ID for the whole run: it goes to the device once, from the first RID.
+                        exercise[g.ref.name, default: ExerciseBook()].note(
+                            first: g.ref.id, count: 1, origin: Origin(rid: a, of: rcDesc, format: g.format, doorbell: doorbell))
+                    } else if rids.isEmpty {
+                        exercise[g.ref.name, default: ExerciseBook()].note(
+                            first: g.ref.id, count: UInt64(b - a) + 1, origin: Origin(rid: a, of: rcDesc, format: g.format, doorbell: doorbell))
+                    } else {
+                        for rid in rids {
+                            exercise[g.ref.name, default: ExerciseBook()].note(
+                                first: g.ref.id &+ (rid - a), count: 1, origin: Origin(rid: rid, of: rcDesc, format: g.format, doorbell: doorbell))
+                        }
                     }
                 }
             }
@@ -214,12 +224,13 @@ extension VerificationRun {
     }
 
     /// The input IDs of a piece that go through the device: its first and last and three inside
-    /// (a quarter, the middle, three quarters); every ID with `exhaustive`, while `maxIDs` lasts.
+    /// (a quarter, the middle, three quarters); every ID with `exhaustive`, while `maxIDs` lasts,
+    /// which is said by an empty list (the run is noted whole, not ID by ID).
     func exerciseIDs(first: UInt32, last: UInt32) -> [UInt32] {
         let count = UInt64(last) - UInt64(first) + 1
         if options.exhaustive && count <= UInt64(max(0, exhaustiveBudget)) {
             exhaustiveBudget -= Int(count)
-            return Array(first...last)
+            return []
         }
         var ids = [first, last]
         for k in UInt64(1)...3 where count > 2 { ids.append(first + UInt32(count * k / 4)) }

@@ -131,7 +131,7 @@ final class VerificationRun: DeviceDriving {
     var viotNames: [Int: String] = [:]
     var iortNames: [Int: String] = [:]
     /// Endpoint IDs the blobs give each virtio IOMMU, with where they came from.
-    var exercise: [String: [UInt32: Origin]] = [:]
+    var exercise: [String: ExerciseBook] = [:]
     var devices: [String: (device: VirtioIOMMUDevice, driver: VirtioIOMMUDriver)] = [:]
     /// Doorbell frame of each DT MSI controller node asked for (nil: it has no usable reg).
     var doorbells: [String: AddressRange?] = [:]
@@ -229,8 +229,8 @@ final class VerificationRun: DeviceDriving {
     }
 
     func noteExercise(_ ref: Ref?, _ origin: @autoclosure () -> Origin) {
-        guard let ref, isVirtio(ref.name), exercise[ref.name]?[ref.id] == nil else { return }
-        exercise[ref.name, default: [:]][ref.id] = origin()
+        guard let ref, isVirtio(ref.name) else { return }
+        exercise[ref.name, default: ExerciseBook()].note(first: ref.id, count: 1, origin: origin())
     }
 
     func report() -> VerificationReport {

@@ -73,6 +73,14 @@ public final class GuestMemory {
         return Int(off)
     }
 
+    /// Where `[address, address + length)` lies in this process, or `nil` if any byte of it is
+    /// outside the block: one bounds check for a structure read field by field.
+    @inline(__always)
+    func bytes(at address: UInt64, length: UInt64) -> UnsafeRawPointer? {
+        guard let off = offset(of: address, length: length) else { return nil }
+        return UnsafeRawPointer(storage.baseAddress! + off)
+    }
+
     /// Whether `[address, address + length)` lies wholly inside the block.
     public func contains(address: UInt64, length: UInt64) -> Bool {
         offset(of: address, length: length) != nil
@@ -93,15 +101,15 @@ public final class GuestMemory {
         return true
     }
 
-    public func read8(at address: UInt64) -> UInt8? { load(UInt8.self, address) }
-    public func read16(at address: UInt64) -> UInt16? { load(UInt16.self, address) }
-    public func read32(at address: UInt64) -> UInt32? { load(UInt32.self, address) }
-    public func read64(at address: UInt64) -> UInt64? { load(UInt64.self, address) }
+    @inline(__always) public func read8(at address: UInt64) -> UInt8? { load(UInt8.self, address) }
+    @inline(__always) public func read16(at address: UInt64) -> UInt16? { load(UInt16.self, address) }
+    @inline(__always) public func read32(at address: UInt64) -> UInt32? { load(UInt32.self, address) }
+    @inline(__always) public func read64(at address: UInt64) -> UInt64? { load(UInt64.self, address) }
 
-    @discardableResult public func write8(_ value: UInt8, at address: UInt64) -> Bool { store(value, address) }
-    @discardableResult public func write16(_ value: UInt16, at address: UInt64) -> Bool { store(value, address) }
-    @discardableResult public func write32(_ value: UInt32, at address: UInt64) -> Bool { store(value, address) }
-    @discardableResult public func write64(_ value: UInt64, at address: UInt64) -> Bool { store(value, address) }
+    @inline(__always) @discardableResult public func write8(_ value: UInt8, at address: UInt64) -> Bool { store(value, address) }
+    @inline(__always) @discardableResult public func write16(_ value: UInt16, at address: UInt64) -> Bool { store(value, address) }
+    @inline(__always) @discardableResult public func write32(_ value: UInt32, at address: UInt64) -> Bool { store(value, address) }
+    @inline(__always) @discardableResult public func write64(_ value: UInt64, at address: UInt64) -> Bool { store(value, address) }
 
     // MARK: Byte ranges
 

@@ -32,6 +32,9 @@ struct MappingTable: Sendable {
         return true
     }
 
+    /// Forgets every mapping, keeping the array's capacity (the domain's slot is reused).
+    mutating func removeAll() { mappings.removeAll(keepingCapacity: true) }
+
     enum UnmapResult { case removed(Int), wouldSplit }
 
     /// Removes every mapping lying entirely inside `[first, last]`. If any mapping straddles a
