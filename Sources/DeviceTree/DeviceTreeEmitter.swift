@@ -587,12 +587,22 @@ private struct Builder {
         return node
     }
 
+    /// The characters a node name may hold (letters, digits, `,._+-`); a table, as the set of them
+    /// made per device was most of building a large tree.
+    static func nodeNameCharacter(_ c: Character) -> Bool {
+        guard let a = c.asciiValue else { return false }
+        switch a {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return true
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "+"), UInt8(ascii: "-"): return true
+        default: return false
+        }
+    }
+
     func nodeName(_ device: PlatformDevice) -> String {
         if device.compatible == "virtio,mmio" { return "virtio_mmio" }
         var base = Substring(device.compatible)
         if let comma = base.firstIndex(of: ",") { base = base[base.index(after: comma)...] }
-        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789,._+-")
-        let cleaned = String(base.filter { allowed.contains($0) }.prefix(31 - 17))
+        let cleaned = String(base.filter { Self.nodeNameCharacter($0) }.prefix(31 - 17))
         if let first = cleaned.first, first.isLetter { return cleaned }
         return device.name
     }

@@ -26,7 +26,8 @@ enum FDTWriter {
                     try check("fdt_create", fdt_create(fdt, Int32(capacity)))
                     try check("fdt_finish_reservemap", fdt_finish_reservemap(fdt))
                     var strings = StringsBlock()
-                    try node(root, fdt, refs, &strings)
+                    var value: [UInt8] = []  // one buffer for every property's bytes
+                    try node(root, fdt, refs, &strings, &value)
                     try check("fdt_finish", fdt_finish(fdt))
                     try check("fdt_check_header", fdt_check_header(fdt))
                     return .success(Int(fdtTotalSize(raw)))
@@ -106,8 +107,10 @@ enum FDTWriter {
         (UInt32(raw[4]) << 24) | (UInt32(raw[5]) << 16) | (UInt32(raw[6]) << 8) | UInt32(raw[7])
     }
 
-    private static func check(_ step: String, _ code: Int32) throws(Failure) {
-        if code < 0 { throw Failure(step: step, code: code) }
+    /// `step` names the call in the error; it is made only on failure (a large tree makes 100,000s
+    /// of calls).
+    private static func check(_ step: @autoclosure () -> String, _ code: Int32) throws(Failure) {
+        if code < 0 { throw Failure(step: step(), code: code) }
     }
 
     /// What libfdt's strings block holds: whether a property name is already there.
@@ -153,23 +156,25 @@ enum FDTWriter {
     }
 
     private static func node(
-        _ node: DTNode, _ fdt: UnsafeMutableRawPointer, _ refs: DTReferences, _ strings: inout StringsBlock
+        _ node: DTNode, _ fdt: UnsafeMutableRawPointer, _ refs: DTReferences, _ strings: inout StringsBlock,
+        _ value: inout [UInt8]
     ) throws(Failure) {
         try check("fdt_begin_node(\(node.name))", fdt_begin_node(fdt, node.name))
         for property in node.properties {
-            let bytes = property.value.bytes(refs)
+            value.removeAll(keepingCapacity: true)
+            property.value.append(refs, to: &value)
             // During sequential writing libfdt keeps its creation flags in last_comp_version.
             let isNew = !strings.lookUp(property.name)
             if isNew { fdt_set_last_comp_version(fdt, UInt32(FDT_CREATE_FLAG_NO_NAME_DEDUP)) }
             // One property of a tree whose whole bound is within maxBlobSize (Int32).
-            let code = bytes.withUnsafeBytes { value in
-                fdt_property(fdt, property.name, value.baseAddress, Int32(bytes.count))
+            let code = value.withUnsafeBytes { bytes in
+                fdt_property(fdt, property.name, bytes.baseAddress, Int32(bytes.count))
             }
             if isNew { fdt_set_last_comp_version(fdt, 0) }
             try check("fdt_property(\(property.name))", code)
         }
         for child in node.children {
-            try self.node(child, fdt, refs, &strings)
+            try self.node(child, fdt, refs, &strings, &value)
         }
         try check("fdt_end_node(\(node.name))", fdt_end_node(fdt))
     }

@@ -41,7 +41,7 @@ extension RootComplex {
     /// Cuts the bus range into segments at every edge of every map entry, in RID order.
     ///
     /// Where entries overlap (an invalid file), the first entry wins, as in Linux's `of_map_id`.
-    /// Cost is O((entries) log(entries)) plus one lookup per segment, independent of RID count.
+    /// Cost is O((entries + segments) log(entries)), independent of RID count.
     public func ridSegments() -> [RIDSegment] {
         let domain = rids
         var cuts: [UInt64] = [UInt64(domain.first), domain.end]
@@ -56,10 +56,11 @@ extension RootComplex {
         for cut in cuts where edges.last != cut { edges.append(cut) }
         var segments: [RIDSegment] = []
         segments.reserveCapacity(edges.count)
+        var iommuEntries = FirstCovering(iommuMap.map(\.rids)), msiEntries = FirstCovering(msiMap.map(\.inputs))
         for (lo, hi) in zip(edges, edges.dropFirst()) {
             let piece = IDRange(first: UInt32(lo), count: hi - lo)
-            let iommuIndex = iommuMap.firstIndex { $0.rids.contains(piece.first) }
-            let msiIndex = msiMap.firstIndex { $0.inputs.contains(piece.first) }
+            let iommuIndex = iommuEntries.first(covering: piece.first)
+            let msiIndex = msiEntries.first(covering: piece.first)
             let translation = iommuIndex.map { i -> RIDSegment.Target in
                 let e = iommuMap[i]
                 return .init(name: e.iommu, first: e.id &+ (piece.first - e.rids.first))
@@ -74,5 +75,56 @@ extension RootComplex {
                     msiMapIndex: msiIndex))
         }
         return segments
+    }
+}
+
+/// The first (lowest-index) of a list of ranges that covers each of a rising sequence of IDs: a
+/// sweep over the ranges sorted by first ID, keeping those begun in a min-heap of (index, end).
+/// A linear search per segment made cutting a root complex with many map entries quadratic.
+struct FirstCovering {
+    private let ranges: [IDRange]
+    private let byStart: [Int]
+    private var next = 0
+    private var heap: [(index: Int, end: UInt64)] = []
+
+    init(_ ranges: [IDRange]) {
+        self.ranges = ranges
+        byStart = ranges.indices.sorted { (ranges[$0].first, $0) < (ranges[$1].first, $1) }
+    }
+
+    /// The first range covering `id`; `id` must not be below the one asked before.
+    mutating func first(covering id: UInt32) -> Int? {
+        while next < byStart.count, ranges[byStart[next]].first <= id {
+            push((byStart[next], ranges[byStart[next]].end))
+            next += 1
+        }
+        while let top = heap.first, top.end <= UInt64(id) { pop() }
+        return heap.first?.index
+    }
+
+    private mutating func push(_ item: (index: Int, end: UInt64)) {
+        heap.append(item)
+        var i = heap.count - 1
+        while i > 0 {
+            let p = (i - 1) / 2
+            if heap[p].index <= heap[i].index { break }
+            heap.swapAt(p, i)
+            i = p
+        }
+    }
+
+    private mutating func pop() {
+        heap.swapAt(0, heap.count - 1)
+        heap.removeLast()
+        var i = 0
+        while true {
+            let l = 2 * i + 1, r = l + 1
+            var m = i
+            if l < heap.count, heap[l].index < heap[m].index { m = l }
+            if r < heap.count, heap[r].index < heap[m].index { m = r }
+            if m == i { break }
+            heap.swapAt(i, m)
+            i = m
+        }
     }
 }

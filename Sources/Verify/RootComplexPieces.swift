@@ -18,12 +18,27 @@ struct BlobAnswer {
     var ref: Ref?
     var constant = false
     var failure: String? = nil
-    /// `entry 2`, `PCI range at offset 0x58`, `mappings at 0x30, 0x94`.
-    var entry: String? = nil
+    /// Where the blob says it, made into text only for a mismatch.
+    var entry: BlobEntry? = nil
     /// For DT msi-map: the node the MSIs go to (its doorbell is checked by PROBE).
     var msiTarget: String? = nil
 
     static let none = BlobAnswer(ref: nil)
+}
+
+/// Where a blob gives an answer: `entry 2`, `PCI range at offset 0x58`, `mappings at 0x30, 0x94`.
+enum BlobEntry: CustomStringConvertible {
+    case dtMapEntry(Int)
+    case viotRange(offset: Int)
+    case iortMappings(offsets: [Int])
+
+    var description: String {
+        switch self {
+        case .dtMapEntry(let i): "entry \(i)"
+        case .viotRange(let offset): "PCI range at offset \(hex(offset))"
+        case .iortMappings(let offsets): "mapping\(offsets.count == 1 ? "" : "s") at \(offsets.map { hex($0) }.joined(separator: ", "))"
+        }
+    }
 }
 
 /// One check of a root complex's RIDs against one map of one blob, as pieces over the RIDs.
@@ -47,11 +62,13 @@ extension VerificationRun {
     func topologyPieces(of rc: RootComplex) -> [TopologyPiece] {
         var result: [TopologyPiece] = []
         var next = UInt64(rc.rids.first)
+        let rcSegment = "\(rc.name) seg \(rc.segment) RIDs "
         func addRow(_ rids: IDRange, _ iommu: String?, _ ids: IDRange?, _ msi: MSIRoute?) -> Int {
             rows.append(.init(
-                source: "\(rc.name) seg \(rc.segment) RIDs \(hex(rids.first, digits: 4))-\(hex(rids.last, digits: 4))",
-                translation: iommu.map { "\($0) \(ids?.description ?? "?")" } ?? "bypass",
-                msi: msi.map { "\($0.controller) \($0.deviceIDs)" } ?? "-", checkedIDs: Int(rids.count), exhaustive: true, mismatches: 0))
+                source: joinedText(rcSegment, hex(rids.first, digits: 4), "-", hex(rids.last, digits: 4)),
+                translation: iommu.map { joinedText($0, " ", ids?.description ?? "?") } ?? "bypass",
+                msi: msi.map { joinedText($0.controller, " ", $0.deviceIDs.description) } ?? "-", checkedIDs: Int(rids.count),
+                exhaustive: true, mismatches: 0))
             return rows.count - 1
         }
         func gap(upTo end: UInt64) {
@@ -92,7 +109,7 @@ extension VerificationRun {
                         case .failed(let why): return BlobAnswer(ref: nil, failure: why)
                         case .mapped(let target, let output, let constant, let entry):
                             return BlobAnswer(ref: Ref(name: dtName(target), id: output), constant: constant,
-                                              entry: "entry \(entry)", msiTarget: iommu ? nil : target)
+                                              entry: .dtMapEntry(entry), msiTarget: iommu ? nil : target)
                         }
                     }, expects: { _ in true }, exerciseFormat: iommu ? "DT" : nil))
             }
@@ -108,7 +125,7 @@ extension VerificationRun {
                 check: "VIOT", format: "VIOT", iommu: true, starts: pieces.map(\.first),
                 answers: pieces.map { p in
                     guard case .mapped(let target, let output, _, let entry) = p.outcome else { return .none }
-                    return BlobAnswer(ref: Ref(name: viotName(target), id: output), entry: "PCI range at offset \(hex(entry))")
+                    return BlobAnswer(ref: Ref(name: viotName(target), id: output), entry: .viotRange(offset: entry))
                 }, expects: { [unowned self] in isVirtio($0) }, exerciseFormat: "VIOT"))
         }
         if let iort {
@@ -116,8 +133,8 @@ extension VerificationRun {
                 ?? [IORTChainPiece(first: first, last: last, iommu: .unmapped, its: .unmapped, mappings: [])]
             func answer(_ o: IDPiece<Int>.Outcome, _ mappings: [Int]) -> BlobAnswer {
                 guard case .mapped(let target, let output, let constant, _) = o else { return .none }
-                let path = mappings.isEmpty ? nil : "mapping\(mappings.count == 1 ? "" : "s") at \(mappings.map { hex($0) }.joined(separator: ", "))"
-                return BlobAnswer(ref: Ref(name: iortName(target), id: output), constant: constant, entry: path)
+                return BlobAnswer(ref: Ref(name: iortName(target), id: output), constant: constant,
+                                  entry: mappings.isEmpty ? nil : .iortMappings(offsets: mappings))
             }
             checks.append(PieceCheck(
                 check: "IORT iommu", format: "IORT", iommu: true, starts: pieces.map(\.first),
@@ -193,7 +210,7 @@ extension VerificationRun {
 
     /// Compares one check on the run `first ... last`, on which both sides are linear (or the blob's
     /// constant): equal at `first` with equal slopes means equal on the whole run.
-    private func compareRun(_ check: PieceCheck, blob: Ref?, constant: Bool, failure: String?, entry: String?, topo: Ref?,
+    private func compareRun(_ check: PieceCheck, blob: Ref?, constant: Bool, failure: String?, entry: BlobEntry?, topo: Ref?,
                             first: UInt32, last: UInt32, rcDesc: String, rc: RootComplex, row: Int) {
         let differing: UInt32
         if failure != nil || blob != topo {
