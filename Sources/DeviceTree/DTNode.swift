@@ -63,6 +63,11 @@ public struct DTNode: Hashable, Sendable {
 
     /// The unit address part of the name (after `@`), or "".
     public var unitAddress: String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (every name topoc makes): one byte per character.
+            guard let at = name.utf8.firstIndex(of: UInt8(ascii: "@")) else { return "" }
+            return String(name[name.utf8.index(after: at)...])
+        }
         guard let at = name.firstIndex(of: "@") else { return "" }
         return String(name[name.index(after: at)...])
     }

@@ -310,13 +310,21 @@ private struct Builder {
 
     // MARK: References
 
+    /// A name as a dtc label: `-` becomes `_` (byte by byte for ASCII names, as every checked name is).
+    static func labelBase(_ key: String) -> String {
+        if key.utf8.allSatisfy({ $0 < 0x80 }) {
+            return key.utf8.contains(UInt8(ascii: "-")) ? String(decoding: key.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: "_") : $0 }, as: UTF8.self) : key
+        }
+        return String(key.map { $0 == "-" ? "_" : $0 })
+    }
+
     mutating func assignReferences() {
         var keys = itsControllers.map(\.name) + dtIOMMUs.map(\.name)
         if needsGIC { keys.append(DeviceTreeEmitter.gicKey) }
         var used: Set<String> = []
         for (index, key) in keys.enumerated() {
             refs.phandles[key] = UInt32(index + 1)
-            let base = key == DeviceTreeEmitter.gicKey ? "gic" : String(key.map { $0 == "-" ? "_" : $0 })
+            let base = key == DeviceTreeEmitter.gicKey ? "gic" : Self.labelBase(key)
             var label = base
             var n = 2
             while used.contains(label) {
@@ -329,7 +337,7 @@ private struct Builder {
         // Root complexes and devices get labels too (never phandles: nothing refers to them), so
         // that `/__symbols__` names every entity.
         for key in dtRootComplexes.map(\.name) + topology.devices.map(\.name) {
-            let base = String(key.map { $0 == "-" ? "_" : $0 })
+            let base = Self.labelBase(key)
             var label = base
             var n = 2
             while used.contains(label) {

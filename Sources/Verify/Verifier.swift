@@ -136,6 +136,8 @@ final class VerificationRun: DeviceDriving {
     /// Endpoint IDs the blobs give each virtio IOMMU, with where they came from.
     var exercise: [String: ExerciseBook] = [:]
     var devices: [String: (device: VirtioIOMMUDevice, driver: VirtioIOMMUDriver)] = [:]
+    /// Guest RAM handed from one device to the next (see `device(_:)`).
+    var sharedMemory: GuestMemory?
     /// Doorbell frame of each DT MSI controller node asked for (nil: it has no usable reg).
     var doorbells: [String: AddressRange?] = [:]
     var deviceProblems: [String: String] = [:]
