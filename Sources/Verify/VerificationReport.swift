@@ -193,22 +193,44 @@ public struct VerificationReport: Sendable {
         // cell by cell cost more than the rest of printing the report.
         var out: [UInt8] = Array(blobList().utf8)
         out.reserveCapacity(out.count + (rows.count + 1) * (widths.reduce(0, +) + 12))
+        let spaces = [UInt8](repeating: UInt8(ascii: " "), count: (widths.max() ?? 0) + 2)
+        func cell(_ text: String, _ c: Int) {
+            var text = text
+            let width = text.withUTF8 { bytes -> Int in
+                out.append(contentsOf: bytes)
+                var high: UInt8 = 0
+                for b in bytes { high |= b }
+                return high < 0x80 ? bytes.count : -1
+            }
+            guard c < 4 else { return }
+            let pad = widths[c] - (width >= 0 ? width : text.count) + 2
+            spaces.withUnsafeBufferPointer { out.append(contentsOf: $0[0..<pad]) }
+        }
         func line(_ cells: [String]) {
             out.append(UInt8(ascii: "\n"))
-            for (c, cell) in cells.enumerated() {
-                if c > 0 { out.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: " ")]) }
-                out.append(contentsOf: cell.utf8)
-                if c < 4 { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: widths[c] - Self.width(cell))) }
-            }
+            for (c, text) in cells.enumerated() { cell(text, c) }
         }
         line(header)
-        for (r, row) in rows.enumerated() { line([row.source, row.translation, row.msi, checkedTexts[r], row.result]) }
+        for (r, row) in rows.enumerated() {
+            out.append(UInt8(ascii: "\n"))
+            cell(row.source, 0)
+            cell(row.translation, 1)
+            cell(row.msi, 2)
+            cell(checkedTexts[r], 3)
+            cell(row.result, 4)
+        }
         return String(decoding: out, as: UTF8.self)
     }
 
     /// A cell's width in characters (`count`, counted cheaply when the text is ASCII).
     static func width(_ s: String) -> Int {
-        s.utf8.allSatisfy { $0 < 0x80 } ? s.utf8.count : s.count
+        var s = s
+        let ascii = s.withUTF8 { bytes -> Bool in
+            var high: UInt8 = 0
+            for b in bytes { high |= b }
+            return high < 0x80
+        }
+        return ascii ? s.utf8.count : s.count
     }
 
     /// The findings about the blobs (`findings`), then the mismatches as compiler-style diagnostics
