@@ -41,7 +41,7 @@ extension RootComplex {
     /// Cuts the bus range into segments at every edge of every map entry, in RID order.
     ///
     /// Where entries overlap (an invalid file), the first entry wins, as in Linux's `of_map_id`.
-    /// Cost is O((entries + segments) log(entries)), independent of RID count.
+    /// Cost is O((entries + segments) log(segments)), independent of RID count.
     public func ridSegments() -> [RIDSegment] {
         let domain = rids
         var cuts: [UInt64] = [UInt64(domain.first), domain.end]
@@ -56,11 +56,13 @@ extension RootComplex {
         for cut in cuts where edges.last != cut { edges.append(cut) }
         var segments: [RIDSegment] = []
         segments.reserveCapacity(edges.count)
-        var iommuEntries = FirstCovering(iommuMap.map(\.rids)), msiEntries = FirstCovering(msiMap.map(\.inputs))
-        for (lo, hi) in zip(edges, edges.dropFirst()) {
+        let runStarts = Array(edges.dropLast())
+        let iommuOwners = firstCovering(iommuMap.map(\.rids), runs: runStarts)
+        let msiOwners = firstCovering(msiMap.map(\.inputs), runs: runStarts)
+        for (k, (lo, hi)) in zip(edges, edges.dropFirst()).enumerated() {
             let piece = IDRange(first: UInt32(lo), count: hi - lo)
-            let iommuIndex = iommuEntries.first(covering: piece.first)
-            let msiIndex = msiEntries.first(covering: piece.first)
+            let iommuIndex = iommuOwners[k]
+            let msiIndex = msiOwners[k]
             let translation = iommuIndex.map { i -> RIDSegment.Target in
                 let e = iommuMap[i]
                 return .init(name: e.iommu, first: e.id &+ (piece.first - e.rids.first))
@@ -78,53 +80,42 @@ extension RootComplex {
     }
 }
 
-/// The first (lowest-index) of a list of ranges that covers each of a rising sequence of IDs: a
-/// sweep over the ranges sorted by first ID, keeping those begun in a min-heap of (index, end).
-/// A linear search per segment made cutting a root complex with many map entries quadratic.
-struct FirstCovering {
-    private let ranges: [IDRange]
-    private let byStart: [Int]
-    private var next = 0
-    private var heap: [(index: Int, end: UInt64)] = []
-
-    init(_ ranges: [IDRange]) {
-        self.ranges = ranges
-        byStart = ranges.indices.sorted { (ranges[$0].first, $0) < (ranges[$1].first, $1) }
-    }
-
-    /// The first range covering `id`; `id` must not be below the one asked before.
-    mutating func first(covering id: UInt32) -> Int? {
-        while next < byStart.count, ranges[byStart[next]].first <= id {
-            push((byStart[next], ranges[byStart[next]].end))
-            next += 1
+/// For each run of a sorted cut (`starts`: each run's first ID; runs end where the next starts,
+/// and no range begins or ends inside a run), the first (lowest-index) of `ranges` covering it,
+/// if any: each range in turn claims the runs it covers that no earlier range claimed, skipping
+/// claimed runs by pointers that are shortened as they are followed. A linear search per run
+/// made cutting a root complex with many map entries quadratic.
+func firstCovering(_ ranges: [IDRange], runs starts: [UInt64]) -> [Int?] {
+    var owner = [Int?](repeating: nil, count: starts.count)
+    // next[k]: the first run at or after k that no range has claimed yet (starts.count: none).
+    var next = Array(0...starts.count)
+    func unclaimed(from k: Int) -> Int {
+        var root = k
+        while next[root] != root { root = next[root] }
+        var x = k
+        while next[x] != root {
+            let n = next[x]
+            next[x] = root
+            x = n
         }
-        while let top = heap.first, top.end <= UInt64(id) { pop() }
-        return heap.first?.index
+        return root
     }
-
-    private mutating func push(_ item: (index: Int, end: UInt64)) {
-        heap.append(item)
-        var i = heap.count - 1
-        while i > 0 {
-            let p = (i - 1) / 2
-            if heap[p].index <= heap[i].index { break }
-            heap.swapAt(p, i)
-            i = p
+    func firstRun(atOrAfter id: UInt64) -> Int {
+        var lo = 0, hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] < id { lo = mid + 1 } else { hi = mid }
         }
+        return lo
     }
-
-    private mutating func pop() {
-        heap.swapAt(0, heap.count - 1)
-        heap.removeLast()
-        var i = 0
-        while true {
-            let l = 2 * i + 1, r = l + 1
-            var m = i
-            if l < heap.count, heap[l].index < heap[m].index { m = l }
-            if r < heap.count, heap[r].index < heap[m].index { m = r }
-            if m == i { break }
-            heap.swapAt(i, m)
-            i = m
+    for (i, range) in ranges.enumerated() {
+        let end = firstRun(atOrAfter: range.end)
+        var k = unclaimed(from: firstRun(atOrAfter: UInt64(range.first)))
+        while k < end {
+            owner[k] = i
+            next[k] = k + 1
+            k = unclaimed(from: k + 1)
         }
     }
+    return owner
 }

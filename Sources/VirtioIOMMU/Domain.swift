@@ -18,14 +18,7 @@ struct RangeUse: Sendable {
     private(set) var entries: [(range: Int, count: Int)] = []
 
     @inline(__always)
-    private func position(_ range: Int) -> Int {
-        var lo = 0, hi = entries.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if entries[mid].range < range { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
+    private func position(_ range: Int) -> Int { partitionPoint(entries.count) { entries[$0].range < range } }
 
     mutating func add(_ range: Int) {
         let i = position(range)
