@@ -2,7 +2,6 @@ import FirmwareDecode
 import Testing
 import TopologyCompiler
 import TopologyModel
-import VirtioIOMMU
 
 @testable import Verify
 
