@@ -310,13 +310,21 @@ private struct Builder {
 
     // MARK: References
 
+    /// A name as a dtc label: `-` becomes `_` (byte by byte for ASCII names, as every checked name is).
+    static func labelBase(_ key: String) -> String {
+        if key.utf8.allSatisfy({ $0 < 0x80 }) {
+            return key.utf8.contains(UInt8(ascii: "-")) ? String(decoding: key.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: "_") : $0 }, as: UTF8.self) : key
+        }
+        return String(key.map { $0 == "-" ? "_" : $0 })
+    }
+
     mutating func assignReferences() {
         var keys = itsControllers.map(\.name) + dtIOMMUs.map(\.name)
         if needsGIC { keys.append(DeviceTreeEmitter.gicKey) }
         var used: Set<String> = []
         for (index, key) in keys.enumerated() {
             refs.phandles[key] = UInt32(index + 1)
-            let base = key == DeviceTreeEmitter.gicKey ? "gic" : String(key.map { $0 == "-" ? "_" : $0 })
+            let base = key == DeviceTreeEmitter.gicKey ? "gic" : Self.labelBase(key)
             var label = base
             var n = 2
             while used.contains(label) {
@@ -329,7 +337,7 @@ private struct Builder {
         // Root complexes and devices get labels too (never phandles: nothing refers to them), so
         // that `/__symbols__` names every entity.
         for key in dtRootComplexes.map(\.name) + topology.devices.map(\.name) {
-            let base = String(key.map { $0 == "-" ? "_" : $0 })
+            let base = Self.labelBase(key)
             var label = base
             var n = 2
             while used.contains(label) {
@@ -591,12 +599,22 @@ private struct Builder {
         return node
     }
 
+    /// The characters a node name may hold (letters, digits, `,._+-`); a table, as the set of them
+    /// made per device was most of building a large tree.
+    static func nodeNameCharacter(_ c: Character) -> Bool {
+        guard let a = c.asciiValue else { return false }
+        switch a {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return true
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "+"), UInt8(ascii: "-"): return true
+        default: return false
+        }
+    }
+
     func nodeName(_ device: PlatformDevice) -> String {
         if device.compatible == "virtio,mmio" { return "virtio_mmio" }
         var base = Substring(device.compatible)
         if let comma = base.firstIndex(of: ",") { base = base[base.index(after: comma)...] }
-        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789,._+-")
-        let cleaned = String(base.filter { allowed.contains($0) }.prefix(31 - 17))
+        let cleaned = String(base.filter { Self.nodeNameCharacter($0) }.prefix(31 - 17))
         if let first = cleaned.first, first.isLetter { return cleaned }
         return device.name
     }

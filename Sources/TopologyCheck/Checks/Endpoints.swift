@@ -5,8 +5,26 @@ import TopologyModel
 struct RegionSource {
     var range: AddressRange
     var kind: ReservedRegion.Kind
+    /// Where it comes from, made into text only for a message.
+    var origin: Origin
     /// "reserved region 0 of root complex 'pcie0'", "the MSI doorbell of ITS 'its'".
-    var what: String
+    var what: String {
+        switch origin {
+        case .explicit(let i, let owner): "reserved region \(i) of \(owner)"
+        case .window(let i, let owner): "window \(i) of \(owner)"
+        case .itsDoorbell(let its): "the MSI doorbell of ITS '\(its)'"
+        case .x86Window: "the x86 MSI window"
+        }
+    }
+
+    enum Origin {
+        /// Region `index` of a `reserved-regions` list of its owner ("root complex 'pcie0'").
+        case explicit(index: Int, owner: String)
+        /// A window of a root complex with `reserve-windows`.
+        case window(index: Int, owner: String)
+        case itsDoorbell(String)
+        case x86Window
+    }
     var location: SourceLocation
     /// Written in a `reserved-regions` list (as opposed to implied by a window or a doorbell).
     var explicit: Bool
@@ -26,14 +44,13 @@ struct EndpointGroup {
 extension Topology {
     func explicitRegions(_ regions: [ReservedRegion], owner: String) -> [RegionSource] {
         regions.enumerated().map { i, r in
-            RegionSource(range: r.range, kind: r.kind, what: "reserved region \(i) of \(owner)", location: r.source["base"], explicit: true)
+            RegionSource(range: r.range, kind: r.kind, origin: .explicit(index: i, owner: owner), location: r.source["base"], explicit: true)
         }
     }
 
-    func doorbell(of controllerName: String) -> RegionSource? {
-        guard let c = msiController(named: controllerName) else { return nil }
-        let what = if case .gicv3ITS = c.kind { "the MSI doorbell of ITS '\(c.name)'" } else { "the x86 MSI window" }
-        return RegionSource(range: c.doorbellRegion, kind: .msi, what: what, location: c.source["base"], explicit: false)
+    func doorbell(of c: MSIController) -> RegionSource {
+        let origin: RegionSource.Origin = if case .gicv3ITS = c.kind { .itsDoorbell(c.name) } else { .x86Window }
+        return RegionSource(range: c.doorbellRegion, kind: .msi, origin: origin, location: c.source["base"], explicit: false)
     }
 
     /// The endpoint groups behind virtio IOMMU `iommu`: the root complexes whose `iommu-map` sends
@@ -53,10 +70,13 @@ extension Topology {
         }
         var groups: [String: [EndpointGroup]] = [:]
         guard !virtio.isEmpty else { return groups }
+        // Each controller's doorbell, by name (the first of a name, as `doorbell(of:)` finds it).
+        var doorbellOf: [String: RegionSource] = [:]
+        for c in msiControllers where doorbellOf[c.name] == nil { doorbellOf[c.name] = doorbell(of: c) }
         func x86Window(_ iommu: IOMMU, _ config: VirtioIOMMUConfig) -> RegionSource? {
             guard arch == .x86_64, !config.mapMSIDoorbells else { return nil }
             let at = msiControllers.first { $0.kind == .x86MSI }?.source.location ?? iommu.source.location
-            return RegionSource(range: MSIController.x86MSIWindow, kind: .msi, what: "the x86 MSI window", location: at, explicit: false)
+            return RegionSource(range: MSIController.x86MSIWindow, kind: .msi, origin: .x86Window, location: at, explicit: false)
         }
         for rc in rootComplexes {
             let all = rc.ridSegments()
@@ -74,7 +94,7 @@ extension Topology {
             if rc.reserveWindows {
                 for (i, w) in rc.windows.enumerated() where w.kind != .io {
                     guard let range = AddressRange.checked(base: w.pci, size: w.size) else { continue }
-                    own.append(RegionSource(range: range, kind: .reserved, what: "window \(i) of \(owner)", location: w.source["pci"], explicit: false))
+                    own.append(RegionSource(range: range, kind: .reserved, origin: .window(index: i, owner: owner), location: w.source["pci"], explicit: false))
                 }
             }
             for name in targets {
@@ -83,7 +103,7 @@ extension Topology {
                 if !config.mapMSIDoorbells {
                     var seen: Set<String> = []
                     for s in segmentsOf[name]! {
-                        if let msi = s.msi?.name, seen.insert(msi).inserted, let d = doorbell(of: msi), arch == .arm64 { doorbells.append(d) }
+                        if let msi = s.msi?.name, seen.insert(msi).inserted, let d = doorbellOf[msi], arch == .arm64 { doorbells.append(d) }
                     }
                     if let w = x86Window(iommu, config) { doorbells.append(w) }
                 }
@@ -94,7 +114,7 @@ extension Topology {
             guard let name = device.iommu, let (iommu, config) = virtio[name] else { continue }
             var doorbells: [RegionSource] = []
             if !config.mapMSIDoorbells {
-                if arch == .arm64, let msi = device.msi, let d = doorbell(of: msi.controller) { doorbells.append(d) }
+                if arch == .arm64, let msi = device.msi, let d = doorbellOf[msi.controller] { doorbells.append(d) }
                 if let w = x86Window(iommu, config) { doorbells.append(w) }
             }
             groups[name, default: []].append(

@@ -17,8 +17,21 @@ public struct RegionResolver: Sendable {
     }
 
     let topology: Topology
+    /// The topology's IOMMUs and MSI controllers by name (the first of a name, as
+    /// `Topology.iommu(named:)` finds it): the layout asks once per endpoint run, and a linear
+    /// search of hundreds of IOMMUs each time was most of the layout's cost.
+    let iommus: [String: IOMMU]
+    let msiControllers: [String: MSIController]
 
-    public init(_ topology: Topology) { self.topology = topology }
+    public init(_ topology: Topology) {
+        self.topology = topology
+        var iommus: [String: IOMMU] = [:]
+        for iommu in topology.iommus where iommus[iommu.name] == nil { iommus[iommu.name] = iommu }
+        var controllers: [String: MSIController] = [:]
+        for c in topology.msiControllers where controllers[c.name] == nil { controllers[c.name] = c }
+        self.iommus = iommus
+        self.msiControllers = controllers
+    }
 
     public func regions(iommu: String?, msiController: String?, rootComplex rc: RootComplex) -> [ResolvedRegion] {
         union(contributions(iommu: iommu, msiController: msiController, rootComplex: rc))
@@ -49,12 +62,12 @@ public struct RegionResolver: Sendable {
     }
 
     private func resolve(iommu name: String?, msiController: String?, own: [(ResolvedRegion, Origin)]) -> [(ResolvedRegion, Origin)] {
-        guard let name, let iommu = topology.iommu(named: name), let config = iommu.virtio else { return [] }
+        guard let name, let iommu = iommus[name], let config = iommu.virtio else { return [] }
         var regions = config.reservedRegions.map { (ResolvedRegion(range: $0.range, kind: $0.kind), Origin.iommu(name, $0.source.location)) } + own
         if !config.mapMSIDoorbells {
             if topology.arch == .x86_64 {
                 regions.append((ResolvedRegion(range: MSIController.x86MSIWindow, kind: .msi), .x86MSIWindow))
-            } else if let msiController, let controller = topology.msiController(named: msiController) {
+            } else if let msiController, let controller = msiControllers[msiController] {
                 regions.append((ResolvedRegion(range: controller.doorbellRegion, kind: .msi), .itsDoorbell(controller.name)))
             }
         }
