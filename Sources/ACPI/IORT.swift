@@ -74,7 +74,8 @@ public enum IORTTable {
     /// - Throws: also `iort-node-too-long` (a node past its 16-bit Length) and
     ///   `acpi-table-too-long` (the table past its 32-bit Length), found before anything is written.
     static func writer(_ t: Topology, limits: ACPILimits = .formats) throws(DiagnosticError) -> ACPITableWriter {
-        let errors = IORTMappingPlanner.diagnostics(for: t)
+        let targets = IORTMappingPlanner.IORTTargets(t)
+        let errors = IORTMappingPlanner.diagnostics(for: t, targets: targets)
         if !errors.isEmpty { throw DiagnosticError(errors) }
         let rev = t.acpi.iortRevision
         let nodeRev = NodeRevisions(rev)
@@ -86,19 +87,19 @@ public enum IORTTable {
                 nodes.append(.its(c, itsID: itsID))
             }
         }
-        let demands = IORTMappingPlanner.msiDemandsBySMMU(in: t)
+        let demands = IORTMappingPlanner.msiDemandsBySMMU(in: t, targets: targets)
         for iommu in t.iommus {
             guard case .smmuv3(let s) = iommu.kind else { continue }
-            var mappings = try IORTMappingPlanner.smmuMappings(for: iommu, in: t, demands: demands[iommu.name] ?? [])
+            var mappings = try IORTMappingPlanner.smmuMappings(for: iommu, in: t, demands: demands[iommu.name] ?? [], targets: targets)
             var own: Int?
-            if let m = IORTMappingPlanner.smmuOwnMSIMapping(for: iommu, in: t) {
+            if let m = IORTMappingPlanner.smmuOwnMSIMapping(for: iommu, targets: targets) {
                 own = mappings.count
                 mappings.append(m)
             }
             nodes.append(.smmu(iommu, s, mappings: mappings, ownMSIIndex: own))
         }
         for d in t.devices {
-            let m = IORTMappingPlanner.namedComponentMappings(for: d, in: t)
+            let m = IORTMappingPlanner.namedComponentMappings(for: d, targets: targets)
             if !m.isEmpty { nodes.append(.namedComponent(d, mappings: m)) }
         }
         for plan in IORTMappingPlanner.rootComplexPlans(for: t) {

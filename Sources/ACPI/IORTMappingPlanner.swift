@@ -97,7 +97,19 @@ public enum IORTMappingPlanner {
         var deviceFirst: UInt32
         /// Where an error about it points, and what to call it in messages.
         var location: SourceLocation
-        var what: String
+        var who: Who
+        var what: String {
+            switch who {
+            case .rids(let rids, let rc, let entry): "RIDs \(rids) of root complex '\(rc)' (msi-map entry \(entry))"
+            case .device(let name): "device '\(name)'"
+            }
+        }
+
+        /// Who asked, made into text only for a message (a large layout has a demand per map entry).
+        enum Who {
+            case rids(IDRange, rootComplex: String, entry: Int)
+            case device(String)
+        }
         /// true when the demand comes from a root complex's `msi-map` (preferred error location).
         var fromMSIMap: Bool
 
@@ -114,11 +126,10 @@ public enum IORTMappingPlanner {
     /// `msiDemands(of:in:)` of every SMMUv3, by name, in one pass over the root complexes and
     /// devices (asking per SMMU cut every root complex's maps once per SMMU: quadratic in large
     /// layouts). Each SMMU's demands are in the same order: root complexes, then devices.
-    static func msiDemandsBySMMU(in t: Topology) -> [String: [MSIDemand]] {
+    static func msiDemandsBySMMU(in t: Topology, targets: IORTTargets? = nil) -> [String: [MSIDemand]] {
         var demands: [String: [MSIDemand]] = [:]
-        // Names looked up once: isSMMU/isITS search the lists, and this runs per RID segment.
-        let smmus = Set(t.iommus.filter { isSMMU($0.name, in: t) }.map(\.name))
-        let itss = Set(t.msiControllers.filter { isITS($0.name, in: t) }.map(\.name))
+        let targets = targets ?? IORTTargets(t)
+        let smmus = targets.smmus, itss = targets.itss
         for rc in t.rootComplexes {
             for piece in rc.ridSegments() {
                 guard let tr = piece.translation, smmus.contains(tr.name), let msi = piece.msi, let deviceFirst = msi.first,
@@ -128,7 +139,7 @@ public enum IORTMappingPlanner {
                     MSIDemand(
                         streams: streams, controller: msi.name, deviceFirst: deviceFirst,
                         location: rc.msiMap[mi].source.location,
-                        what: "RIDs \(piece.rids) of root complex '\(rc.name)' (msi-map entry \(mi))",
+                        who: .rids(piece.rids, rootComplex: rc.name, entry: mi),
                         fromMSIMap: true))
             }
         }
@@ -139,7 +150,7 @@ public enum IORTMappingPlanner {
             demands[smmuName, default: []].append(
                 MSIDemand(
                     streams: IDRange(first: ids.first, count: 1), controller: msi.controller, deviceFirst: deviceID,
-                    location: msi.source.location, what: "device '\(d.name)'", fromMSIMap: false))
+                    location: msi.source.location, who: .device(d.name), fromMSIMap: false))
         }
         return demands
     }
@@ -158,11 +169,12 @@ public enum IORTMappingPlanner {
     }
 
     /// `smmuMappings(for:in:)` with the SMMU's demands already known (`msiDemandsBySMMU`).
-    static func smmuMappings(for smmu: IOMMU, in t: Topology, demands: [MSIDemand]) throws(DiagnosticError) -> [IORTIDMapping] {
+    static func smmuMappings(for smmu: IOMMU, in t: Topology, demands: [MSIDemand], targets: IORTTargets? = nil) throws(DiagnosticError) -> [IORTIDMapping] {
         guard case .smmuv3(let s) = smmu.kind else { return [] }
         if let explicit = s.msiMap {
+            let targets = targets ?? IORTTargets(t)
             let written = explicit.compactMap { e -> IORTIDMapping? in
-                guard isITS(e.controller, in: t), let id = e.id else { return nil }
+                guard targets.itss.contains(e.controller), let id = e.id else { return nil }
                 return IORTIDMapping(input: e.inputs, outputBase: id, target: .its(e.controller))
             }
             var errors: [Diagnostic] = []
@@ -249,7 +261,11 @@ public enum IORTMappingPlanner {
 
     /// The SMMU's own-MSI mapping (single-mapping flag, DeviceID `msi.id` at the ITS), if any.
     public static func smmuOwnMSIMapping(for smmu: IOMMU, in t: Topology) -> IORTIDMapping? {
-        guard case .smmuv3(let s) = smmu.kind, let msi = s.msi, let id = msi.id, isITS(msi.controller, in: t) else { return nil }
+        smmuOwnMSIMapping(for: smmu, targets: IORTTargets(t))
+    }
+
+    static func smmuOwnMSIMapping(for smmu: IOMMU, targets: IORTTargets) -> IORTIDMapping? {
+        guard case .smmuv3(let s) = smmu.kind, let msi = s.msi, let id = msi.id, targets.itss.contains(msi.controller) else { return nil }
         return IORTIDMapping(input: IDRange(first: 0, count: 1), outputBase: id, target: .its(msi.controller), single: true)
     }
 
@@ -260,7 +276,11 @@ public enum IORTMappingPlanner {
     /// otherwise a single mapping to the ITS for its `msi`. Empty when IORT has nothing to say
     /// about the device (it then gets no named component).
     public static func namedComponentMappings(for d: PlatformDevice, in t: Topology) -> [IORTIDMapping] {
-        if let iommu = d.iommu, isSMMU(iommu, in: t), let ids = d.ids {
+        namedComponentMappings(for: d, targets: IORTTargets(t))
+    }
+
+    static func namedComponentMappings(for d: PlatformDevice, targets: IORTTargets) -> [IORTIDMapping] {
+        if let iommu = d.iommu, targets.smmus.contains(iommu), let ids = d.ids {
             // Linux reads a named component's StreamIDs with iort_node_get_id, index by index, and
             // takes an ID only from a single-flag mapping: a device with n StreamIDs needs n single
             // mappings (a plain range mapping would give it none).
@@ -268,7 +288,7 @@ public enum IORTMappingPlanner {
                 IORTIDMapping(input: IDRange(first: i, count: 1), outputBase: ids.first + i, target: .smmu(iommu), single: true)
             }
         }
-        if let msi = d.msi, let id = msi.id, isITS(msi.controller, in: t) {
+        if let msi = d.msi, let id = msi.id, targets.itss.contains(msi.controller) {
             return [IORTIDMapping(input: IDRange(first: 0, count: 1), outputBase: id, target: .its(msi.controller), single: true)]
         }
         return []
@@ -282,12 +302,16 @@ public enum IORTMappingPlanner {
 
     /// Every error IORT would report for this topology (rule 9 and the mapping rules).
     public static func diagnostics(for t: Topology) -> [Diagnostic] {
+        diagnostics(for: t, targets: IORTTargets(t))
+    }
+
+    static func diagnostics(for t: Topology, targets: IORTTargets) -> [Diagnostic] {
         var all: [Diagnostic] = []
-        let demands = msiDemandsBySMMU(in: t)
+        let demands = msiDemandsBySMMU(in: t, targets: targets)
         for iommu in t.iommus {
             guard case .smmuv3(let s) = iommu.kind else { continue }
             var mappings: [IORTIDMapping] = []
-            do { mappings = try smmuMappings(for: iommu, in: t, demands: demands[iommu.name] ?? []) } catch { all += error.diagnostics }
+            do { mappings = try smmuMappings(for: iommu, in: t, demands: demands[iommu.name] ?? [], targets: targets) } catch { all += error.diagnostics }
             // Below node revision 5, Linux takes the DeviceID mapping index as valid unless all four
             // GSIVs are wired, and skips that mapping when routing devices' MSIs. Without an own
             // MSI mapping for it to name, it would name (and drop) a device mapping.
@@ -307,7 +331,7 @@ public enum IORTMappingPlanner {
         }
         all += ACPIV2MPlatformMSI.smmus(t)
         for d in t.devices {
-            guard let iommu = d.iommu, isSMMU(iommu, in: t), let ids = d.ids, ids.count > UInt64(maxNamedComponentIDs) else { continue }
+            guard let iommu = d.iommu, targets.smmus.contains(iommu), let ids = d.ids, ids.count > UInt64(maxNamedComponentIDs) else { continue }
             all.append(
                 IORTNamedComponentTooLong.diagnostic("IORT cannot give device '\(d.name)' \(ids.count) StreamIDs: a named component carries one single mapping per ID, at most \(maxNamedComponentIDs)",
                     at: d.source[d.source.wrote("ids") ? "ids" : "id"]))
@@ -316,6 +340,27 @@ public enum IORTMappingPlanner {
     }
 
     // MARK: Helpers
+
+    /// Which names are SMMUv3s and which GICv3 ITSs (the first IOMMU or MSI controller of a
+    /// name, as `Topology.iommu(named:)` finds it), looked up once per topology: the planner asks
+    /// per device and per map entry, and the lists are searched linearly.
+    struct IORTTargets {
+        let smmus: Set<String>
+        let itss: Set<String>
+
+        init(_ t: Topology) {
+            var seen = Set<String>(), smmus = Set<String>()
+            for iommu in t.iommus where seen.insert(iommu.name).inserted {
+                if case .smmuv3 = iommu.kind { smmus.insert(iommu.name) }
+            }
+            var seenControllers = Set<String>(), itss = Set<String>()
+            for c in t.msiControllers where seenControllers.insert(c.name).inserted {
+                if case .gicv3ITS = c.kind { itss.insert(c.name) }
+            }
+            self.smmus = smmus
+            self.itss = itss
+        }
+    }
 
     static func isSMMU(_ name: String, in t: Topology) -> Bool {
         if case .smmuv3 = t.iommu(named: name)?.kind { return true }

@@ -1,6 +1,7 @@
 import TopologyModel
 
-/// MCFG, revision 1: one ECAM allocation per root complex with `ecam`, in declaration order.
+/// MCFG, revision 1: one ECAM allocation per root complex with `ecam`, in declaration order,
+/// spanning its `ecam-buses` (else its buses).
 public enum MCFGTable {
     /// Builds the MCFG of `t` (the OS reads bus B of an entry at `base + (B << 20)`).
     public static func build(_ t: Topology) -> ACPITableOutput {
@@ -18,10 +19,11 @@ public enum MCFGTable {
             guard let ecam = rc.ecam else { continue }
             w.group()
             // The OS reads bus B at base + (B << 20): the entry names where bus 0 would be.
-            w.u64(ecam &- (UInt64(rc.firstBus) << 20), "Base Address")
+            let buses = rc.ecamBusRange
+            w.u64(ecam &- (UInt64(buses.lowerBound) << 20), "Base Address")
             w.u16(rc.segment, "Segment Group Number")
-            w.u8(rc.firstBus, "Start Bus Number")
-            w.u8(rc.lastBus, "End Bus Number")
+            w.u8(buses.lowerBound, "Start Bus Number")
+            w.u8(buses.upperBound, "End Bus Number")
             w.u32(0, "Reserved")
         }
         w.finish()

@@ -1,3 +1,5 @@
+import TopologyModel
+
 /// One resource descriptor of a `_CRS` ResourceTemplate: its bytes and its ASL macro.
 public enum ResourceDescriptor: Hashable, Sendable {
     /// `Memory32Fixed (ReadWrite, base, length)`.
@@ -8,8 +10,8 @@ public enum ResourceDescriptor: Hashable, Sendable {
     case io(min: UInt32, length: UInt32, translation: UInt32)
     /// `WordBusNumber` of a host bridge.
     case busNumbers(first: UInt16, last: UInt16)
-    /// `Interrupt (ResourceConsumer, Edge, ActiveHigh, Exclusive) { gsiv }`.
-    case extendedInterrupt(gsiv: UInt32)
+    /// `Interrupt (ResourceConsumer, Edge|Level, ActiveHigh|ActiveLow, Exclusive) { gsiv }`.
+    case extendedInterrupt(gsiv: UInt32, mode: InterruptMode = InterruptMode())
 
     public enum Cacheability: UInt8, Hashable, Sendable {
         case nonCacheable = 0, cacheable = 1, writeCombining = 2, prefetchable = 3
@@ -47,8 +49,10 @@ public enum ResourceDescriptor: Hashable, Sendable {
         case .busNumbers(let first, let last):
             return [0x88, 0x0D, 0x00, 0x02, 0x0C, 0x00]
                 + [0, first, last, 0, last - first + 1].flatMap { AML.le(UInt64($0), 2) }
-        case .extendedInterrupt(let gsiv):
-            return [0x89, 0x06, 0x00, 0x03, 0x01] + AML.le(UInt64(gsiv), 4)
+        case .extendedInterrupt(let gsiv, let mode):
+            // Flags: bit 0 consumer, bit 1 edge-triggered, bit 2 active-low (exclusive, not wake).
+            let flags: UInt8 = 0x01 | (mode.trigger == .edge ? 0x02 : 0) | (mode.polarity == .low ? 0x04 : 0)
+            return [0x89, 0x06, 0x00, flags, 0x01] + AML.le(UInt64(gsiv), 4)
         }
     }
 
@@ -92,9 +96,10 @@ public enum ResourceDescriptor: Hashable, Sendable {
                 indent + "    \(h(UInt64(last - first + 1), 4)), // Length",
                 indent + "    ,, )",
             ]
-        case .extendedInterrupt(let gsiv):
+        case .extendedInterrupt(let gsiv, let mode):
+            let trigger = mode.trigger == .edge ? "Edge" : "Level", polarity = mode.polarity == .high ? "ActiveHigh" : "ActiveLow"
             return [
-                indent + "Interrupt (ResourceConsumer, Edge, ActiveHigh, Exclusive, ,, )",
+                indent + "Interrupt (ResourceConsumer, \(trigger), \(polarity), Exclusive, ,, )",
                 indent + "{",
                 indent + "    \(h(UInt64(gsiv), 8)),",
                 indent + "}",

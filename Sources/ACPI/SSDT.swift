@@ -236,10 +236,11 @@ public enum SSDTTable {
         }
         var out: [(String, ASLObject, String, SourceLocation)] = []
         func mmioDevice(
-            name: String, path: String, hid: String, base: UInt64, size: UInt64, spi: UInt32?, at location: SourceLocation
+            name: String, path: String, hid: String, base: UInt64, size: UInt64, spi: UInt32?,
+            mode: InterruptMode = InterruptMode(), at location: SourceLocation
         ) {
             var res = [memory(base: base, size: size)]
-            if let spi { res.append(.extendedInterrupt(gsiv: gsiv(spi, t.arch))) }
+            if let spi { res.append(.extendedInterrupt(gsiv: gsiv(spi, t.arch), mode: mode)) }
             out.append(
                 (path, .device(split(path).segment, [
                     .name("_HID", .string(hid)), .name("_UID", .integer(nextUID(hid))), .name("_STR", .unicode(name)),
@@ -255,7 +256,7 @@ public enum SSDTTable {
         for d in t.devices {
             mmioDevice(
                 name: d.name, path: d.acpiPath, hid: d.acpiHID ?? defaultHID, base: d.base, size: d.size, spi: d.interrupt,
-                at: d.source.location)
+                mode: d.interruptMode, at: d.source.location)
         }
         for rc in t.rootComplexes {
             var res: [ResourceDescriptor] = [.busNumbers(first: UInt16(rc.firstBus), last: UInt16(rc.lastBus))]

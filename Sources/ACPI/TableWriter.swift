@@ -56,7 +56,10 @@ public struct ACPITableWriter: Sendable {
     /// and flag lists are kept once each in `kinds`.
     private var records: [FieldRecord] = []
     private var kinds: [FieldKind] = []
-    private var kindIndex: [FieldKind: UInt32] = [:]
+    /// Index of each kind in `kinds`, by `FieldKind.quickHash` (open addressing, -1 empty): a
+    /// table of 100,000s of fields has a few dozen kinds, and hashing each field's name, style and
+    /// flags with `Hasher` was most of writing a large IORT.
+    private var kindSlots = [Int32](repeating: -1, count: 64)
     private var groupPending = false
 
     public init() {}
@@ -95,20 +98,63 @@ public struct ACPITableWriter: Sendable {
         var name: String
         var style: ACPIFieldStyle
         var flags: [ACPIFlagBit]
+
+        /// The name's length and its first and last bytes, the style's case and the number of
+        /// flags, mixed: enough to tell a table's few dozen kinds apart (equal kinds are then
+        /// compared whole), at a fraction of hashing the whole name.
+        var quickHash: UInt64 {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            let utf8 = name.utf8
+            h = (h ^ UInt64(utf8.count)) &* 0x0000_0100_0000_01b3
+            let ends = utf8.withContiguousStorageIfAvailable { bytes -> UInt64 in
+                guard let first = bytes.first, let last = bytes.last else { return 0 }
+                let second = bytes.count > 1 ? bytes[1] : 0, penultimate = bytes.count > 1 ? bytes[bytes.count - 2] : 0
+                return UInt64(first) | UInt64(second) << 8 | UInt64(penultimate) << 16 | UInt64(last) << 24
+            } ?? UInt64(utf8.first ?? 0)
+            h = (h ^ ends) &* 0x0000_0100_0000_01b3
+            let styleCase: UInt64
+            switch style {
+            case .hex: styleCase = 1
+            case .hexNote(let note): styleCase = 2 &+ UInt64(note.utf8.count) << 8
+            case .ascii(let comment): styleCase = 3 &+ UInt64(comment?.utf8.count ?? 0) << 8
+            case .cString: styleCase = 4
+            case .bytes: styleCase = 5
+            case .label(let text, let width): styleCase = 6 &+ UInt64(text.utf8.count) << 8 &+ UInt64(truncatingIfNeeded: width) << 24
+            case .outsideTemplate(let why): styleCase = 7 &+ UInt64(why.utf8.count) << 8
+            }
+            h = (h ^ styleCase) &* 0x0000_0100_0000_01b3
+            h = (h ^ UInt64(flags.count)) &* 0x0000_0100_0000_01b3
+            return h ^ (h >> 29)
+        }
     }
 
     private mutating func append(offset: Int, length: Int, _ name: String, _ style: ACPIFieldStyle, _ flags: [ACPIFlagBit]) {
         let kind = FieldKind(name: name, style: style, flags: flags)
-        let index: UInt32
-        if let known = kindIndex[kind] {
-            index = known
-        } else {
-            index = UInt32(kinds.count)
-            kinds.append(kind)
-            kindIndex[kind] = index
-        }
+        let index = kindIndex(of: kind)
         records.append(FieldRecord(offset: UInt32(offset), length: UInt32(length), kind: index, startsGroup: groupPending))
         groupPending = false
+    }
+
+    /// The index of `kind` in `kinds`, added if new.
+    private mutating func kindIndex(of kind: FieldKind) -> UInt32 {
+        let mask = kindSlots.count - 1
+        var i = Int(truncatingIfNeeded: kind.quickHash) & mask
+        while kindSlots[i] >= 0 {
+            if kinds[Int(kindSlots[i])] == kind { return UInt32(kindSlots[i]) }
+            i = (i + 1) & mask
+        }
+        let index = UInt32(kinds.count)
+        kinds.append(kind)
+        kindSlots[i] = Int32(index)
+        if kinds.count * 2 > kindSlots.count {
+            kindSlots = [Int32](repeating: -1, count: kindSlots.count * 2)
+            for (k, known) in kinds.enumerated() {
+                var j = Int(truncatingIfNeeded: known.quickHash) & (kindSlots.count - 1)
+                while kindSlots[j] >= 0 { j = (j + 1) & (kindSlots.count - 1) }
+                kindSlots[j] = Int32(k)
+            }
+        }
+        return index
     }
 
     /// Current offset from the start of the table.

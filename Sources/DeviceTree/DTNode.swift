@@ -63,6 +63,11 @@ public struct DTNode: Hashable, Sendable {
 
     /// The unit address part of the name (after `@`), or "".
     public var unitAddress: String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (every name topoc makes): one byte per character.
+            guard let at = name.utf8.firstIndex(of: UInt8(ascii: "@")) else { return "" }
+            return String(name[name.utf8.index(after: at)...])
+        }
         guard let at = name.firstIndex(of: "@") else { return "" }
         return String(name[name.index(after: at)...])
     }
@@ -91,22 +96,35 @@ extension DTValue {
 
     /// The property bytes as the FDT holds them (big-endian cells, NUL-terminated strings).
     func bytes(_ refs: DTReferences) -> [UInt8] {
+        var out: [UInt8] = []
+        append(refs, to: &out)
+        return out
+    }
+
+    /// Appends the value's bytes to `out` (the DTB writer reuses one buffer for every property).
+    func append(_ refs: DTReferences, to out: inout [UInt8]) {
         switch self {
         case .empty:
-            return []
+            return
         case .strings(let list):
-            return list.flatMap { Array($0.utf8) + [0] }
-        case .cells(let groups):
-            var out: [UInt8] = []
-            for cell in groups.joined() {
-                let v: UInt32
-                switch cell {
-                case .u32(let x): v = x
-                case .ref(let key): v = refs.phandles[key] ?? 0
-                }
-                out += [UInt8(v >> 24), UInt8((v >> 16) & 0xff), UInt8((v >> 8) & 0xff), UInt8(v & 0xff)]
+            for string in list {
+                out.append(contentsOf: string.utf8)
+                out.append(0)
             }
-            return out
+        case .cells(let groups):
+            for group in groups {
+                for cell in group {
+                    let v: UInt32
+                    switch cell {
+                    case .u32(let x): v = x
+                    case .ref(let key): v = refs.phandles[key] ?? 0
+                    }
+                    out.append(UInt8(v >> 24))
+                    out.append(UInt8((v >> 16) & 0xff))
+                    out.append(UInt8((v >> 8) & 0xff))
+                    out.append(UInt8(v & 0xff))
+                }
+            }
         }
     }
 

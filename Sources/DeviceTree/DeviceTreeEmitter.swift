@@ -336,13 +336,21 @@ private struct Builder {
 
     // MARK: References
 
+    /// A name as a dtc label: `-` becomes `_` (byte by byte for ASCII names, as every checked name is).
+    static func labelBase(_ key: String) -> String {
+        if key.utf8.allSatisfy({ $0 < 0x80 }) {
+            return key.utf8.contains(UInt8(ascii: "-")) ? String(decoding: key.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: "_") : $0 }, as: UTF8.self) : key
+        }
+        return String(key.map { $0 == "-" ? "_" : $0 })
+    }
+
     mutating func assignReferences() {
         var keys = gicMSIControllers.map(\.name) + dtIOMMUs.map(\.name)
         if needsGIC { keys.append(DeviceTreeEmitter.gicKey) }
         var used: Set<String> = []
         for (index, key) in keys.enumerated() {
             refs.phandles[key] = UInt32(index + 1)
-            let base = key == DeviceTreeEmitter.gicKey ? "gic" : String(key.map { $0 == "-" ? "_" : $0 })
+            let base = key == DeviceTreeEmitter.gicKey ? "gic" : Self.labelBase(key)
             var label = base
             var n = 2
             while used.contains(label) {
@@ -355,7 +363,7 @@ private struct Builder {
         // Root complexes and devices get labels too (never phandles: nothing refers to them), so
         // that `/__symbols__` names every entity.
         for key in dtRootComplexes.map(\.name) + topology.devices.map(\.name) {
-            let base = String(key.map { $0 == "-" ? "_" : $0 })
+            let base = Self.labelBase(key)
             var label = base
             var n = 2
             while used.contains(label) {
@@ -401,15 +409,16 @@ private struct Builder {
 
     func unit(_ value: UInt64) -> String { String(value, radix: 16) }
 
-    /// `<0 spi 1>`: a GIC SPI, edge-triggered rising (what QEMU gives virtio-mmio and the SMMU).
-    mutating func spi(_ number: UInt32, at location: SourceLocation, what: String) -> [DTCell]? {
+    /// `<0 spi flags>`: a GIC SPI, by default edge-triggered rising (what QEMU gives virtio-mmio and
+    /// the SMMU); a platform device's `interrupt-trigger`/`interrupt-polarity` choose the flags.
+    mutating func spi(_ number: UInt32, mode: InterruptMode = InterruptMode(), at location: SourceLocation, what: String) -> [DTCell]? {
         guard number <= 987 else {
             diagnostics.append(
                 DTInterruptRange.diagnostic("the device tree's GIC binding has no SPI \(number) (\(what)); SPIs are 0-987",
                     at: location))
             return nil
         }
-        return [.u32(0), .u32(number), .u32(1)]
+        return [.u32(0), .u32(number), .u32(mode.gicFlags)]
     }
 
     func gicNode() -> DTNode {
@@ -512,8 +521,8 @@ private struct Builder {
 
     mutating func rootComplexNode(_ rc: RootComplex) -> DTNode {
         let name: String
-        if let ecam = rc.ecam {
-            name = "pcie@\(unit(ecam))"
+        if let own = rc.ownECAMRegion {
+            name = "pcie@\(unit(own.first))"
         } else if let window = rc.windows.first {
             name = "pcie@\(unit(window.cpu))"
         } else {
@@ -526,8 +535,11 @@ private struct Builder {
         node.add("#size-cells", .u32(2))
         node.add("bus-range", .u32(UInt32(rc.firstBus), UInt32(rc.lastBus)))
         node.add("linux,pci-domain", .u32(UInt32(rc.segment)))
-        if let ecam = rc.ecam {
-            node.add("reg", reg(ecam, UInt64(rc.busCount) << 20))
+        // The ECAM of its own buses: Linux reads bus B of a DT host bridge at
+        // reg + ((B - bus-range first) << 20), and scans every bus of bus-range, so a window wider
+        // than the root complex (`ecam-buses`, QEMU's expander bridges) is not the DT's.
+        if let own = rc.ownECAMRegion {
+            node.add("reg", reg(own.first, UInt64(rc.busCount) << 20))
         }
         if !rc.windows.isEmpty {
             node.add("ranges", .cells(rc.windows.map(rangesEntry)))
@@ -601,7 +613,7 @@ private struct Builder {
         node.add("compatible", .strings([device.compatible]))
         node.add("reg", reg(device.base, device.size))
         if isArm, let interrupt = device.interrupt,
-            let cells = spi(interrupt, at: device.source["interrupt"], what: "device '\(device.name)'")
+            let cells = spi(interrupt, mode: device.interruptMode, at: device.source["interrupt"], what: "device '\(device.name)'")
         {
             node.add("interrupts", .cells([cells]))
         }
@@ -634,12 +646,22 @@ private struct Builder {
         return node
     }
 
+    /// The characters a node name may hold (letters, digits, `,._+-`); a table, as the set of them
+    /// made per device was most of building a large tree.
+    static func nodeNameCharacter(_ c: Character) -> Bool {
+        guard let a = c.asciiValue else { return false }
+        switch a {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return true
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "+"), UInt8(ascii: "-"): return true
+        default: return false
+        }
+    }
+
     func nodeName(_ device: PlatformDevice) -> String {
         if device.compatible == "virtio,mmio" { return "virtio_mmio" }
         var base = Substring(device.compatible)
         if let comma = base.firstIndex(of: ",") { base = base[base.index(after: comma)...] }
-        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789,._+-")
-        let cleaned = String(base.filter { allowed.contains($0) }.prefix(31 - 17))
+        let cleaned = String(base.filter { Self.nodeNameCharacter($0) }.prefix(31 - 17))
         if let first = cleaned.first, first.isLetter { return cleaned }
         return device.name
     }

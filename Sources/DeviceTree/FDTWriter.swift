@@ -26,7 +26,8 @@ enum FDTWriter {
                     try check("fdt_create", fdt_create(fdt, Int32(capacity)))
                     try check("fdt_finish_reservemap", fdt_finish_reservemap(fdt))
                     var strings = StringsBlock()
-                    try node(root, fdt, refs, &strings)
+                    var value: [UInt8] = []  // one buffer for every property's bytes
+                    try node(root, fdt, refs, &strings, &value)
                     try check("fdt_finish", fdt_finish(fdt))
                     try check("fdt_check_header", fdt_check_header(fdt))
                     return .success(Int(fdtTotalSize(raw)))
@@ -106,8 +107,10 @@ enum FDTWriter {
         (UInt32(raw[4]) << 24) | (UInt32(raw[5]) << 16) | (UInt32(raw[6]) << 8) | UInt32(raw[7])
     }
 
-    private static func check(_ step: String, _ code: Int32) throws(Failure) {
-        if code < 0 { throw Failure(step: step, code: code) }
+    /// `step` names the call in the error; it is made only on failure (a large tree makes 100,000s
+    /// of calls).
+    private static func check(_ step: @autoclosure () -> String, _ code: Int32) throws(Failure) {
+        if code < 0 { throw Failure(step: step(), code: code) }
     }
 
     /// What libfdt's strings block holds: whether a property name is already there.
@@ -125,51 +128,96 @@ enum FDTWriter {
     /// comparing every stored name. Exact and deterministic, and a fraction of the memory of a
     /// set of every suffix (3 MB for the 6,400 symbols of a scale-100 layout).
     struct StringsBlock {
-        private var stored: [String] = []
-        private var suffixes: [UInt64: Int32] = [:]
+        /// Every name stored, as bytes.
+        private var stored: [[UInt8]] = []
+        /// Suffix hash -> index of a stored name ending with that suffix (open addressing; the
+        /// hashes themselves are the keys, so no second hash is computed).
+        private var slots: [(hash: UInt64, index: Int32)]
+        private var used = 0
 
         private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
         private static let prime: UInt64 = 0x0000_0100_0000_01b3
+        private static let empty: Int32 = -1
+
+        init() { slots = Array(repeating: (0, Self.empty), count: 1024) }
 
         /// Whether libfdt would find `name` (true), or append it (false, and it is now recorded).
         mutating func lookUp(_ name: String) -> Bool {
             if name.isEmpty { return true }
+            var name = name
+            return name.withUTF8 { lookUp($0) }
+        }
+
+        private mutating func lookUp(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
             var hash = Self.offsetBasis
-            for byte in name.utf8.reversed() { hash = (hash ^ UInt64(byte)) &* Self.prime }
-            if let index = suffixes[hash] {
-                if stored[Int(index)].utf8.reversed().starts(with: name.utf8.reversed()) { return true }
-                if stored.contains(where: { $0.utf8.reversed().starts(with: name.utf8.reversed()) }) { return true }
+            for byte in name.reversed() { hash = (hash ^ UInt64(byte)) &* Self.prime }
+            if let index = find(hash) {
+                if Self.ends(stored[Int(index)], with: name) { return true }
+                if stored.contains(where: { Self.ends($0, with: name) }) { return true }
             }
             // One per distinct property name of one tree, within maxBlobSize: fits Int32.
             let index = Int32(stored.count)
-            stored.append(name)
+            stored.append(Array(name))
             hash = Self.offsetBasis
-            for byte in name.utf8.reversed() {
+            for byte in name.reversed() {
                 hash = (hash ^ UInt64(byte)) &* Self.prime
-                if suffixes[hash] == nil { suffixes[hash] = index }
+                if find(hash) == nil { insert(hash, index) }
             }
             return false
+        }
+
+        private static func ends(_ stored: [UInt8], with name: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard stored.count >= name.count else { return false }
+            return stored.withUnsafeBufferPointer { s in
+                memcmp(s.baseAddress! + (s.count - name.count), name.baseAddress!, name.count) == 0
+            }
+        }
+
+        private func find(_ hash: UInt64) -> Int32? {
+            let mask = slots.count - 1
+            var i = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
+            while slots[i].index != Self.empty {
+                if slots[i].hash == hash { return slots[i].index }
+                i = (i + 1) & mask
+            }
+            return nil
+        }
+
+        private mutating func insert(_ hash: UInt64, _ index: Int32) {
+            if (used + 1) * 2 > slots.count {
+                let old = slots
+                slots = Array(repeating: (0, Self.empty), count: slots.count * 2)
+                used = 0
+                for slot in old where slot.index != Self.empty { insert(slot.hash, slot.index) }
+            }
+            let mask = slots.count - 1
+            var i = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
+            while slots[i].index != Self.empty { i = (i + 1) & mask }
+            slots[i] = (hash, index)
+            used += 1
         }
     }
 
     private static func node(
-        _ node: DTNode, _ fdt: UnsafeMutableRawPointer, _ refs: DTReferences, _ strings: inout StringsBlock
+        _ node: DTNode, _ fdt: UnsafeMutableRawPointer, _ refs: DTReferences, _ strings: inout StringsBlock,
+        _ value: inout [UInt8]
     ) throws(Failure) {
-        try check("fdt_begin_node(\(node.name))", fdt_begin_node(fdt, node.name))
+        try check("fdt_begin_node(\(node.name))", node.name.withCString { fdt_begin_node(fdt, $0) })
         for property in node.properties {
-            let bytes = property.value.bytes(refs)
+            value.removeAll(keepingCapacity: true)
+            property.value.append(refs, to: &value)
             // During sequential writing libfdt keeps its creation flags in last_comp_version.
             let isNew = !strings.lookUp(property.name)
             if isNew { fdt_set_last_comp_version(fdt, UInt32(FDT_CREATE_FLAG_NO_NAME_DEDUP)) }
             // One property of a tree whose whole bound is within maxBlobSize (Int32).
-            let code = bytes.withUnsafeBytes { value in
-                fdt_property(fdt, property.name, value.baseAddress, Int32(bytes.count))
+            let code = value.withUnsafeBytes { bytes in
+                property.name.withCString { fdt_property(fdt, $0, bytes.baseAddress, Int32(bytes.count)) }
             }
             if isNew { fdt_set_last_comp_version(fdt, 0) }
             try check("fdt_property(\(property.name))", code)
         }
         for child in node.children {
-            try self.node(child, fdt, refs, &strings)
+            try self.node(child, fdt, refs, &strings, &value)
         }
         try check("fdt_end_node(\(node.name))", fdt_end_node(fdt))
     }

@@ -99,39 +99,35 @@ public enum PieceSweep {
         for c in cuts where points.last != c { points.append(c) }
 
         let starts = live.sorted { $0.lo < $1.lo }
+        // The intervals begun so far, smallest key on top, each with its end: one that has ended
+        // is dropped when it comes to the top (keys are distinct, so each is pushed once).
         var heap = MinHeap()
-        var ended = Set<Int>()
-        var hiByKey: [Int: UInt64] = [:]
         var next = 0
         var result: [(lo: UInt64, hi: UInt64, key: Int?)] = []
         result.reserveCapacity(points.count)
         for k in 0..<(points.count - 1) {
             let lo = points[k], hi = points[k + 1]
             while next < starts.count && starts[next].lo <= lo {
-                heap.push(starts[next].key)
-                hiByKey[starts[next].key] = starts[next].hi
+                heap.push(key: starts[next].key, end: starts[next].hi)
                 next += 1
             }
-            while let top = heap.top, ended.contains(top) || (hiByKey[top] ?? 0) <= lo {
-                ended.insert(top)
-                heap.pop()
-            }
-            result.append((lo, hi, heap.top))
+            while let top = heap.top, top.end <= lo { heap.pop() }
+            result.append((lo, hi, heap.top?.key))
         }
         return result
     }
 
-    /// A binary min-heap of keys (lazy deletion is done by the caller).
+    /// A binary min-heap of keys with their intervals' ends (lazy deletion is done by the caller).
     struct MinHeap {
-        var items: [Int] = []
-        var top: Int? { items.first }
+        var items: [(key: Int, end: UInt64)] = []
+        var top: (key: Int, end: UInt64)? { items.first }
 
-        mutating func push(_ v: Int) {
-            items.append(v)
+        mutating func push(key: Int, end: UInt64) {
+            items.append((key, end))
             var i = items.count - 1
             while i > 0 {
                 let p = (i - 1) / 2
-                if items[p] <= items[i] { break }
+                if items[p].key <= items[i].key { break }
                 items.swapAt(p, i)
                 i = p
             }
@@ -145,8 +141,8 @@ public enum PieceSweep {
             while true {
                 let l = 2 * i + 1, r = l + 1
                 var m = i
-                if l < items.count && items[l] < items[m] { m = l }
-                if r < items.count && items[r] < items[m] { m = r }
+                if l < items.count && items[l].key < items[m].key { m = l }
+                if r < items.count && items[r].key < items[m].key { m = r }
                 if m == i { break }
                 items.swapAt(i, m)
                 i = m

@@ -29,8 +29,9 @@ extension IORTTable {
     /// ignored). Time O(P log M) for P pieces and M mappings on the path.
     public func ridPieces(segment: UInt32, first: UInt32, last: UInt32) -> [IORTChainPiece]? {
         guard let rc = rootComplex(segment: segment) else { return nil }
+        var covers: [Int: NodeCover] = [:]
         var result: [IORTChainPiece] = []
-        for p in chain(at: rc, first: first, last: last, depth: 0) {
+        for p in chain(at: rc, first: first, last: last, depth: 0, covers: &covers) {
             if let prev = result.last, UInt64(prev.last) + 1 == UInt64(p.first), prev.mappings == p.mappings,
                prev.iommu.continues(to: p.iommu, after: p.first &- prev.first), prev.its.continues(to: p.its, after: p.first &- prev.first) {
                 result[result.count - 1].last = p.last
@@ -41,8 +42,59 @@ extension IORTTable {
         return result
     }
 
+    /// Which mapping of a node each run of its whole 32-bit input space takes before the
+    /// tentative-match rule, made once per node and walk: a root complex's mappings all lead to the
+    /// same SMMU, whose mappings would otherwise be swept again for each of them.
+    private struct NodeCover {
+        /// `PieceSweep.cover` of the node's mappings over `0 ..< 2^32`.
+        var runs: [(lo: UInt64, hi: UInt64, key: Int?)]
+        /// Range mappings by input base, in table order (for the tentative-match rule).
+        var byBase: [UInt32: [Int]]
+        var firstSingle: Int?
+
+        init(_ node: IORTNode) {
+            let singleAllowed = node.type == IORTNodeType.namedComponent.rawValue || node.type == IORTNodeType.rootComplex.rawValue
+            var intervals: [PieceSweep.Interval] = []
+            var cuts: [UInt64] = []
+            byBase = [:]
+            firstSingle = nil
+            for (i, m) in node.mappings.enumerated() where i != node.specialMappingIndex {
+                if m.isSingleMapping {
+                    if singleAllowed {
+                        intervals.append(.init(lo: 0, hi: 1 << 32, key: i))
+                        if firstSingle == nil { firstSingle = i }
+                    }
+                    continue
+                }
+                let end = UInt64(m.inputBase) + UInt64(m.idCount)
+                guard end <= UInt64(UInt32.max) else { continue }  // wraps in u32: matches nothing
+                intervals.append(.init(lo: UInt64(m.inputBase), hi: end + 1, key: i))
+                if m.idCount > 0 { cuts.append(end) }
+                byBase[m.inputBase, default: []].append(i)
+            }
+            runs = PieceSweep.cover(intervals, domainLo: 0, domainHi: 1 << 32, extraCuts: cuts)
+        }
+
+        /// The runs of `first ... last` (clipped): the same runs `PieceSweep.cover` gives on that
+        /// domain, as the cut points inside it are the same.
+        func runs(first: UInt32, last: UInt32) -> [(lo: UInt64, hi: UInt64, key: Int?)] {
+            let lo = UInt64(first), hi = UInt64(last) + 1
+            var a = 0, b = runs.count
+            while a < b {  // first run ending after `first`
+                let mid = (a + b) / 2
+                if runs[mid].hi <= lo { a = mid + 1 } else { b = mid }
+            }
+            var result: [(lo: UInt64, hi: UInt64, key: Int?)] = []
+            while a < runs.count, runs[a].lo < hi {
+                result.append((max(runs[a].lo, lo), min(runs[a].hi, hi), runs[a].key))
+                a += 1
+            }
+            return result
+        }
+    }
+
     /// The walk from `node` for its input IDs `first ... last`, in pieces over those IDs.
-    private func chain(at node: IORTNode, first: UInt32, last: UInt32, depth: Int) -> [IORTChainPiece] {
+    private func chain(at node: IORTNode, first: UInt32, last: UInt32, depth: Int, covers: inout [Int: NodeCover]) -> [IORTChainPiece] {
         let isSMMU = node.type == IORTNodeType.smmuV3.rawValue || node.type == IORTNodeType.smmuV1V2.rawValue
         let selfIOMMU: IDPiece<Int>.Outcome = isSMMU ? .mapped(target: node.offset, output: first, constant: false, entry: node.offset) : .unmapped
         if node.type == IORTNodeType.itsGroup.rawValue {
@@ -53,27 +105,15 @@ extension IORTTable {
         guard depth <= nodes.count, !node.mappings.isEmpty, node.mappings[0].outputReference != 0 else {
             return [IORTChainPiece(first: first, last: last, iommu: selfIOMMU, its: .unmapped, mappings: [])]
         }
-        let singleAllowed = node.type == IORTNodeType.namedComponent.rawValue || node.type == IORTNodeType.rootComplex.rawValue
-        var intervals: [PieceSweep.Interval] = []
-        var cuts: [UInt64] = []
-        var byBase: [UInt32: [Int]] = [:]
-        var firstSingle: Int? = nil
-        for (i, m) in node.mappings.enumerated() where i != node.specialMappingIndex {
-            if m.isSingleMapping {
-                if singleAllowed {
-                    intervals.append(.init(lo: 0, hi: 1 << 32, key: i))
-                    if firstSingle == nil { firstSingle = i }
-                }
-                continue
-            }
-            let end = UInt64(m.inputBase) + UInt64(m.idCount)
-            guard end <= UInt64(UInt32.max) else { continue }  // wraps in u32: matches nothing
-            intervals.append(.init(lo: UInt64(m.inputBase), hi: end + 1, key: i))
-            if m.idCount > 0 { cuts.append(end) }
-            byBase[m.inputBase, default: []].append(i)
+        let cover: NodeCover
+        if let known = covers[node.offset] {
+            cover = known
+        } else {
+            cover = NodeCover(node)
+            covers[node.offset] = cover
         }
         var result: [IORTChainPiece] = []
-        for run in PieceSweep.cover(intervals, domainLo: UInt64(first), domainHi: UInt64(last) + 1, extraCuts: cuts) {
+        for run in cover.runs(first: first, last: last) {
             let lo = UInt32(run.lo), hi = UInt32(run.hi - 1)
             guard var chosen = run.key else {
                 result.append(IORTChainPiece(first: lo, last: hi, iommu: selfIOMMU.starting(at: lo), its: .unmapped, mappings: []))
@@ -82,7 +122,7 @@ extension IORTTable {
             let m1 = node.mappings[chosen]
             if !m1.isSingleMapping, m1.idCount > 0, lo == m1.lastInputID {
                 // Tentative: a later mapping starting at this ID, or a later single mapping, wins.
-                let later = [byBase[lo]?.first { $0 > chosen }, firstSingle.flatMap { $0 > chosen ? $0 : nil }].compactMap { $0 }
+                let later = [cover.byBase[lo]?.first { $0 > chosen }, cover.firstSingle.flatMap { $0 > chosen ? $0 : nil }].compactMap { $0 }
                 if let winner = later.min() { chosen = winner }
             }
             let m = node.mappings[chosen]
@@ -91,7 +131,7 @@ extension IORTTable {
                 continue
             }
             if m.isSingleMapping {
-                for sub in chain(at: child, first: m.outputBase, last: m.outputBase, depth: depth + 1) {
+                for sub in chain(at: child, first: m.outputBase, last: m.outputBase, depth: depth + 1, covers: &covers) {
                     result.append(IORTChainPiece(first: lo, last: hi,
                                                  iommu: isSMMU ? selfIOMMU.starting(at: lo) : sub.iommu.constant(),
                                                  its: sub.its.constant(), mappings: [m.offset] + sub.mappings))
@@ -111,7 +151,7 @@ extension IORTTable {
             }
             for part in parts {
                 let outLast = UInt32(UInt64(part.outFirst) + part.count - 1)
-                for sub in chain(at: child, first: part.outFirst, last: outLast, depth: depth + 1) {
+                for sub in chain(at: child, first: part.outFirst, last: outLast, depth: depth + 1, covers: &covers) {
                     let a = part.inFirst &+ (sub.first &- part.outFirst), b = part.inFirst &+ (sub.last &- part.outFirst)
                     result.append(IORTChainPiece(first: a, last: b, iommu: isSMMU ? selfIOMMU.starting(at: a) : sub.iommu,
                                                  its: sub.its, mappings: [m.offset] + sub.mappings))

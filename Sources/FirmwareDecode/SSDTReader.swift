@@ -6,12 +6,17 @@
 /// how firmware declares the objects topoc emits. Other terms that carry a package length
 /// (`Method`, `If`, `Else`, `While`, packages, fields...) are skipped whole; anything else ends
 /// the walk of the enclosing scope (what was read so far is kept, and `skipped` says so).
+/// Names declared in a later `Scope` of a device's path (QEMU's q35 DSDT gives `\_SB.PCI0` its
+/// `_CRS` that way) belong to that device; a `Method` a device declares is recorded by name, so
+/// that a reader can tell "no `_CRS`" from "a `_CRS` computed at run time".
 public struct SSDTContents: Sendable {
     /// One `Device` with the constant names it declares.
     public struct DeviceObject: Sendable {
         /// Full path with 4-character segments, e.g. `\_SB_.PCI0.VIOM`.
         public var path: String
         public var names: [String: Value] = [:]
+        /// The names of the methods it declares (`_CRS` when its resources are computed).
+        public var methods: Set<String> = []
 
         public var hid: String? {
             switch names["_HID"] {
@@ -59,7 +64,8 @@ public struct SSDTContents: Sendable {
         case memory(base: UInt64, size: UInt64)
         /// An address space descriptor a host bridge produces (window or bus range).
         case window(type: UInt8, cacheability: UInt8, min: UInt64, length: UInt64, translation: UInt64, qword: Bool)
-        case interrupt(gsiv: UInt32)
+        /// An Extended Interrupt descriptor's first GSIV, with its trigger mode and polarity.
+        case interrupt(gsiv: UInt32, edge: Bool, activeLow: Bool)
 
         public static func parse(_ b: [UInt8]) -> [Resource] {
             var out: [Resource] = []
@@ -95,8 +101,9 @@ public struct SSDTContents: Sendable {
                             type: type, cacheability: (specific >> 1) & 3, min: min, length: length,
                             translation: translation, qword: tag == 0x8A))
                     }
-                case 0x89 where len >= 6:  // Extended Interrupt: first GSIV
-                    out.append(.interrupt(gsiv: UInt32(le(body + 2, 4))))
+                case 0x89 where len >= 6:  // Extended Interrupt: flags (bit 1 edge, bit 2 active low), first GSIV
+                    let flags = b[body]
+                    out.append(.interrupt(gsiv: UInt32(le(body + 2, 4)), edge: flags & 2 != 0, activeLow: flags & 4 != 0))
                 default: break
                 }
                 i = body + len
@@ -138,6 +145,8 @@ extension String {
 private struct AMLParser {
     let bytes: [UInt8]
     let blob: String
+    /// Device path -> its index in `SSDTContents.devices` (the last one of a path).
+    var deviceIndex: [String: Int] = [:]
 
     func fail(_ at: Int, _ why: String) -> DecodeError { DecodeError(blob, at: at + 36, why) }
 
@@ -230,7 +239,11 @@ private struct AMLParser {
                 let stop = i + 1 + len
                 guard stop <= end else { throw fail(i, "Scope runs past its parent") }
                 let (name, nameUsed) = try nameString(i + 1 + used)
-                try terms(i + 1 + used + nameUsed, stop, scope: Self.join(scope, name), into: &out)
+                let path = Self.join(scope, name)
+                // A scope of a device already read adds to that device; other scopes' names
+                // belong to no device.
+                let owner = deviceIndex[path]
+                try terms(i + 1 + used + nameUsed, stop, scope: path, into: &out, device: owner)
                 i = stop
             case 0x5B where i + 1 < end && bytes[i + 1] == 0x82:  // Device
                 let (len, used) = try pkgLength(i + 2)
@@ -239,6 +252,7 @@ private struct AMLParser {
                 let (name, nameUsed) = try nameString(i + 2 + used)
                 let path = Self.join(scope, name)
                 out.devices.append(SSDTContents.DeviceObject(path: path))
+                deviceIndex[path] = out.devices.count - 1
                 try terms(i + 2 + used + nameUsed, stop, scope: path, into: &out, device: out.devices.count - 1)
                 i = stop
             case 0x08:  // Name
@@ -252,8 +266,11 @@ private struct AMLParser {
                 }
                 i += 1 + nameUsed + valueUsed
             case 0x14, 0xA0, 0xA1, 0xA2:  // Method, If, Else, While: skipped whole
-                let (len, _) = try pkgLength(i + 1)
+                let (len, used) = try pkgLength(i + 1)
                 guard i + 1 + len <= end else { throw fail(i, "term runs past its parent") }
+                if op == 0x14, let device, case let (name, _) = try nameString(i + 1 + used), !name.contains(".") {
+                    out.devices[device].methods.insert(name)
+                }
                 i += 1 + len
             case 0x5B where i + 1 < end && [0x80, 0x81, 0x83, 0x84, 0x85, 0x86].contains(bytes[i + 1]):
                 // OpRegion has no package length: stop; Field, Processor, PowerRes, ThermalZone,

@@ -114,6 +114,11 @@ struct DraftRC {
     var firstBus: UInt8
     var lastBus: UInt8
     var ecam: UInt64?
+    /// The MCFG window's buses when they are wider than the root complex's (`ecam-buses`).
+    var ecamBuses: ClosedRange<UInt8>?
+    /// Set when the root complex's `_CRS` gave no bus range (a `Method`, or none): its last bus
+    /// is settled once every host bridge is read. The message says why.
+    var busesUnknown: String?
     var windows: [PCIWindow] = []
     var coherent = true
     var ats = false
@@ -135,6 +140,8 @@ struct DraftDevice {
     var size: UInt64?
     var compatible: String?
     var interrupt: UInt32?
+    /// How the interrupt signals, when a blob says (DT GIC flags, the `_CRS` descriptor's flags).
+    var interruptMode: InterruptMode?
     var iommu: Int?
     var ids: IDRange?
     var msi: (its: Int, id: UInt32)?

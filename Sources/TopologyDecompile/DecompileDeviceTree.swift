@@ -20,6 +20,11 @@ extension DecompileBuilder {
             guard let cells = try? dt.u32Cells("interrupts", of: path), cells.count % 3 == 0 else { return [] }
             return stride(from: 0, to: cells.count, by: 3).map { cells[$0] == 0 ? cells[$0 + 1] : nil }
         }
+        /// The trigger and polarity of a node's first GIC interrupt (its third cell).
+        func interruptMode(_ path: String) -> InterruptMode? {
+            guard let cells = try? dt.u32Cells("interrupts", of: path), cells.count >= 3, cells[0] == 0 else { return nil }
+            return InterruptMode(gicFlags: cells[2])
+        }
         func regEntry(_ path: String) -> DeviceTreeRegEntry? { (try? dt.reg(of: path))??.first }
 
         for path in dt.nodes(compatibleWith: "arm,gic-v3-its") {
@@ -158,6 +163,7 @@ extension DecompileBuilder {
                     var d = DraftDevice(base: reg.address, size: reg.size, compatible: compatible.first)
                     d.dtPath = node.path
                     d.interrupt = interrupts(node.path).first ?? nil
+                    d.interruptMode = interruptMode(node.path)
                     d.reservedRegions = DeviceFactsReader.reservedRegions(dt, node.path)
                     dtDeviceCandidates[reg.address] = d
                 }
@@ -166,6 +172,7 @@ extension DecompileBuilder {
             var d = DraftDevice(name: symbols[node.path], base: reg.address, size: reg.size, compatible: compatible.first)
             d.dtPath = node.path
             d.interrupt = interrupts(node.path).first ?? nil
+            d.interruptMode = interruptMode(node.path)
             d.reservedRegions = DeviceFactsReader.reservedRegions(dt, node.path)
             if let specs = try? dt.iommus(of: node.path), let first = specs.first,
                 let target = iommus.firstIndex(where: { $0.dtPath == first.target }), let id0 = first.cells.first

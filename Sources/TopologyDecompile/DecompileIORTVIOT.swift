@@ -5,6 +5,21 @@ import TopologyModel
 extension DecompileBuilder {
     // MARK: - IORT
 
+    /// The input IDs of each range mapping of a node (`nil` for the ones not read: single mappings,
+    /// the SMMU's DeviceID mapping), as Linux's `iort_id_map` reads them: a mapping's last ID that
+    /// a later mapping of the node starts at belongs to the later one (the workaround for tables
+    /// that write an ID count instead of count - 1, as QEMU 7.2 did).
+    static func inputRanges(_ mappings: [IORTIDMapping], skipping special: Int?) -> [IDRange?] {
+        // The last mapping that starts at each input ID (a dictionary: nodes may have thousands).
+        var lastStart: [UInt32: Int] = [:]
+        for (i, m) in mappings.enumerated() where i != special && !m.isSingleMapping { lastStart[m.inputBase] = i }
+        return mappings.enumerated().map { i, m in
+            guard i != special, !m.isSingleMapping, var range = IDRange.checked(first: UInt64(m.inputBase), count: UInt64(m.idCount) + 1) else { return nil }
+            if range.count > 1, let later = lastStart[range.last], later > i { range = IDRange(first: range.first, count: range.count - 1) }
+            return range
+        }
+    }
+
 
     mutating func readIORT() {
         guard let (iort, file) = inputs.iort else { return }
@@ -63,10 +78,9 @@ extension DecompileBuilder {
                 s.coherent = body.cohacc
             }
             var pieces: [MapPiece] = []
-            for (i, m) in node.mappings.enumerated() where i != node.specialMappingIndex && !m.isSingleMapping {
-                guard let target = itsByOffset[Int(m.outputReference)],
-                    let range = IDRange.checked(first: UInt64(m.inputBase), count: UInt64(m.idCount) + 1)
-                else { continue }
+            let ranges = Self.inputRanges(node.mappings, skipping: node.specialMappingIndex)
+            for (i, m) in node.mappings.enumerated() {
+                guard let target = itsByOffset[Int(m.outputReference)], let range = ranges[i] else { continue }
                 pieces.append(MapPiece(rids: range, target: target, id: m.outputBase))
             }
             s.iortMSIMappings = pieces
@@ -145,8 +159,9 @@ extension DecompileBuilder {
             // Each mapping to an SMMU continues through that SMMU's mappings to ITSs, so a node's
             // pieces can number its mappings times the SMMU's: each is charged as it is made.
             let what = "the root complex node at offset \(hex(node.offset))"
-            for m in node.mappings where !m.isSingleMapping {
-                guard let rids = IDRange.checked(first: UInt64(m.inputBase), count: UInt64(m.idCount) + 1) else { continue }
+            let ranges = Self.inputRanges(node.mappings, skipping: nil)
+            for (i, m) in node.mappings.enumerated() {
+                guard let rids = ranges[i] else { continue }
                 guard charge(1, for: what, in: file, at: node.offset) else { return }
                 if let target = itsByOffset[Int(m.outputReference)] {
                     msi.append(MapPiece(rids: rids, target: target, id: m.outputBase))

@@ -48,7 +48,7 @@ extension DecompileBuilder {
         let rcModels = rcs.indices.map { r -> RootComplex in
             let d = rcs[r]
             return RootComplex(
-                name: rcName(r), segment: d.segment, firstBus: d.firstBus, lastBus: d.lastBus, ecam: d.ecam, windows: d.windows,
+                name: rcName(r), segment: d.segment, firstBus: d.firstBus, lastBus: d.lastBus, ecam: d.ecam, ecamBuses: d.ecamBuses, windows: d.windows,
                 reserveWindows: d.reserveWindows, coherent: d.coherent, ats: d.ats,
                 iommuMap: d.iommuMap.map { IOMMUMapEntry(rids: $0.rids, iommu: provisionalName(iommu: $0.target), id: $0.id, source: nowhere) },
                 msiMap: d.msiMap.map { MSIMapEntry(inputs: $0.rids, controller: itsName($0.target), id: deviceID($0.target, $0.id), source: nowhere) },
@@ -58,7 +58,7 @@ extension DecompileBuilder {
             let d = devices[i]
             return PlatformDevice(
                 name: deviceName(i), base: d.base, size: d.size ?? 0x200, compatible: d.compatible ?? "virtio,mmio",
-                interrupt: d.interrupt, iommu: d.iommu.map { provisionalName(iommu: $0) }, ids: d.ids,
+                interrupt: d.interrupt, interruptMode: d.interruptMode ?? InterruptMode(), iommu: d.iommu.map { provisionalName(iommu: $0) }, ids: d.ids,
                 msi: d.msi.map { MSITarget(controller: itsName($0.its), id: deviceID($0.its, $0.id), source: nowhere) },
                 acpiPath: d.acpiPath ?? "", acpiHID: d.acpiHID, reservedRegions: d.reservedRegions, source: nowhere)
         }

@@ -190,9 +190,13 @@ extension DecompileBuilder {
         }
         reorderRootComplexes(order)
         if inputs.dt == nil {
-            // No DT given: the first root complex of each segment goes in the tree, the others cannot.
-            var seen = Set<UInt16>()
-            for r in rcs.indices { rcs[r].inDT = seen.insert(rcs[r].segment).inserted }
+            // No DT given: one root complex of each segment goes in the tree, the others cannot:
+            // the one with the ECAM window (the DT names a host bridge by its configuration
+            // space; QEMU's DSDT lists expander bridges, which have none, first), else the first.
+            var chosen: [UInt16: Int] = [:]
+            for r in rcs.indices where chosen[rcs[r].segment] == nil && rcs[r].ecam != nil { chosen[rcs[r].segment] = r }
+            for r in rcs.indices where chosen[rcs[r].segment] == nil { chosen[rcs[r].segment] = r }
+            for r in rcs.indices { rcs[r].inDT = chosen[rcs[r].segment] == r }
         }
         // virtio-pci IOMMU names carried by `_ADR` objects.
         for i in iommus.indices where iommus[i].name == nil {

@@ -33,8 +33,10 @@ extension DecompileBuilder {
                 guard case .memory(let base, let size)? = resources.first(where: { if case .memory = $0 { true } else { false } })
                 else { continue }
                 var interrupt: UInt32?
-                if case .interrupt(let gsiv)? = resources.first(where: { if case .interrupt = $0 { true } else { false } }) {
+                var mode: InterruptMode?
+                if case .interrupt(let gsiv, let edge, let activeLow)? = resources.first(where: { if case .interrupt = $0 { true } else { false } }) {
                     interrupt = arch == .arm64 ? gsiv &- 32 : gsiv
+                    mode = InterruptMode(trigger: edge ? .edge : .level, polarity: activeLow ? .low : .high)
                 }
                 // A virtio-mmio IOMMU (DT) at this base?
                 if let i = iommus.firstIndex(where: { if case .mmio(let b, _, _) = $0.kind { b == base } else { false } }) {
@@ -49,7 +51,7 @@ extension DecompileBuilder {
                     if devices[d].name == nil { devices[d].name = object.description }
                     devices[d].acpiPath = object.path
                     devices[d].acpiHID = hid
-                    if devices[d].size != size || devices[d].interrupt != interrupt {
+                    if devices[d].size != size || devices[d].interrupt != interrupt || !Self.sameMode(devices[d].interruptMode, mode) {
                         note(.device(d), .contradiction, "the DT and \(file) give this device different sizes or interrupts", [dtName, file])
                     }
                     continue
@@ -59,7 +61,7 @@ extension DecompileBuilder {
                     d.name = object.description
                     d.acpiPath = object.path
                     d.acpiHID = hid
-                    if d.size != size || d.interrupt != interrupt {
+                    if d.size != size || d.interrupt != interrupt || !Self.sameMode(d.interruptMode, mode) {
                         note(.device(devices.count), .contradiction, "the DT and \(file) give this device different sizes or interrupts", [dtName, file])
                     }
                     devices.append(d)
@@ -67,15 +69,40 @@ extension DecompileBuilder {
                 }
                 // Not in the DT: an IOMMU if VIOT says so (read later), else a device.
                 var d = DraftDevice(name: object.description, base: base, size: size, interrupt: interrupt)
+                d.interruptMode = mode
                 d.acpiPath = object.path
                 d.acpiHID = hid
-                d.compatible = hid == DefaultACPIHID.virtioMMIO ? "virtio,mmio" : nil
+                // The DT compatible Linux binds the same driver to; a _HID without one is named
+                // by itself (the topology needs a compatible; nothing matches it).
+                d.compatible = DefaultACPIHID.compatible(forHID: hid)
                 ssdtOnlyDevices.append(devices.count)
                 devices.append(d)
+                if d.compatible == nil {
+                    devices[devices.count - 1].compatible = "acpi,\(hid.lowercased())"
+                    note(.device(devices.count - 1), .guess, "no device-tree compatible is known for _HID \(hid) (\(object.path) in \(file)); 'acpi,\(hid.lowercased())' written", [file])
+                }
                 if inputs.dt != nil {
                     note(.device(devices.count - 1), .complement, "\(file) describes this device; the DT does not", [file, dtName])
                 }
             }
+        }
+        settleUnknownBusRanges()
+    }
+
+    /// A DT mode and an SSDT mode agree when either blob does not say (the DT default is edge).
+    static func sameMode(_ a: InterruptMode?, _ b: InterruptMode?) -> Bool { a == nil || b == nil || a == b }
+
+    /// Host bridges whose `_CRS` gave no bus range: buses from their `_BBN` up to the bus before
+    /// the next host bridge of the segment (or 0xff), so that no two overlap; a warning says so.
+    mutating func settleUnknownBusRanges() {
+        for r in rcs.indices {
+            guard let why = rcs[r].busesUnknown else { continue }
+            let first = rcs[r].firstBus
+            let next = rcIndices(onSegment: rcs[r].segment).filter { $0 != r && rcs[$0].firstBus > first }.map { rcs[$0].firstBus }.min()
+            rcs[r].lastBus = next.map { $0 - 1 } ?? 0xff
+            rcs[r].busesUnknown = nil
+            let bound = next.map { "up to the next host bridge's bus \(hex($0, digits: 2))" } ?? "to the end of the segment"
+            note(.rc(r), .guess, "\(why): buses \(hex(first, digits: 2))-\(hex(rcs[r].lastBus, digits: 2)) assumed, from its _BBN \(bound)", [])
         }
     }
 
@@ -89,6 +116,7 @@ extension DecompileBuilder {
         let segment = UInt16(truncatingIfNeeded: object.integer("_SEG") ?? 0)
         var first = UInt8(truncatingIfNeeded: object.integer("_BBN") ?? 0)
         var last: UInt8 = 0xff
+        var busRangeRead = false
         var windows: [PCIWindow] = []
         for resource in object.resources {
             guard case .window(let type, let cacheability, let min, let length, let translation, let qword) = resource else { continue }
@@ -96,6 +124,7 @@ extension DecompileBuilder {
             case 2:
                 first = UInt8(truncatingIfNeeded: min)
                 last = UInt8(truncatingIfNeeded: min &+ length &- 1)
+                busRangeRead = true
             case 1:
                 windows.append(PCIWindow(kind: .io, cpu: min &+ translation, pci: min, size: length, prefetchable: false, source: Self.nowhere))
             case 0:
@@ -120,6 +149,11 @@ extension DecompileBuilder {
             return
         }
         var rc = DraftRC(name: object.description, segment: segment, firstBus: first, lastBus: max(first, last))
+        if !busRangeRead {
+            rc.busesUnknown = object.methods.contains("_CRS")
+                ? "the _CRS of host bridge \(object.path) in \(file) is a method (computed when the OS runs it), which decompile does not run"
+                : "host bridge \(object.path) in \(file) has no constant _CRS with a bus range"
+        }
         rc.windows = windows
         rc.ssdtPath = object.path
         rc.ssdtOrder = order
@@ -131,16 +165,26 @@ extension DecompileBuilder {
     mutating func readMCFG() {
         guard let (mcfg, file) = inputs.mcfg else { return }
         for entry in mcfg.entries {
+            // The window's base: the configuration space of its first bus.
             let ecam = entry.baseAddress &+ (UInt64(entry.startBus) << 20)
+            let window = entry.startBus...max(entry.startBus, entry.endBus)
+            // Its owner: the host bridge whose buses start where the window does. A window wider
+            // than that bridge's buses (QEMU's MCFG spans buses 0-0xff while expander bridges take
+            // 0x10 and up) is its `ecam-buses`; the bridges inside it use it.
             if let r = rcIndices(onSegment: entry.segment).first(where: { rcs[$0].firstBus == entry.startBus }) {
-                if let dtECAM = rcs[r].ecam, dtECAM != ecam || rcs[r].lastBus != entry.endBus {
+                let own = rcs[r].firstBus...rcs[r].lastBus
+                if let dtECAM = rcs[r].ecam, dtECAM != ecam || rcs[r].lastBus > entry.endBus {
                     note(.rc(r), .contradiction, "the ECAM window differs: \(hex(dtECAM)) buses \(hex(rcs[r].firstBus))-\(hex(rcs[r].lastBus)) in the DT, \(hex(ecam)) buses \(hex(entry.startBus))-\(hex(entry.endBus)) in \(file)", [dtName, file])
-                } else if rcs[r].ecam == nil {
-                    if rcs[r].inDT {
-                        note(.rc(r), .complement, "\(file) gives this host bridge an ECAM window; the DT does not", [file, dtName])
-                    }
-                    rcs[r].ecam = ecam
-                    if rcs[r].lastBus != entry.endBus {
+                    continue
+                }
+                if rcs[r].ecam == nil, rcs[r].inDT {
+                    note(.rc(r), .complement, "\(file) gives this host bridge an ECAM window; the DT does not", [file, dtName])
+                }
+                rcs[r].ecam = ecam
+                if window != own {
+                    if window.contains(own.lowerBound) && window.contains(own.upperBound) {
+                        rcs[r].ecamBuses = window
+                    } else {
                         note(.rc(r), .contradiction, "the bus range differs: up to \(hex(rcs[r].lastBus)) elsewhere, \(hex(entry.endBus)) in \(file)", [file])
                     }
                 }

@@ -111,6 +111,7 @@ enum TopologyYAML {
             out.append("    segment: \(hex(rc.segment))")
             out.append("    buses: [\(hex(rc.firstBus, digits: 2)), \(hex(rc.lastBus, digits: 2))]")
             if let ecam = rc.ecam { out.append("    ecam: \(hex(ecam))") }
+            if let buses = rc.ecamBuses { out.append("    ecam-buses: [\(hex(buses.lowerBound, digits: 2)), \(hex(buses.upperBound, digits: 2))]") }
             if !rc.windows.isEmpty {
                 out.append("    windows:")
                 for w in rc.windows {
@@ -153,7 +154,11 @@ enum TopologyYAML {
             out.append("    base: \(hex(d.base))")
             out.append("    size: \(hex(d.size))")
             if d.compatible != "virtio,mmio" { out.append("    compatible: \(quoted(d.compatible))") }
-            if let interrupt = d.interrupt { out.append("    interrupt: \(hex(interrupt))") }
+            if let interrupt = d.interrupt {
+                out.append("    interrupt: \(hex(interrupt))")
+                if d.interruptMode.trigger != .edge { out.append("    interrupt-trigger: \(d.interruptMode.trigger.rawValue)") }
+                if d.interruptMode.polarity != .high { out.append("    interrupt-polarity: \(d.interruptMode.polarity.rawValue)") }
+            }
             if let iommu = d.iommu, let ids = d.ids {
                 out.append("    iommu: \(iommu)")
                 out.append(ids.count == 1 ? "    id: \(hex(ids.first))" : "    ids: \(pair(ids))")

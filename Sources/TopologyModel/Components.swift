@@ -149,9 +149,19 @@ extension Topology {
     /// frames behind one MSI domain and allocates a vector from the first frame with one free,
     /// so a device routed to the first frame may be given any frame's `MSI_SETSPI_NS`.
     public func doorbells(of controllerName: String) -> [(region: AddressRange, controller: MSIController)] {
-        guard let c = msiController(named: controllerName) else { return [] }
-        guard c.isGICv2m else { return [(c.doorbellRegion, c)] }
-        return msiControllers.filter(\.isGICv2m).map { ($0.doorbellRegion, $0) }
+        doorbellsByController()[controllerName] ?? []
+    }
+
+    /// `doorbells(of:)` of every MSI controller, by name (the first of a name, as
+    /// `msiController(named:)` finds it), derived in one pass: the layout and the checks ask per
+    /// endpoint run, and searching the controllers each time is quadratic in large layouts.
+    public func doorbellsByController() -> [String: [(region: AddressRange, controller: MSIController)]] {
+        let frames = msiControllers.filter(\.isGICv2m).map { (region: $0.doorbellRegion, controller: $0) }
+        var byName: [String: [(region: AddressRange, controller: MSIController)]] = [:]
+        for c in msiControllers where byName[c.name] == nil {
+            byName[c.name] = c.isGICv2m ? frames : [(c.doorbellRegion, c)]
+        }
+        return byName
     }
 }
 
@@ -341,7 +351,12 @@ public struct RootComplex: Hashable, Sendable {
     public var segment: UInt16
     public var firstBus: UInt8
     public var lastBus: UInt8
+    /// The ECAM window's base: the configuration space of bus `ecamBusRange.lowerBound`.
     public var ecam: UInt64?
+    /// `ecam-buses` (topoc's extension): the buses the ECAM window spans when it is wider than
+    /// this root complex's own (QEMU's MCFG covers buses 0-0xff of a segment whose expander
+    /// bridges take buses from 0x10). nil: the root complex's buses.
+    public var ecamBuses: ClosedRange<UInt8>?
     public var windows: [PCIWindow]
     public var reserveWindows: Bool
     public var coherent: Bool
@@ -355,7 +370,7 @@ public struct RootComplex: Hashable, Sendable {
 
     public init(
         name: String, segment: UInt16, firstBus: UInt8, lastBus: UInt8, ecam: UInt64? = nil,
-        windows: [PCIWindow] = [], reserveWindows: Bool = false, coherent: Bool = true, ats: Bool = false,
+        ecamBuses: ClosedRange<UInt8>? = nil, windows: [PCIWindow] = [], reserveWindows: Bool = false, coherent: Bool = true, ats: Bool = false,
         iommuMap: [IOMMUMapEntry] = [], msiMap: [MSIMapEntry] = [], reservedRegions: [ReservedRegion] = [],
         inDeviceTree: Bool = true, source: SourceMap
     ) {
@@ -364,6 +379,7 @@ public struct RootComplex: Hashable, Sendable {
         self.firstBus = firstBus
         self.lastBus = lastBus
         self.ecam = ecam
+        self.ecamBuses = ecamBuses
         self.windows = windows
         self.reserveWindows = reserveWindows
         self.coherent = coherent
@@ -378,9 +394,57 @@ public struct RootComplex: Hashable, Sendable {
     public var busCount: Int { Int(lastBus) - Int(firstBus) + 1 }
     /// All RIDs of the bus range.
     public var rids: IDRange { IDRange(first: UInt32(firstBus) << 8, last: UInt32(lastBus) << 8 | 0xff) }
-    /// The ECAM window: 1 MiB per bus.
+    /// The buses the ECAM window spans: `ecam-buses`, else the root complex's own.
+    public var ecamBusRange: ClosedRange<UInt8> { ecamBuses ?? firstBus...lastBus }
+    /// The ECAM window: 1 MiB per bus of `ecamBusRange`.
     public var ecamRegion: AddressRange? {
-        ecam.flatMap { AddressRange.checked(base: $0, size: UInt64(busCount) << 20) }
+        ecam.flatMap { AddressRange.checked(base: $0, size: UInt64(ecamBusRange.count) << 20) }
+    }
+    /// The configuration space of this root complex's own buses, the part of the ECAM window a
+    /// device tree's host bridge `reg` names (Linux reads bus B of a DT host bridge at
+    /// `reg + ((B - bus-range first) << 20)`); nil without `ecam` or when `ecam-buses` does not
+    /// hold the first bus (the checker reports that).
+    public var ownECAMRegion: AddressRange? {
+        guard let ecam, ecamBusRange.contains(firstBus) else { return nil }
+        let (start, overflow) = ecam.addingReportingOverflow(UInt64(firstBus - ecamBusRange.lowerBound) << 20)
+        return overflow ? nil : AddressRange.checked(base: start, size: UInt64(busCount) << 20)
+    }
+}
+
+/// How a wired interrupt signals (topoc's extension: `interrupt-trigger`, `interrupt-polarity`).
+/// The default, edge-triggered and active-high, is what topoc wrote before the keys existed.
+public struct InterruptMode: Hashable, Sendable {
+    public enum Trigger: String, Sendable, Hashable, CaseIterable { case edge, level }
+    public enum Polarity: String, Sendable, Hashable, CaseIterable { case high, low }
+
+    public var trigger: Trigger
+    public var polarity: Polarity
+
+    public init(trigger: Trigger = .edge, polarity: Polarity = .high) {
+        self.trigger = trigger
+        self.polarity = polarity
+    }
+
+    /// The third cell of a GIC `interrupts` specifier (Linux's IRQ_TYPE_*): 1 edge rising,
+    /// 2 edge falling, 4 level high, 8 level low.
+    public var gicFlags: UInt32 {
+        switch (trigger, polarity) {
+        case (.edge, .high): 1
+        case (.edge, .low): 2
+        case (.level, .high): 4
+        case (.level, .low): 8
+        }
+    }
+
+    /// The mode a GIC specifier's flags give (nil for a value that is not one mode).
+    public init?(gicFlags: UInt32) {
+        switch gicFlags & 0xf {
+        case 1: self.init(trigger: .edge, polarity: .high)
+        case 2: self.init(trigger: .edge, polarity: .low)
+        case 4: self.init(trigger: .level, polarity: .high)
+        case 8: self.init(trigger: .level, polarity: .low)
+        default: return nil
+        }
     }
 }
 
@@ -391,6 +455,8 @@ public struct PlatformDevice: Hashable, Sendable {
     public var size: UInt64
     public var compatible: String
     public var interrupt: UInt32?
+    /// How `interrupt` signals (DT GIC flags, the SSDT's Extended Interrupt flags).
+    public var interruptMode: InterruptMode
     public var iommu: String?
     /// Its endpoint/stream IDs on `iommu` (one ID is a range of one).
     public var ids: IDRange?
@@ -403,7 +469,7 @@ public struct PlatformDevice: Hashable, Sendable {
 
     public init(
         name: String, base: UInt64, size: UInt64, compatible: String = "virtio,mmio", interrupt: UInt32? = nil,
-        iommu: String? = nil, ids: IDRange? = nil, msi: MSITarget? = nil, acpiPath: String, acpiHID: String? = nil,
+        interruptMode: InterruptMode = InterruptMode(), iommu: String? = nil, ids: IDRange? = nil, msi: MSITarget? = nil, acpiPath: String, acpiHID: String? = nil,
         reservedRegions: [ReservedRegion] = [], source: SourceMap
     ) {
         self.name = name
@@ -411,6 +477,7 @@ public struct PlatformDevice: Hashable, Sendable {
         self.size = size
         self.compatible = compatible
         self.interrupt = interrupt
+        self.interruptMode = interruptMode
         self.iommu = iommu
         self.ids = ids
         self.msi = msi

@@ -50,4 +50,20 @@ public enum DefaultACPIPaths {
 /// the parser fills it in, the SSDT writes it, and decompile leaves it out when it is the default.
 public enum DefaultACPIHID {
     public static let virtioMMIO = "LNRO0005"
+
+    /// The device-tree compatible of a platform device an ACPI `_HID` names, where Linux binds the
+    /// same driver to both (its drivers' `acpi_device_id` and `of_device_id` tables):
+    /// `LNRO0005` virtio_mmio; `ARMH0011` the SBSA generic UART (amba-pl011.c's sbsa-uart driver,
+    /// which QEMU's DT calls a PL011); `ARMHB000` the same UART; `QEMU0002` qemu_fw_cfg;
+    /// `ARMH0061` the PL061 GPIO (an AMBA device through acpi/arm64/amba.c). nil for a `_HID`
+    /// without a known compatible.
+    public static func compatible(forHID hid: String) -> String? {
+        switch hid {
+        case virtioMMIO: "virtio,mmio"
+        case "ARMH0011", "ARMHB000": "arm,sbsa-uart"
+        case "QEMU0002": "qemu,fw-cfg-mmio"
+        case "ARMH0061": "arm,pl061"
+        default: nil
+        }
+    }
 }

@@ -45,7 +45,7 @@ public struct IDRange: Hashable, Sendable, Comparable, CustomStringConvertible {
     public func moved(to newFirst: UInt64) -> IDRange? { IDRange.checked(first: newFirst, count: count) }
 
     public var description: String {
-        count == 1 ? hex(first) : "\(hex(first))-\(hex(last))"
+        count == 1 ? hex(first) : joinedText(hex(first), "-", hex(last))
     }
 
     public static func < (a: IDRange, b: IDRange) -> Bool { (a.first, a.count) < (b.first, b.count) }
@@ -83,10 +83,35 @@ public struct AddressRange: Hashable, Sendable, Comparable, CustomStringConverti
 }
 
 /// `0x`-prefixed lower-case hex, the house style for every number shown to a user.
-public func hex<T: BinaryInteger>(_ value: T) -> String { "0x" + String(value, radix: 16) }
+public func hex<T: BinaryInteger>(_ value: T) -> String {
+    if let v = UInt64(exactly: value) { return hexText(v, digits: 1) }
+    return "0x" + String(value, radix: 16)
+}
 
 /// Hex zero-padded to `digits`, for RIDs (`0x00ff`) and table dumps.
 public func hex<T: BinaryInteger>(_ value: T, digits: Int) -> String {
+    if let v = UInt64(exactly: value) { return hexText(v, digits: digits) }
     let raw = String(value, radix: 16)
     return "0x" + String(repeating: "0", count: max(0, digits - raw.count)) + raw
+}
+
+/// `0x` and the digits of `v`, at least `digits` of them, written in place: verify and the
+/// emitters write 100,000s of numbers, and the generic `String(_:radix:)` with two
+/// concatenations cost several times this.
+private func hexText(_ v: UInt64, digits: Int) -> String {
+    let needed = max(1, (64 - v.leadingZeroBitCount + 3) / 4)
+    let n = max(digits, needed)
+    return String(unsafeUninitializedCapacity: n + 2) { buffer in
+        buffer[0] = UInt8(ascii: "0")
+        buffer[1] = UInt8(ascii: "x")
+        var x = v
+        var i = n + 1
+        while i >= 2 {
+            let d = UInt8(truncatingIfNeeded: x & 15)
+            buffer[i] = d < 10 ? UInt8(ascii: "0") + d : UInt8(ascii: "a") + d - 10
+            x >>= 4
+            i -= 1
+        }
+        return n + 2
+    }
 }

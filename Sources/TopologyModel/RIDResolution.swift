@@ -63,7 +63,7 @@ extension RootComplex {
     /// Cuts the bus range into segments at every edge of every map entry, in RID order.
     ///
     /// Where entries overlap (an invalid file), the first entry wins, as in Linux's `of_map_id`.
-    /// Cost is O((entries) log(entries)) plus one lookup per segment, independent of RID count.
+    /// Cost is O((entries + segments) log(segments)), independent of RID count.
     public func ridSegments() -> [RIDSegment] {
         let domain = rids
         var cuts: [UInt64] = [UInt64(domain.first), domain.end]
@@ -78,10 +78,13 @@ extension RootComplex {
         for cut in cuts where edges.last != cut { edges.append(cut) }
         var segments: [RIDSegment] = []
         segments.reserveCapacity(edges.count)
-        for (lo, hi) in zip(edges, edges.dropFirst()) {
+        let runStarts = Array(edges.dropLast())
+        let iommuOwners = firstCovering(iommuMap.map(\.rids), runs: runStarts)
+        let msiOwners = firstCovering(msiMap.map(\.inputs), runs: runStarts)
+        for (k, (lo, hi)) in zip(edges, edges.dropFirst()).enumerated() {
             let piece = IDRange(first: UInt32(lo), count: hi - lo)
-            let iommuIndex = iommuMap.firstIndex { $0.rids.contains(piece.first) }
-            let msiIndex = msiMap.firstIndex { $0.inputs.contains(piece.first) }
+            let iommuIndex = iommuOwners[k]
+            let msiIndex = msiOwners[k]
             let translation = iommuIndex.map { i -> RIDSegment.Target in
                 let e = iommuMap[i]
                 return .init(name: e.iommu, first: e.id &+ (piece.first - e.rids.first))
@@ -97,4 +100,44 @@ extension RootComplex {
         }
         return segments
     }
+}
+
+/// For each run of a sorted cut (`starts`: each run's first ID; runs end where the next starts,
+/// and no range begins or ends inside a run), the first (lowest-index) of `ranges` covering it,
+/// if any: each range in turn claims the runs it covers that no earlier range claimed, skipping
+/// claimed runs by pointers that are shortened as they are followed. A linear search per run
+/// made cutting a root complex with many map entries quadratic.
+func firstCovering(_ ranges: [IDRange], runs starts: [UInt64]) -> [Int?] {
+    var owner = [Int?](repeating: nil, count: starts.count)
+    // next[k]: the first run at or after k that no range has claimed yet (starts.count: none).
+    var next = Array(0...starts.count)
+    func unclaimed(from k: Int) -> Int {
+        var root = k
+        while next[root] != root { root = next[root] }
+        var x = k
+        while next[x] != root {
+            let n = next[x]
+            next[x] = root
+            x = n
+        }
+        return root
+    }
+    func firstRun(atOrAfter id: UInt64) -> Int {
+        var lo = 0, hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] < id { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+    for (i, range) in ranges.enumerated() {
+        let end = firstRun(atOrAfter: range.end)
+        var k = unclaimed(from: firstRun(atOrAfter: UInt64(range.first)))
+        while k < end {
+            owner[k] = i
+            next[k] = k + 1
+            k = unclaimed(from: k + 1)
+        }
+    }
+    return owner
 }

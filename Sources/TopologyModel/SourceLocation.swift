@@ -120,6 +120,14 @@ public struct SourceMap: Hashable, Sendable {
         self.entries = Self.entries(values)
     }
 
+    /// The same from (key, location) pairs with distinct keys, as a reader collects them.
+    public init(location: SourceLocation, entries: [(key: String, at: SourceLocation)]) {
+        self.location = location
+        var list = entries.map { Entry(key: $0.key, location: $0.at) }
+        list.sort { $0.key < $1.key }
+        self.entries = list
+    }
+
     /// Every written key and where its value is.
     public var values: [String: SourceLocation] {
         get { Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.location) }) }

@@ -7,7 +7,7 @@ struct DeviceReader {
     let names: NameRegistry
 
     static let keys = [
-        "base", "size", "compatible", "interrupt", "iommu", "id", "ids", "msi", "acpi-path", "acpi-hid",
+        "base", "size", "compatible", "interrupt", "interrupt-trigger", "interrupt-polarity", "iommu", "id", "ids", "msi", "acpi-path", "acpi-hid",
         "reserved-regions",
     ]
 
@@ -30,6 +30,9 @@ struct DeviceReader {
         let size = components.nonZero(fields, "size", required: true)
         let compatible = fields.string("compatible") ?? "virtio,mmio"
         let interrupt = fields.integer("interrupt", bits: 32).map(UInt32.init)
+        var mode = InterruptMode()
+        if let trigger = enumValue("interrupt-trigger", of: fields, context: context, as: InterruptMode.Trigger.self) { mode.trigger = trigger }
+        if let polarity = enumValue("interrupt-polarity", of: fields, context: context, as: InterruptMode.Polarity.self) { mode.polarity = polarity }
         let iommu = fields.string("iommu")
         var ids: IDRange?
         switch (fields["id"], fields["ids"]) {
@@ -65,10 +68,27 @@ struct DeviceReader {
         var map = fields.sourceMap
         map.location = at
         let device = PlatformDevice(
-            name: name, base: base, size: size, compatible: compatible, interrupt: interrupt, iommu: iommu, ids: ids,
+            name: name, base: base, size: size, compatible: compatible, interrupt: interrupt, interruptMode: mode, iommu: iommu, ids: ids,
             msi: msi, acpiPath: path ?? "", acpiHID: hid ?? (compatible == "virtio,mmio" ? DefaultACPIHID.virtioMMIO : nil),
             reservedRegions: regions, source: map)
         return (device, path != nil)
+    }
+
+    /// `key` as one of `T`'s values; a located error for another value, or for the key without an
+    /// `interrupt` to describe.
+    private func enumValue<T: RawRepresentable & CaseIterable>(
+        _ key: String, of fields: Fields, context: String, as: T.Type
+    ) -> T? where T.RawValue == String {
+        guard let text = fields.string(key) else { return nil }
+        guard let value = T(rawValue: text) else {
+            let allowed = T.allCases.map(\.rawValue).joined(separator: " or ")
+            sink.error(ParseDiagnostics.InvalidValue.self, "'\(key)' of \(context) must be \(allowed), found '\(text)'", at: fields[key]!.location)
+            return nil
+        }
+        if fields["interrupt"] == nil {
+            sink.error(ParseDiagnostics.InvalidValue.self, "\(context) gives '\(key)' but no 'interrupt'", at: fields[key]!.location)
+        }
+        return value
     }
 
     /// Devices without an `acpi-path` get the default of `DefaultACPIPaths`; one left without a

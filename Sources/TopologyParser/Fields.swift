@@ -22,9 +22,12 @@ struct Fields {
     let location: SourceLocation
     /// "root complex 'pcie0'": how messages name the thing being read.
     let context: String
-    private var values: [String: YAMLTree] = [:]
+    /// The allowed keys written, in order, with their values. A mapping has a handful of keys,
+    /// searched linearly (a dictionary per mapping, with its hashing, was a good part of reading
+    /// a large topology).
+    private var values: [(key: String, value: YAMLTree)] = []
     /// Where the values handed out by `take` were written (for `location(of:)` and `sourceMap`).
-    private var takenLocations: [String: SourceLocation] = [:]
+    private var takenLocations: [(key: String, at: SourceLocation)] = []
     let sink: DiagnosticSink
 
     /// Reads `tree` as a mapping with the given keys; nil (with an error) when it is not a mapping.
@@ -36,6 +39,7 @@ struct Fields {
             sink.error(ParseDiagnostics.TypeMismatch.self, "\(context) must be a mapping, found \(tree.kindName)", at: tree.location)
             return nil
         }
+        values.reserveCapacity(pairs.count)
         for (key, value) in pairs {
             guard case .scalar(let name, _, let at) = key else {
                 sink.error(ParseDiagnostics.TypeMismatch.self, "keys of \(context) must be plain strings", at: key.location)
@@ -53,55 +57,63 @@ struct Fields {
                 sink.error(ParseDiagnostics.UnknownKey.self, message, at: at)
                 continue
             }
-            values[name] = value
+            // One mapping never holds a key twice (the composer refuses it); the last would win.
+            if let i = index(of: name) { values[i].value = value } else { values.append((name, value)) }
         }
     }
 
-    subscript(key: String) -> YAMLTree? { values[key] }
+    private func index(of key: String) -> Int? { values.firstIndex { $0.key == key } }
+
+    subscript(key: String) -> YAMLTree? { index(of: key).map { values[$0].value } }
 
     /// Where the value of `key` was written, also after `take`.
-    func location(of key: String) -> SourceLocation? { values[key]?.location ?? takenLocations[key] }
+    func location(of key: String) -> SourceLocation? {
+        self[key]?.location ?? takenLocations.first { $0.key == key }?.at
+    }
 
     /// Hands out the value of `key` and forgets it here, so that its subtree is freed as soon as
     /// the caller has read it: the sections of a large topology are most of its parse tree, and
     /// holding them all until the whole model was built made parsing a compile's peak.
     mutating func take(_ key: String) -> YAMLTree? {
-        guard let value = values.removeValue(forKey: key) else { return nil }
-        takenLocations[key] = value.location
+        guard let i = index(of: key) else { return nil }
+        let value = values.remove(at: i).value
+        takenLocations.append((key, value.location))
         return value
     }
 
     /// The value of a required key, or nil after reporting it missing.
     func required(_ key: String) -> YAMLTree? {
-        if let value = values[key] { return value }
+        if let value = self[key] { return value }
         sink.error(ParseDiagnostics.MissingKey.self, "\(context) is missing required key '\(key)'", at: location)
         return nil
     }
 
     var sourceMap: SourceMap {
-        SourceMap(location: location, values: values.mapValues(\.location).merging(takenLocations) { written, _ in written })
+        var entries = values.map { (key: $0.key, at: $0.value.location) }
+        for taken in takenLocations where !entries.contains(where: { $0.key == taken.key }) { entries.append(taken) }
+        return SourceMap(location: location, entries: entries)
     }
 
     // MARK: Typed values
 
     /// An unsigned integer that fits in `bits` (8, 16, 32 or 64) and is at most `max` if given.
     func integer(_ key: String, bits: Int, max: UInt64? = nil, required: Bool = false) -> UInt64? {
-        guard let tree = required ? self.required(key) : values[key] else { return nil }
+        guard let tree = required ? self.required(key) : self[key] else { return nil }
         return Values.integer(tree, what: "'\(key)' of \(context)", bits: bits, max: max, sink: sink)
     }
 
     func bool(_ key: String) -> Bool? {
-        guard let tree = values[key] else { return nil }
+        guard let tree = self[key] else { return nil }
         return Values.bool(tree, what: "'\(key)' of \(context)", sink: sink)
     }
 
     func string(_ key: String, required: Bool = false) -> String? {
-        guard let tree = required ? self.required(key) : values[key] else { return nil }
+        guard let tree = required ? self.required(key) : self[key] else { return nil }
         return Values.string(tree, what: "'\(key)' of \(context)", sink: sink)
     }
 
     func list(_ key: String) -> [YAMLTree]? {
-        guard let tree = values[key] else { return nil }
+        guard let tree = self[key] else { return nil }
         guard case .sequence(let items, _) = tree else {
             sink.error(ParseDiagnostics.TypeMismatch.self, "'\(key)' of \(context) must be a list, found \(tree.kindName)", at: tree.location)
             return nil
@@ -133,10 +145,13 @@ struct Fields {
 }
 
 /// Readers for single values, shared by `Fields` and list items.
+/// `what` names the value in messages ("'rids' of msi-map entry 3 of root complex 'pcie0'"); it is
+/// built only when there is something to report, as reading a large topology reads 100,000s of
+/// values and reports none.
 enum Values {
-    static func integer(_ tree: YAMLTree, what: String, bits: Int, max: UInt64? = nil, sink: DiagnosticSink) -> UInt64? {
+    static func integer(_ tree: YAMLTree, what: @autoclosure () -> String, bits: Int, max: UInt64? = nil, sink: DiagnosticSink) -> UInt64? {
         guard case .scalar(let text, _, let at) = tree else {
-            sink.error(ParseDiagnostics.TypeMismatch.self, "\(what) must be an integer, found \(tree.kindName)", at: tree.location)
+            sink.error(ParseDiagnostics.TypeMismatch.self, "\(what()) must be an integer, found \(tree.kindName)", at: tree.location)
             return nil
         }
         let limit = max ?? (bits >= 64 ? UInt64.max : (UInt64(1) << UInt64(bits)) - 1)
@@ -144,79 +159,79 @@ enum Values {
         case .success(let value) where value <= limit:
             return value
         case .success(let value):
-            sink.error(ParseDiagnostics.NumberRange.self, "\(what) is \(hex(value)), past its maximum \(hex(limit))", at: at)
+            sink.error(ParseDiagnostics.NumberRange.self, "\(what()) is \(hex(value)), past its maximum \(hex(limit))", at: at)
         case .failure(.negative):
-            sink.error(ParseDiagnostics.NumberRange.self, "\(what) must not be negative", at: at)
+            sink.error(ParseDiagnostics.NumberRange.self, "\(what()) must not be negative", at: at)
         case .failure(.fractional):
-            sink.error(ParseDiagnostics.TypeMismatch.self, "\(what) must be an integer, not a fraction", at: at)
+            sink.error(ParseDiagnostics.TypeMismatch.self, "\(what()) must be an integer, not a fraction", at: at)
         case .failure(.tooLarge):
-            sink.error(ParseDiagnostics.NumberRange.self, "\(what) does not fit in 64 bits", at: at)
+            sink.error(ParseDiagnostics.NumberRange.self, "\(what()) does not fit in 64 bits", at: at)
         case .failure(.notANumber):
-            sink.error(ParseDiagnostics.TypeMismatch.self, "\(what) must be an integer (decimal, 0x hex, or a size like \"64K\"), found \(tree.kindName)", at: at)
+            sink.error(ParseDiagnostics.TypeMismatch.self, "\(what()) must be an integer (decimal, 0x hex, or a size like \"64K\"), found \(tree.kindName)", at: at)
         }
         return nil
     }
 
-    static func bool(_ tree: YAMLTree, what: String, sink: DiagnosticSink) -> Bool? {
+    static func bool(_ tree: YAMLTree, what: @autoclosure () -> String, sink: DiagnosticSink) -> Bool? {
         if case .scalar(let text, false, _) = tree {
             if text == "true" { return true }
             if text == "false" { return false }
         }
-        sink.error(ParseDiagnostics.TypeMismatch.self, "\(what) must be true or false, found \(tree.kindName)", at: tree.location)
+        sink.error(ParseDiagnostics.TypeMismatch.self, "\(what()) must be true or false, found \(tree.kindName)", at: tree.location)
         return nil
     }
 
-    static func string(_ tree: YAMLTree, what: String, sink: DiagnosticSink) -> String? {
+    static func string(_ tree: YAMLTree, what: @autoclosure () -> String, sink: DiagnosticSink) -> String? {
         guard case .scalar(let text, _, _) = tree else {
-            sink.error(ParseDiagnostics.TypeMismatch.self, "\(what) must be a string, found \(tree.kindName)", at: tree.location)
+            sink.error(ParseDiagnostics.TypeMismatch.self, "\(what()) must be a string, found \(tree.kindName)", at: tree.location)
             return nil
         }
         return text
     }
 
     /// An inclusive `[first, last]` pair of integers.
-    static func pair(_ tree: YAMLTree, what: String, bits: Int, sink: DiagnosticSink) -> (UInt64, UInt64)? {
+    static func pair(_ tree: YAMLTree, what: @autoclosure () -> String, bits: Int, sink: DiagnosticSink) -> (UInt64, UInt64)? {
         guard case .sequence(let items, let at) = tree, items.count == 2 else {
-            sink.error(ParseDiagnostics.TypeMismatch.self, "\(what) must be an inclusive pair [first, last], found \(tree.kindName)", at: tree.location)
+            sink.error(ParseDiagnostics.TypeMismatch.self, "\(what()) must be an inclusive pair [first, last], found \(tree.kindName)", at: tree.location)
             return nil
         }
-        guard let first = integer(items[0], what: "the first value of \(what)", bits: bits, sink: sink),
-            let last = integer(items[1], what: "the last value of \(what)", bits: bits, sink: sink)
+        guard let first = integer(items[0], what: "the first value of \(what())", bits: bits, sink: sink),
+            let last = integer(items[1], what: "the last value of \(what())", bits: bits, sink: sink)
         else { return nil }
         guard first <= last else {
-            sink.error(ParseDiagnostics.NumberRange.self, "\(what) runs backwards: first \(hex(first)) is past last \(hex(last))", at: at)
+            sink.error(ParseDiagnostics.NumberRange.self, "\(what()) runs backwards: first \(hex(first)) is past last \(hex(last))", at: at)
             return nil
         }
         return (first, last)
     }
 
     /// A RID range: `[0x0000, 0x00ff]` or `"00:00.0-00:1f.7"`.
-    static func ridRange(_ tree: YAMLTree, what: String, sink: DiagnosticSink) -> IDRange? {
+    static func ridRange(_ tree: YAMLTree, what: @autoclosure () -> String, sink: DiagnosticSink) -> IDRange? {
         if case .scalar(let text, _, let at) = tree {
             guard let (first, last) = Lexical.bdfRange(text) else {
-                sink.error(ParseDiagnostics.TypeMismatch.self, "\(what) must be [first, last] or \"BB:DD.F-BB:DD.F\", found '\(text.prefix(40))'", at: at)
+                sink.error(ParseDiagnostics.TypeMismatch.self, "\(what()) must be [first, last] or \"BB:DD.F-BB:DD.F\", found '\(text.prefix(40))'", at: at)
                 return nil
             }
             guard first.rid <= last.rid else {
-                sink.error(ParseDiagnostics.NumberRange.self, "\(what) runs backwards: \(first) is past \(last)", at: at)
+                sink.error(ParseDiagnostics.NumberRange.self, "\(what()) runs backwards: \(first) is past \(last)", at: at)
                 return nil
             }
             return IDRange(first: UInt32(first.rid), last: UInt32(last.rid))
         }
-        guard let (first, last) = pair(tree, what: what, bits: 16, sink: sink) else { return nil }
+        guard let (first, last) = pair(tree, what: what(), bits: 16, sink: sink) else { return nil }
         return IDRange(first: UInt32(first), last: UInt32(last))
     }
 
     /// An ID or an inclusive ID range of 32-bit IDs.
-    static func idRange(_ tree: YAMLTree, what: String, sink: DiagnosticSink) -> IDRange? {
-        guard let (first, last) = pair(tree, what: what, bits: 32, sink: sink) else { return nil }
+    static func idRange(_ tree: YAMLTree, what: @autoclosure () -> String, sink: DiagnosticSink) -> IDRange? {
+        guard let (first, last) = pair(tree, what: what(), bits: 32, sink: sink) else { return nil }
         return IDRange(first: UInt32(first), last: UInt32(last))
     }
 
-    static func bdf(_ tree: YAMLTree, what: String, sink: DiagnosticSink) -> BDF? {
+    static func bdf(_ tree: YAMLTree, what: @autoclosure () -> String, sink: DiagnosticSink) -> BDF? {
         guard case .scalar(let text, _, let at) = tree, let bdf = BDF(parsing: text.trimmingSpaces) else {
             let found = if case .scalar(let text, _, _) = tree { "'\(text.prefix(40))'" } else { tree.kindName }
-            sink.error(ParseDiagnostics.TypeMismatch.self, "\(what) must be a PCI address \"BB:DD.F\" (device 00-1f, function 0-7), found \(found)", at: tree.location)
+            sink.error(ParseDiagnostics.TypeMismatch.self, "\(what()) must be a PCI address \"BB:DD.F\" (device 00-1f, function 0-7), found \(found)", at: tree.location)
             return nil
         }
         _ = at

@@ -6,7 +6,7 @@ struct RootComplexReader {
     let names: NameRegistry
 
     static let keys = [
-        "segment", "buses", "ecam", "windows", "reserve-windows", "coherent", "ats", "iommu-map", "msi-map",
+        "segment", "buses", "ecam", "ecam-buses", "windows", "reserve-windows", "coherent", "ats", "iommu-map", "msi-map",
         "reserved-regions", "dt",
     ]
 
@@ -28,6 +28,10 @@ struct RootComplexReader {
         let segment = fields.integer("segment", bits: 16, required: true)
         let buses = fields.required("buses").flatMap { Values.pair($0, what: "'buses' of \(context)", bits: 8, sink: sink) }
         let ecam = components.aligned(fields, "ecam", to: 1 << 20)
+        let ecamBuses = fields["ecam-buses"].flatMap { Values.pair($0, what: "'ecam-buses' of \(context)", bits: 8, sink: sink) }
+        if let tree = fields["ecam-buses"], fields["ecam"] == nil {
+            sink.error(ParseDiagnostics.InvalidValue.self, "\(context) gives 'ecam-buses' but no 'ecam' (the ECAM window they span)", at: tree.location)
+        }
         let windows = (fields.list("windows") ?? []).enumerated().compactMap { i, item in
             window(item, what: "window \(i) of \(context)")
         }
@@ -47,7 +51,7 @@ struct RootComplexReader {
         map.location = at
         return RootComplex(
             name: name, segment: UInt16(segment), firstBus: UInt8(buses.0), lastBus: UInt8(buses.1), ecam: ecam,
-            windows: windows, reserveWindows: reserveWindows, coherent: coherent, ats: ats, iommuMap: iommuMap,
+            ecamBuses: ecamBuses.map { UInt8($0.0)...UInt8($0.1) }, windows: windows, reserveWindows: reserveWindows, coherent: coherent, ats: ats, iommuMap: iommuMap,
             msiMap: msiMap, reservedRegions: regions, inDeviceTree: inDT, source: map)
     }
 

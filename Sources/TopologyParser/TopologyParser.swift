@@ -53,23 +53,42 @@ public enum TopologyParser {
     /// control character YAML does not allow (NUL and C0 controls other than tab, LF and CR,
     /// DEL). With `final` false, a multi-byte sequence cut off by the end is not an error yet.
     public static func scanText(_ bytes: [UInt8], from: Int, final: Bool = false) -> TextScan {
-        var i = from
-        while i < bytes.count {
-            let lead = bytes[i]
-            switch lead {
-            case 0x09, 0x0a, 0x0d, 0x20...0x7e:
-                i += 1
-                continue
-            case 0x00...0x1f, 0x7f:
-                return .stop(at: i)
-            default:
-                break
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = max(0, from)
+            while i < buffer.count {
+                // Eight bytes at a time while they are all printable ASCII (0x20-0x7e), as most
+                // of a topology is.
+                if i + 8 <= buffer.count, isPrintableASCII(UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                let lead = buffer[i]
+                switch lead {
+                case 0x09, 0x0a, 0x0d, 0x20...0x7e:
+                    i += 1
+                    continue
+                case 0x00...0x1f, 0x7f:
+                    return .stop(at: i)
+                default:
+                    break
+                }
+                guard let length = utf8SequenceLength(bytes, at: i) else { return .stop(at: i) }
+                if length == 0 { return final ? .stop(at: i) : .scanned(upTo: i) }
+                i += length
             }
-            guard let length = utf8SequenceLength(bytes, at: i) else { return .stop(at: i) }
-            if length == 0 { return final ? .stop(at: i) : .scanned(upTo: i) }
-            i += length
+            return .scanned(upTo: i)
         }
-        return .scanned(upTo: i)
+    }
+
+    /// Whether all eight bytes of `w` are in 0x20-0x7e (SWAR: no byte below 0x20, none with the
+    /// high bit, none equal to 0x7f).
+    @inline(__always)
+    private static func isPrintableASCII(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs = ones &* 0x80
+        let below = (w &- ones &* 0x20) & ~w & highs
+        let x = w ^ (ones &* 0x7f)
+        let del = (x &- ones) & ~x & highs
+        return (below | del | (w & highs)) == 0
     }
 
     /// The length of the well-formed UTF-8 sequence at `i` (a non-ASCII lead), 0 when the bytes

@@ -84,11 +84,39 @@ enum YAMLComposer {
         }
     }
 
-    /// One libyaml event, deleted with its owner.
-    private final class Event {
-        var raw = yaml_event_t()
-        deinit { yaml_event_delete(&raw) }
-        var type: yaml_event_type_t { raw.type }
+    /// What the composer needs of one libyaml event, read out of it before it is deleted (an
+    /// object per event, deleted with its owner, was an allocation per node of the document).
+    private struct Event {
+        var type: yaml_event_type_t
+        var start: yaml_mark_t
+        /// The anchor of a scalar, sequence or mapping; the name an alias refers to.
+        var anchor: String?
+        /// A scalar's text, and whether it was quoted (or a block scalar).
+        var text = ""
+        var quoted = false
+
+        init(_ raw: yaml_event_t) {
+            type = raw.type
+            start = raw.start_mark
+            switch raw.type {
+            case YAML_ALIAS_EVENT:
+                anchor = Builder.anchor(raw.data.alias.anchor)
+            case YAML_SCALAR_EVENT:
+                let scalar = raw.data.scalar
+                anchor = Builder.anchor(scalar.anchor)
+                text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                let style = scalar.style
+                quoted =
+                    style == YAML_SINGLE_QUOTED_SCALAR_STYLE || style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
+                    || style == YAML_LITERAL_SCALAR_STYLE || style == YAML_FOLDED_SCALAR_STYLE
+            case YAML_SEQUENCE_START_EVENT:
+                anchor = Builder.anchor(raw.data.sequence_start.anchor)
+            case YAML_MAPPING_START_EVENT:
+                anchor = Builder.anchor(raw.data.mapping_start.anchor)
+            default:
+                anchor = nil
+            }
+        }
     }
 
     /// An anchored node, kept for its aliases: the subtree, how many nodes it has (what each
@@ -148,9 +176,10 @@ enum YAMLComposer {
         }
 
         mutating func next() throws(Failure) -> Event {
-            let event = Event()
-            guard yaml_parser_parse(parser, &event.raw) == 1 else { throw libyamlError() }
-            return event
+            var raw = yaml_event_t()
+            guard yaml_parser_parse(parser, &raw) == 1 else { throw libyamlError() }
+            defer { yaml_event_delete(&raw) }
+            return Event(raw)
         }
 
         /// The stream: exactly one document (none is an empty file).
@@ -167,7 +196,7 @@ enum YAMLComposer {
                 _ = try next()  // DOCUMENT-END
                 let after = try next()
                 if after.type == YAML_DOCUMENT_START_EVENT {
-                    throw syntax("expected a single document in the stream: but found another document", at: after.raw.start_mark)
+                    throw syntax("expected a single document in the stream: but found another document", at: after.start)
                 }
                 return .success(root.tree)
             } catch {
@@ -201,28 +230,22 @@ enum YAMLComposer {
 
         /// The node that starts with `event`, with how many nodes it holds and how deep it nests.
         mutating func node(_ event: Event, depth: Int) throws(Failure) -> (tree: YAMLTree, nodes: Int, height: Int) {
-            let at = location(event.raw.start_mark)
+            let at = location(event.start)
             let before = nodes
             switch event.type {
             case YAML_ALIAS_EVENT:
-                let name = Self.anchor(event.raw.data.alias.anchor) ?? ""
-                guard let target = anchors[name] else { throw syntax("found undefined alias", at: event.raw.start_mark) }
+                let name = event.anchor ?? ""
+                guard let target = anchors[name] else { throw syntax("found undefined alias", at: event.start) }
                 try charge(target.nodes, depth: depth, height: target.height, at: at)
                 return (target.tree, target.nodes, target.height)
             case YAML_SCALAR_EVENT:
                 try charge(1, depth: depth, at: at)
-                let scalar = event.raw.data.scalar
-                let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-                let style = scalar.style
-                let quoted =
-                    style == YAML_SINGLE_QUOTED_SCALAR_STYLE || style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
-                    || style == YAML_LITERAL_SCALAR_STYLE || style == YAML_FOLDED_SCALAR_STYLE
-                let result = (tree: YAMLTree.scalar(text, quoted: quoted, at: at), nodes: 1, height: 0)
-                if let name = Self.anchor(scalar.anchor) { anchors[name] = Anchored(tree: result.tree, nodes: 1, height: 0) }
+                let result = (tree: YAMLTree.scalar(event.text, quoted: event.quoted, at: at), nodes: 1, height: 0)
+                if let name = event.anchor { anchors[name] = Anchored(tree: result.tree, nodes: 1, height: 0) }
                 return result
             case YAML_SEQUENCE_START_EVENT:
                 try charge(1, depth: depth, at: at)
-                let anchor = Self.anchor(event.raw.data.sequence_start.anchor)
+                let anchor = event.anchor
                 let first = pendingItems.count
                 var height = 0
                 while true {
@@ -239,9 +262,9 @@ enum YAMLComposer {
                 return result
             case YAML_MAPPING_START_EVENT:
                 try charge(1, depth: depth, at: at)
-                let anchor = Self.anchor(event.raw.data.mapping_start.anchor)
+                let anchor = event.anchor
                 let first = pendingPairs.count
-                var firstSeen: [String: SourceLocation] = [:]
+                var keys = KeySet()
                 var duplicates: [(key: String, at: SourceLocation)] = []
                 var height = 0
                 while true {
@@ -252,12 +275,9 @@ enum YAMLComposer {
                     height = max(height, key.height + 1, value.height + 1)
                     // Scalar keys with one text are one key, whatever their quoting (as Yams' basic
                     // resolver: every scalar is a string).
-                    if case .scalar(let text, _, let keyAt) = key.tree {
-                        if firstSeen[text] == nil {
-                            firstSeen[text] = keyAt
-                        } else if !duplicates.contains(where: { $0.key == text }) {
-                            duplicates.append((text, firstSeen[text]!))
-                        }
+                    if case .scalar(let text, _, let keyAt) = key.tree, let earlier = keys.insert(text, at: keyAt),
+                       !duplicates.contains(where: { $0.key == text }) {
+                        duplicates.append((text, earlier))
                     }
                     pendingPairs.append((key.tree, value.tree))
                 }
@@ -273,8 +293,34 @@ enum YAMLComposer {
                 if let anchor { anchors[anchor] = Anchored(tree: result.tree, nodes: result.nodes, height: height) }
                 return result
             default:
-                throw syntax("unexpected event \(event.type.rawValue)", at: event.raw.start_mark)
+                throw syntax("unexpected event \(event.type.rawValue)", at: event.start)
             }
+        }
+    }
+
+    /// The scalar keys of one mapping seen so far, with where each was first written. Most
+    /// mappings have a handful of keys, compared in a list; a long one (a section of hundreds of
+    /// named entries) moves to a dictionary once it passes `listLimit` keys.
+    private struct KeySet {
+        static let listLimit = 16
+        var list: [(key: String, at: SourceLocation)] = []
+        var table: [String: SourceLocation]? = nil
+
+        /// Records `key`; where it was first written if it was already there.
+        mutating func insert(_ key: String, at: SourceLocation) -> SourceLocation? {
+            if table == nil {
+                let length = key.utf8.count
+                if let seen = list.first(where: { $0.key.utf8.count == length && $0.key == key }) { return seen.at }
+                list.append((key, at))
+                if list.count > Self.listLimit {
+                    table = Dictionary(list.map { ($0.key, $0.at) }, uniquingKeysWith: { first, _ in first })
+                    list = []
+                }
+                return nil
+            }
+            if let seen = table![key] { return seen }
+            table![key] = at
+            return nil
         }
     }
 }

@@ -10,12 +10,13 @@ extension VerificationRun {
         for device in topology.devices {
             rowOfSource[.device(name: device.name, base: device.base)] = rows.count
             rows.append(.init(
-                source: "device \(device.name) @\(hex(device.base))",
-                translation: device.iommu.map { "\($0) \(device.ids?.description ?? "?")" } ?? "bypass",
+                source: joinedText("device ", device.name, " @", hex(device.base)),
+                translation: device.iommu.map { joinedText($0, " ", device.ids?.description ?? "?") } ?? "bypass",
                 msi: device.msi.map(\.rowText) ?? "-", checkedIDs: 1, exhaustive: true, mismatches: 0))
             let row = rows.count - 1
             endpoints += 1
-            let subject = "platform device '\(device.name)' at \(hex(device.base))"
+            // Said only in a mismatch (and as where the device's IDs came from, for the device).
+            let subject = joinedText("platform device '", device.name, "' at ", hex(device.base))
             // Every ID of the device, compared one by one against what each blob gives it (never
             // only the first: a blob that gives fewer or other IDs differs).
             let topoIDs = DeviceIDs(iommu: device.iommu, ids: device.ids)
@@ -129,5 +130,5 @@ struct DeviceIDs: CustomStringConvertible {
 
 extension MSITarget {
     /// `its 0x10000`, `v2m` (no DeviceID): the MSI column of a device's row.
-    var rowText: String { id.map { "\(controller) \(hex($0))" } ?? controller }
+    var rowText: String { id.map { joinedText(controller, " ", hex($0)) } ?? controller }
 }

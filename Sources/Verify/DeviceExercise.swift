@@ -5,9 +5,11 @@ import VirtioIOMMU
 /// The embedded devices: one per virtio IOMMU, configured from the layout, driven through its
 /// virtqueues with the endpoint IDs the blobs give (a few per piece, or all with `exhaustive`).
 extension VerificationRun {
-    /// The device of virtio IOMMU `name`, built when first asked for. Each holds its own guest RAM
-    /// (4 MiB), so devices are built one at a time and dropped once exercised: a layout with
-    /// hundreds of virtio IOMMUs never holds them all.
+    /// The device of virtio IOMMU `name`, built when first asked for. Devices are built one at a
+    /// time and dropped once exercised: a layout with hundreds of virtio IOMMUs never holds them
+    /// all. While no other device exists, the new one gets the guest RAM the previous one had
+    /// (its driver lays out and clears its rings and request slots at bring-up, and the device
+    /// keeps nothing else in memory), so that its pages are not faulted in again for each device.
     func device(_ name: String) -> (device: VirtioIOMMUDevice, driver: VirtioIOMMUDriver)? {
         if let pair = devices[name] { return pair }
         guard deviceProblems[name] == nil, let iommu = iommuByName[name], let virtio = iommu.virtio else { return nil }
@@ -26,7 +28,14 @@ extension VerificationRun {
                 })
             }
             do {
-                let device = try VirtioIOMMUDevice(configuration: configuration)
+                var memory: GuestMemory? = nil
+                if devices.isEmpty {
+                    if sharedMemory == nil || sharedMemory!.base != configuration.memoryBase || sharedMemory!.size != configuration.memorySize {
+                        sharedMemory = GuestMemory(base: configuration.memoryBase, size: configuration.memorySize)
+                    }
+                    memory = sharedMemory
+                }
+                let device = try VirtioIOMMUDevice(configuration: configuration, memory: memory)
                 let driver = try VirtioIOMMUDriver(device: device)
                 devices[iommu.name] = (device, driver)
                 return (device, driver)

@@ -19,12 +19,27 @@ struct BlobAnswer {
     var ref: Ref?
     var constant = false
     var failure: String? = nil
-    /// `entry 2`, `PCI range at offset 0x58`, `mappings at 0x30, 0x94`.
-    var entry: String? = nil
+    /// Where the blob says it, made into text only for a mismatch.
+    var entry: BlobEntry? = nil
     /// For DT msi-map: the node the MSIs go to (its doorbell is checked by PROBE).
     var msiTarget: String? = nil
 
     static let none = BlobAnswer(ref: nil)
+}
+
+/// Where a blob gives an answer: `entry 2`, `PCI range at offset 0x58`, `mappings at 0x30, 0x94`.
+enum BlobEntry: CustomStringConvertible {
+    case dtMapEntry(Int)
+    case viotRange(offset: Int)
+    case iortMappings(offsets: [Int])
+
+    var description: String {
+        switch self {
+        case .dtMapEntry(let i): "entry \(i)"
+        case .viotRange(let offset): "PCI range at offset \(hex(offset))"
+        case .iortMappings(let offsets): "mapping\(offsets.count == 1 ? "" : "s") at \(offsets.map { hex($0) }.joined(separator: ", "))"
+        }
+    }
 }
 
 /// One check of a root complex's RIDs against one map of one blob, as pieces over the RIDs.
@@ -49,10 +64,11 @@ extension VerificationRun {
     func topologyPieces(of rc: RootComplex) -> [TopologyPiece] {
         var result: [TopologyPiece] = []
         var next = UInt64(rc.rids.first)
+        let rcSegment = "\(rc.name) seg \(rc.segment) RIDs "
         func addRow(_ rids: IDRange, _ iommu: String?, _ ids: IDRange?, _ msi: MSIRoute?) -> Int {
             rows.append(.init(
-                source: "\(rc.name) seg \(rc.segment) RIDs \(hex(rids.first, digits: 4))-\(hex(rids.last, digits: 4))",
-                translation: iommu.map { "\($0) \(ids?.description ?? "?")" } ?? "bypass",
+                source: joinedText(rcSegment, hex(rids.first, digits: 4), "-", hex(rids.last, digits: 4)),
+                translation: iommu.map { joinedText($0, " ", ids?.description ?? "?") } ?? "bypass",
                 msi: msi.map(\.rowText) ?? "-", checkedIDs: Int(rids.count), exhaustive: true, mismatches: 0))
             return rows.count - 1
         }
@@ -94,7 +110,7 @@ extension VerificationRun {
                         case .failed(let why): return BlobAnswer(ref: nil, failure: why)
                         case .mapped(let target, let output, let constant, let entry):
                             return BlobAnswer(ref: iommu ? Ref(name: dtName(target), id: output) : dtMSIRef(target, id: output),
-                                              constant: constant, entry: "entry \(entry)", msiTarget: iommu ? nil : target)
+                                              constant: constant, entry: .dtMapEntry(entry), msiTarget: iommu ? nil : target)
                         }
                     }, expects: { _ in true }, exerciseFormat: iommu ? "DT" : nil))
             }
@@ -110,7 +126,7 @@ extension VerificationRun {
                 check: "VIOT", format: "VIOT", iommu: true, starts: pieces.map(\.first),
                 answers: pieces.map { p in
                     guard case .mapped(let target, let output, _, let entry) = p.outcome else { return .none }
-                    return BlobAnswer(ref: Ref(name: viotName(target), id: output), entry: "PCI range at offset \(hex(entry))")
+                    return BlobAnswer(ref: Ref(name: viotName(target), id: output), entry: .viotRange(offset: entry))
                 }, expects: { [unowned self] in isVirtio($0) }, exerciseFormat: "VIOT"))
         }
         if let iort {
@@ -118,8 +134,8 @@ extension VerificationRun {
                 ?? [IORTChainPiece(first: first, last: last, iommu: .unmapped, its: .unmapped, mappings: [])]
             func answer(_ o: IDPiece<Int>.Outcome, _ mappings: [Int]) -> BlobAnswer {
                 guard case .mapped(let target, let output, let constant, _) = o else { return .none }
-                let path = mappings.isEmpty ? nil : "mapping\(mappings.count == 1 ? "" : "s") at \(mappings.map { hex($0) }.joined(separator: ", "))"
-                return BlobAnswer(ref: Ref(name: iortName(target), id: output), constant: constant, entry: path)
+                return BlobAnswer(ref: Ref(name: iortName(target), id: output), constant: constant,
+                                  entry: mappings.isEmpty ? nil : .iortMappings(offsets: mappings))
             }
             checks.append(PieceCheck(
                 check: "IORT iommu", format: "IORT", iommu: true, starts: pieces.map(\.first),
@@ -171,11 +187,21 @@ extension VerificationRun {
                     }
                 }
                 let doorbell = dtDoorbell(msiTarget)
+                guard !given.isEmpty else { continue }
+                let rids = exerciseIDs(first: a, last: b)
                 for g in given {
-                    for rid in exerciseIDs(first: a, last: b) {
-                        let id = g.constant ? g.ref.id : g.ref.id &+ (rid - a)
-                        noteExercise(Ref(name: g.ref.name, id: id),
-                                     Origin(rid: rid, of: rcDesc, format: g.format, doorbell: doorbell))
+                    if g.constant {
+                        // One ID for the whole run: it goes to the device once, from the first RID.
+                        exercise[g.ref.name, default: ExerciseBook()].note(
+                            first: g.ref.id, count: 1, origin: Origin(rid: a, of: rcDesc, format: g.format, doorbell: doorbell))
+                    } else if rids.isEmpty {
+                        exercise[g.ref.name, default: ExerciseBook()].note(
+                            first: g.ref.id, count: UInt64(b - a) + 1, origin: Origin(rid: a, of: rcDesc, format: g.format, doorbell: doorbell))
+                    } else {
+                        for rid in rids {
+                            exercise[g.ref.name, default: ExerciseBook()].note(
+                                first: g.ref.id &+ (rid - a), count: 1, origin: Origin(rid: rid, of: rcDesc, format: g.format, doorbell: doorbell))
+                        }
                     }
                 }
             }
@@ -186,7 +212,7 @@ extension VerificationRun {
 
     /// Compares one check on the run `first ... last`, on which both sides are linear (or the blob's
     /// constant): equal at `first` with equal slopes means equal on the whole run.
-    private func compareRun(_ check: PieceCheck, blob: Ref?, constant: Bool, failure: String?, entry: String?, topo: Ref?,
+    private func compareRun(_ check: PieceCheck, blob: Ref?, constant: Bool, failure: String?, entry: BlobEntry?, topo: Ref?,
                             first: UInt32, last: UInt32, rcDesc: String, rc: RootComplex, row: Int) {
         let differing: UInt32
         if failure != nil || blob != topo {
@@ -217,12 +243,13 @@ extension VerificationRun {
     }
 
     /// The input IDs of a piece that go through the device: its first and last and three inside
-    /// (a quarter, the middle, three quarters); every ID with `exhaustive`, while `maxIDs` lasts.
+    /// (a quarter, the middle, three quarters); every ID with `exhaustive`, while `maxIDs` lasts,
+    /// which is said by an empty list (the run is noted whole, not ID by ID).
     func exerciseIDs(first: UInt32, last: UInt32) -> [UInt32] {
         let count = UInt64(last) - UInt64(first) + 1
         if options.exhaustive && count <= UInt64(max(0, exhaustiveBudget)) {
             exhaustiveBudget -= Int(count)
-            return Array(first...last)
+            return []
         }
         var ids = [first, last]
         for k in UInt64(1)...3 where count > 2 { ids.append(first + UInt32(count * k / 4)) }
@@ -233,5 +260,5 @@ extension VerificationRun {
 
 extension MSIRoute {
     /// `its 0x0-0xffff`, `v2m` (a GICv2m route has no DeviceIDs): the MSI column of a row.
-    var rowText: String { deviceIDs.map { "\(controller) \($0)" } ?? controller }
+    var rowText: String { deviceIDs.map { joinedText(controller, " ", $0.description) } ?? controller }
 }

@@ -179,18 +179,59 @@ public struct VerificationReport: Sendable {
     /// nothing was read, since nothing was checked.
     public func table() -> String {
         guard readAnything else { return blobList() }
-        let header = Row(source: "source", translation: "translation", msi: "msi", checkedIDs: 0, exhaustive: true, mismatches: 0)
         func checked(_ r: Row) -> String { r.exhaustive ? "\(r.checkedIDs)" : "\(r.checkedIDs) sampled" }
-        let cells = rows.map { [$0.source, $0.translation, $0.msi, checked($0), $0.result] }
-        let all = [[header.source, header.translation, header.msi, "checked", "result"]] + cells
-        let widths = (0..<5).map { c in all.map { $0[c].count }.max() ?? 0 }
-        var lines = [blobList()]
-        for line in all {
-            lines.append(zip(line, widths).enumerated().map { i, p in
-                i == 4 ? p.0 : p.0 + String(repeating: " ", count: p.1 - p.0.count)
-            }.joined(separator: "  "))
+        let header = ["source", "translation", "msi", "checked", "result"]
+        let checkedTexts = rows.map(checked)
+        // Columns are as wide as their widest cell, in characters (one byte each when ASCII).
+        var widths = header.map(Self.width)
+        for (r, row) in rows.enumerated() {
+            widths[0] = max(widths[0], Self.width(row.source))
+            widths[1] = max(widths[1], Self.width(row.translation))
+            widths[2] = max(widths[2], Self.width(row.msi))
+            widths[3] = max(widths[3], Self.width(checkedTexts[r]))
         }
-        return lines.joined(separator: "\n")
+        // Written as bytes: a large layout has a row per ID range, and joining padded strings
+        // cell by cell cost more than the rest of printing the report.
+        var out: [UInt8] = Array(blobList().utf8)
+        out.reserveCapacity(out.count + (rows.count + 1) * (widths.reduce(0, +) + 12))
+        let spaces = [UInt8](repeating: UInt8(ascii: " "), count: (widths.max() ?? 0) + 2)
+        func cell(_ text: String, _ c: Int) {
+            var text = text
+            let width = text.withUTF8 { bytes -> Int in
+                out.append(contentsOf: bytes)
+                var high: UInt8 = 0
+                for b in bytes { high |= b }
+                return high < 0x80 ? bytes.count : -1
+            }
+            guard c < 4 else { return }
+            let pad = widths[c] - (width >= 0 ? width : text.count) + 2
+            spaces.withUnsafeBufferPointer { out.append(contentsOf: $0[0..<pad]) }
+        }
+        func line(_ cells: [String]) {
+            out.append(UInt8(ascii: "\n"))
+            for (c, text) in cells.enumerated() { cell(text, c) }
+        }
+        line(header)
+        for (r, row) in rows.enumerated() {
+            out.append(UInt8(ascii: "\n"))
+            cell(row.source, 0)
+            cell(row.translation, 1)
+            cell(row.msi, 2)
+            cell(checkedTexts[r], 3)
+            cell(row.result, 4)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A cell's width in characters (`count`, counted cheaply when the text is ASCII).
+    static func width(_ s: String) -> Int {
+        var s = s
+        let ascii = s.withUTF8 { bytes -> Bool in
+            var high: UInt8 = 0
+            for b in bytes { high |= b }
+            return high < 0x80
+        }
+        return ascii ? s.utf8.count : s.count
     }
 
     /// The findings about the blobs (`findings`), then the mismatches as compiler-style diagnostics

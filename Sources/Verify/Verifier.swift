@@ -165,8 +165,11 @@ final class VerificationRun: DeviceDriving {
 
     /// IOMMUs and MSI controllers by name (the topology's lists are searched linearly).
     let iommuByName: [String: IOMMU]
-    /// Whether each MSI controller's MSIs carry DeviceIDs (not a GICv2m frame's), by name.
-    let takesDeviceIDs: [String: Bool]
+    /// The virtio IOMMUs' and the SMMUv3s' names, asked per piece of every root complex.
+    let virtioNames: Set<String>
+    let smmuNames: Set<String>
+    /// The names of the MSI controllers that are GICv2m frames (their MSIs carry no DeviceID).
+    let gicv2mNames: Set<String>
     /// Layout records by root complex name, by first RID.
     let recordsByRootComplex: [String: [EndpointRecord]]
     /// Layout records by IOMMU name, in layout order.
@@ -183,8 +186,10 @@ final class VerificationRun: DeviceDriving {
     var viotNames: [Int: String] = [:]
     var iortNames: [Int: String] = [:]
     /// Endpoint IDs the blobs give each virtio IOMMU, with where they came from.
-    var exercise: [String: [UInt32: Origin]] = [:]
+    var exercise: [String: ExerciseBook] = [:]
     var devices: [String: (device: VirtioIOMMUDevice, driver: VirtioIOMMUDriver)] = [:]
+    /// Guest RAM handed from one device to the next (see `device(_:)`).
+    var sharedMemory: GuestMemory?
     /// Each DT MSI controller node asked for, as Linux reads it, and its doorbell (read once each:
     /// asked per piece).
     var msiControllerNodes: [String: DeviceTreeMSIController] = [:]
@@ -201,9 +206,11 @@ final class VerificationRun: DeviceDriving {
         var byName: [String: IOMMU] = [:]
         for iommu in topology.iommus where byName[iommu.name] == nil { byName[iommu.name] = iommu }
         iommuByName = byName
-        var takes: [String: Bool] = [:]
-        for c in topology.msiControllers where takes[c.name] == nil { takes[c.name] = c.takesDeviceIDs }
-        takesDeviceIDs = takes
+        virtioNames = Set(byName.values.filter(\.isVirtio).map(\.name))
+        smmuNames = Set(byName.values.filter { if case .smmuv3 = $0.kind { true } else { false } }.map(\.name))
+        var controllers: [String: MSIController] = [:]
+        for c in topology.msiControllers where controllers[c.name] == nil { controllers[c.name] = c }
+        gicv2mNames = Set(controllers.values.filter(\.isGICv2m).map(\.name))
         var records: [String: [EndpointRecord]] = [:], byIOMMU: [String: [EndpointRecord]] = [:]
         for r in layout.records {
             if case .pci(let rc, _, _) = r.source { records[rc, default: []].append(r) }
@@ -244,11 +251,8 @@ final class VerificationRun: DeviceDriving {
         [dt.map { _ in "DT" }, viot.map { _ in "VIOT" }, iort.map { _ in "IORT" }, mcfg.map { _ in "MCFG" }, madt.map { _ in "MADT" }].compactMap { $0 }
     }
 
-    func isVirtio(_ name: String?) -> Bool { name.flatMap { iommuByName[$0]?.isVirtio } ?? false }
-    func isSMMU(_ name: String?) -> Bool {
-        guard let name, let iommu = iommuByName[name], case .smmuv3 = iommu.kind else { return false }
-        return true
-    }
+    func isVirtio(_ name: String?) -> Bool { name.map { virtioNames.contains($0) } ?? false }
+    func isSMMU(_ name: String?) -> Bool { name.map { smmuNames.contains($0) } ?? false }
 
     // MARK: Recording
 
@@ -276,9 +280,10 @@ final class VerificationRun: DeviceDriving {
         return parts.isEmpty ? "nothing (no virtio endpoint involved)" : parts.joined(separator: "; ")
     }
 
-    func compare(_ format: String, iommu: Bool, blob: Ref?, topo: Ref?, subject: @autoclosure () -> String,
+    func compare(_ format: @autoclosure () -> String, iommu: Bool, blob: Ref?, topo: Ref?, subject: @autoclosure () -> String,
                  location: @autoclosure () -> SourceLocation?, row: Int) {
         guard blob != topo else { return }
+        let format = format()
         record(row: row, format: format) {
             let answer = iommu ? deviceAnswer([blob, topo]) : "nothing (MSI routes do not go through the IOMMU)"
             return Mismatch(subject: subject(), format: format, blobSays: describe(blob, iommu: iommu),
@@ -287,8 +292,8 @@ final class VerificationRun: DeviceDriving {
     }
 
     func noteExercise(_ ref: Ref?, _ origin: @autoclosure () -> Origin) {
-        guard let ref, isVirtio(ref.name), exercise[ref.name]?[ref.id] == nil else { return }
-        exercise[ref.name, default: [:]][ref.id] = origin()
+        guard let ref, isVirtio(ref.name) else { return }
+        exercise[ref.name, default: ExerciseBook()].note(first: ref.id, count: 1, origin: origin())
     }
 
     func report() -> VerificationReport {

@@ -76,7 +76,7 @@ extension VerificationRun {
                 if h.domain == nil, rc.segment != 0 { return false }
                 return h.buses == UInt32(rc.firstBus)...UInt32(rc.lastBus)
             }
-            dtHosts[i] = (candidates.first { rc.ecam != nil && $0.base == rc.ecam } ?? candidates.first)?.path
+            dtHosts[i] = (candidates.first { rc.ecam != nil && $0.base == rc.ownECAMRegion?.first } ?? candidates.first)?.path
         }
         var rcIndex: [String: Int] = [:]
         for (i, rc) in topology.rootComplexes.enumerated() where rcIndex[rc.name] == nil { rcIndex[rc.name] = i }
@@ -137,7 +137,7 @@ extension VerificationRun {
     /// GICv2m MSI domain for a PCI device without an ITS mapping; the frame is in the MADT).
     func iortRoutesMSIs(to controller: String?) -> Bool {
         guard let controller else { return true }
-        return takesDeviceIDs[controller] ?? true
+        return !gicv2mNames.contains(controller)
     }
 
     func viotName(_ offset: Int) -> String { viotNames[offset] ?? "IOMMU node at offset \(offset) (not in the topology)" }

@@ -88,11 +88,11 @@ struct DeviceVirtqueue {
         let seg = DescriptorChain.Segment(address: d.address, length: d.length)
         if d.flags & VirtqDescriptor.write != 0 {
             chain.sawWritable = true
-            if d.length > 0 { chain.writable.append(seg) }
+            if d.length > 0 { chain.appendWritable(seg) }
             chain.writableLength += UInt64(d.length)
         } else {
             guard !chain.sawWritable else { return .readableAfterWritable }
-            if d.length > 0 { chain.readable.append(seg) }
+            if d.length > 0 { chain.appendReadable(seg) }
             chain.readableLength += UInt64(d.length)
         }
         return nil

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A flat, zero-initialised block of guest-physical memory starting at `base`.
 ///
 /// Both the device model and the driver model see the guest only through this type, exactly as
@@ -12,6 +18,14 @@ public final class GuestMemory {
     /// Size of the block in bytes.
     public let size: Int
     private let storage: UnsafeMutableRawBufferPointer
+    /// Whether `storage` is an anonymous mapping (else an ordinary allocation).
+    private let mapped: Bool
+
+    /// Blocks from this size up are anonymous mappings: the kernel hands out zeroed pages on first
+    /// touch, so a device's 4 MiB of RAM costs only the few pages its queues and buffers use,
+    /// instead of writing every byte to zero up front (`verify` builds one device per virtio
+    /// IOMMU: at scale 100 that was 800 MiB of zeroing, 13% of its instructions).
+    static let mappingThreshold = 64 << 10
 
     /// Allocates `size` zeroed bytes at guest-physical address `base`.
     /// `size` is clamped to at least 0; `base + size` must not wrap past 2^64 (the block is
@@ -22,11 +36,28 @@ public final class GuestMemory {
         let clamped = Int(min(wanted, room, UInt64(Int.max)))
         self.base = base
         self.size = clamped
-        self.storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(clamped, 1), alignment: 16)
-        storage.initializeMemory(as: UInt8.self, repeating: 0)
+        if clamped >= Self.mappingThreshold, let pages = Self.zeroedMapping(clamped) {
+            self.storage = pages
+            self.mapped = true
+        } else {
+            self.storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(clamped, 1), alignment: 16)
+            storage.initializeMemory(as: UInt8.self, repeating: 0)
+            self.mapped = false
+        }
     }
 
-    deinit { storage.deallocate() }
+    deinit {
+        if mapped { munmap(storage.baseAddress, storage.count) } else { storage.deallocate() }
+    }
+
+    /// A private anonymous mapping of `size` bytes (zero-filled by the kernel), or `nil` if the
+    /// system refuses one (the caller then allocates and zeroes).
+    private static func zeroedMapping(_ size: Int) -> UnsafeMutableRawBufferPointer? {
+        guard let p = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), p != MAP_FAILED else {
+            return nil
+        }
+        return UnsafeMutableRawBufferPointer(start: p, count: size)
+    }
 
     /// Last guest-physical address of the block (inclusive), or `nil` for an empty block.
     public var lastAddress: UInt64? { size == 0 ? nil : base + UInt64(size) - 1 }
@@ -40,6 +71,14 @@ public final class GuestMemory {
         let total = UInt64(size)
         guard off <= total, length <= total - off else { return nil }
         return Int(off)
+    }
+
+    /// Where `[address, address + length)` lies in this process, or `nil` if any byte of it is
+    /// outside the block: one bounds check for a structure read field by field.
+    @inline(__always)
+    func bytes(at address: UInt64, length: UInt64) -> UnsafeRawPointer? {
+        guard let off = offset(of: address, length: length) else { return nil }
+        return UnsafeRawPointer(storage.baseAddress! + off)
     }
 
     /// Whether `[address, address + length)` lies wholly inside the block.
@@ -62,15 +101,15 @@ public final class GuestMemory {
         return true
     }
 
-    public func read8(at address: UInt64) -> UInt8? { load(UInt8.self, address) }
-    public func read16(at address: UInt64) -> UInt16? { load(UInt16.self, address) }
-    public func read32(at address: UInt64) -> UInt32? { load(UInt32.self, address) }
-    public func read64(at address: UInt64) -> UInt64? { load(UInt64.self, address) }
+    @inline(__always) public func read8(at address: UInt64) -> UInt8? { load(UInt8.self, address) }
+    @inline(__always) public func read16(at address: UInt64) -> UInt16? { load(UInt16.self, address) }
+    @inline(__always) public func read32(at address: UInt64) -> UInt32? { load(UInt32.self, address) }
+    @inline(__always) public func read64(at address: UInt64) -> UInt64? { load(UInt64.self, address) }
 
-    @discardableResult public func write8(_ value: UInt8, at address: UInt64) -> Bool { store(value, address) }
-    @discardableResult public func write16(_ value: UInt16, at address: UInt64) -> Bool { store(value, address) }
-    @discardableResult public func write32(_ value: UInt32, at address: UInt64) -> Bool { store(value, address) }
-    @discardableResult public func write64(_ value: UInt64, at address: UInt64) -> Bool { store(value, address) }
+    @inline(__always) @discardableResult public func write8(_ value: UInt8, at address: UInt64) -> Bool { store(value, address) }
+    @inline(__always) @discardableResult public func write16(_ value: UInt16, at address: UInt64) -> Bool { store(value, address) }
+    @inline(__always) @discardableResult public func write32(_ value: UInt32, at address: UInt64) -> Bool { store(value, address) }
+    @inline(__always) @discardableResult public func write64(_ value: UInt64, at address: UInt64) -> Bool { store(value, address) }
 
     // MARK: Byte ranges
 

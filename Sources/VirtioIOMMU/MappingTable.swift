@@ -7,13 +7,8 @@ struct MappingTable: Sendable {
     /// Index of the first mapping whose `virtEnd >= address` (mappings are disjoint and sorted,
     /// so `virtEnd` is sorted too).
     @inline(__always)
-    private func firstEnding(atOrAfter address: UInt64) -> Int {
-        var lo = 0, hi = mappings.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if mappings[mid].virtEnd < address { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+    func firstEnding(atOrAfter address: UInt64) -> Int {
+        partitionPoint(mappings.count) { mappings[$0].virtEnd < address }
     }
 
     /// The mapping containing `address`, if any.
@@ -31,6 +26,9 @@ struct MappingTable: Sendable {
         mappings.insert(m, at: i)
         return true
     }
+
+    /// Forgets every mapping, keeping the array's capacity (the domain's slot is reused).
+    mutating func removeAll() { mappings.removeAll(keepingCapacity: true) }
 
     enum UnmapResult { case removed(Int), wouldSplit }
 
@@ -51,11 +49,19 @@ struct MappingTable: Sendable {
 extension MappingTable {
     /// Whether any mapping intersects `[first, last]`.
     func overlaps(first: UInt64, last: UInt64) -> Bool {
-        var lo = 0, hi = mappings.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if mappings[mid].virtEnd < first { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < mappings.count && mappings[lo].virtStart <= last
+        let i = firstEnding(atOrAfter: first)
+        return i < mappings.count && mappings[i].virtStart <= last
     }
+}
+
+/// The first index of `0 ..< count` at which `isBelow` is false, for a predicate that holds on a
+/// prefix of the indices and not after it (a lower bound by bisection).
+@inline(__always)
+func partitionPoint(_ count: Int, _ isBelow: (Int) -> Bool) -> Int {
+    var lo = 0, hi = count
+    while lo < hi {
+        let mid = (lo + hi) >> 1
+        if isBelow(mid) { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
 }

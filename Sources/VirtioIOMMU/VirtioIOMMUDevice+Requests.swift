@@ -39,8 +39,10 @@ extension VirtioIOMMUDevice {
 
     /// Zero-fills the writable part, writes `status` into its last 4 bytes; used length = its size.
     func complete(_ status: RequestStatus) -> UInt32 {
-        chain.zeroWritable(in: memory)
-        writeTail(status)
+        if !chain.completeInOneBuffer(status: status, in: memory) {
+            chain.zeroWritable(in: memory)
+            writeTail(status)
+        }
         return UInt32(chain.writableLength)
     }
 
@@ -63,32 +65,33 @@ extension VirtioIOMMUDevice {
         guard domainInRange(domainID) else { return .range }
         let wantBypass = flags & AttachFlags.bypass.rawValue != 0
         let old = attachments[endpoint]
-        if let existing = domains[domainID] {
-            guard existing.isBypass == wantBypass else { return .invalid }
+        if let existing = domains.slot(of: domainID) {
+            guard domains[existing].isBypass == wantBypass else { return .invalid }
             if old == domainID { return .ok }
-            guard existing.endpointCount < configuration.maxEndpointsPerDomain else { return .unsupported }
+            guard domains[existing].endpointCount < configuration.maxEndpointsPerDomain else { return .unsupported }
         } else {
             // Moving the endpoint may free its old domain, making room for the new one.
-            let freesOne = old.map { domains[$0]?.endpointCount == 1 } ?? false
+            let freesOne = old.map { domains[id: $0]?.endpointCount == 1 } ?? false
             guard domains.count - (freesOne ? 1 : 0) < configuration.maxDomains else { return .noMemory }
         }
         if let old { removeEndpoint(endpoint, rangeIndex: rangeIndex, from: old) }
-        if domains[domainID] == nil { domains[domainID] = Domain(isBypass: wantBypass) }
-        domains[domainID]!.endpointCount += 1
-        domains[domainID]!.rangeUse[rangeIndex, default: 0] += 1
-        attachments[endpoint] = domainID
+        let slot = domains.slot(of: domainID) ?? domains.create(domainID, isBypass: wantBypass)
+        domains[slot].endpointCount += 1
+        domains[slot].rangeUse.add(rangeIndex)
+        attachments.insert(endpoint, domainID)
         return .ok
     }
 
     /// Detaches; the domain ceases to exist (mappings discarded) when its last endpoint leaves.
     func removeEndpoint(_ endpoint: UInt32, rangeIndex: Int, from domainID: UInt32) {
-        attachments[endpoint] = nil
-        guard var d = domains.removeValue(forKey: domainID) else { return }
-        d.endpointCount -= 1
-        guard d.endpointCount > 0 else { return }
-        let left = d.rangeUse[rangeIndex, default: 1] - 1
-        d.rangeUse[rangeIndex] = left > 0 ? left : nil
-        domains[domainID] = d
+        attachments.remove(endpoint)
+        guard let slot = domains.slot(of: domainID) else { return }
+        domains[slot].endpointCount -= 1
+        guard domains[slot].endpointCount > 0 else {
+            domains.remove(domainID)
+            return
+        }
+        domains[slot].rangeUse.remove(rangeIndex)
     }
 
     // MARK: DETACH — §4.6.2
@@ -111,8 +114,8 @@ extension VirtioIOMMUDevice {
         if driverFeatures.contains(.mmio) { known.insert(.mmio) }
         guard flags & ~known.rawValue == 0 else { return .invalid }
         guard domainInRange(domainID) else { return .range }
-        guard let d = domains[domainID] else { return .noEntry }
-        guard !d.isBypass else { return .invalid }
+        guard let slot = domains.slot(of: domainID) else { return .noEntry }
+        guard !domains[slot].isBypass else { return .invalid }
         guard virtEnd >= virtStart else { return .invalid }
         let mask = configuration.pageSizeMask
         let granuleMask = (mask & (~mask &+ 1)) &- 1
@@ -121,14 +124,14 @@ extension VirtioIOMMUDevice {
         }
         guard virtStart >= configuration.inputRange.first, virtEnd <= configuration.inputRange.last else { return .range }
         guard virtEnd - virtStart <= UInt64.max - physStart else { return .range }
-        if d.mappings.overlaps(first: virtStart, last: virtEnd) { return .invalid }
-        for rangeIndex in d.rangeUse.keys {
-            for r in endpoints.regions(ofRange: rangeIndex) where r.overlaps(first: virtStart, last: virtEnd) {
+        if domains[slot].mappings.overlaps(first: virtStart, last: virtEnd) { return .invalid }
+        for use in domains[slot].rangeUse.entries {
+            for r in endpoints.regions(ofRange: use.range) where r.overlaps(first: virtStart, last: virtEnd) {
                 return .invalid
             }
         }
-        guard d.mappings.count < configuration.maxMappingsPerDomain else { return .noMemory }
-        let inserted = domains[domainID]!.mappings.insert(
+        guard domains[slot].mappings.count < configuration.maxMappingsPerDomain else { return .noMemory }
+        let inserted = domains[slot].mappings.insert(
             Mapping(virtStart: virtStart, virtEnd: virtEnd, physStart: physStart, flags: MapFlags(rawValue: flags)))
         return inserted ? .ok : .invalid
     }
@@ -140,10 +143,10 @@ extension VirtioIOMMUDevice {
         let domainID = le32(4), virtStart = le64(8), virtEnd = le64(16), reserved = le32(24)
         guard reserved == 0 else { return .invalid }  // [MAY]; we then unmap nothing
         guard domainInRange(domainID) else { return .range }
-        guard let d = domains[domainID] else { return .noEntry }
-        guard !d.isBypass else { return .invalid }
+        guard let slot = domains.slot(of: domainID) else { return .noEntry }
+        guard !domains[slot].isBypass else { return .invalid }
         guard virtEnd >= virtStart else { return .invalid }
-        switch domains[domainID]!.mappings.unmap(first: virtStart, last: virtEnd) {
+        switch domains[slot].mappings.unmap(first: virtStart, last: virtEnd) {
         case .removed: return .ok
         case .wouldSplit: return .range
         }
@@ -161,18 +164,18 @@ extension VirtioIOMMUDevice {
         let regions = endpoints.regions(ofRange: rangeIndex)
         guard UInt64(regions.count) * 24 <= probeSize else { return complete(.deviceError) }
         chain.zeroWritable(in: memory)
-        var props = [UInt8](repeating: 0, count: regions.count * 24)
+        // Each property is built in the scratch buffer past the request (at most 72 bytes) and
+        // scattered into the writable part.
+        let property = UnsafeMutableRawBufferPointer(rebasing: scratch[96..<120])
         for (i, r) in regions.enumerated() {
-            let o = i * 24
-            props[o] = 1                       // type = RESV_MEM (bits 11:0), reserved bits 15:12 = 0
-            props[o + 2] = 20                  // length = 20 (excludes the 4-byte header)
-            props[o + 4] = r.kind.rawValue     // subtype
-            for k in 0..<8 {
-                props[o + 8 + k] = UInt8(truncatingIfNeeded: r.first >> (8 * UInt64(k)))   // start
-                props[o + 16 + k] = UInt8(truncatingIfNeeded: r.last >> (8 * UInt64(k)))  // end
-            }
+            property.initializeMemory(as: UInt8.self, repeating: 0)
+            property[0] = 1                    // type = RESV_MEM (bits 11:0), reserved bits 15:12 = 0
+            property[2] = 20                   // length = 20 (excludes the 4-byte header)
+            property[4] = r.kind.rawValue      // subtype
+            property.storeBytes(of: r.first.littleEndian, toByteOffset: 8, as: UInt64.self)   // start
+            property.storeBytes(of: r.last.littleEndian, toByteOffset: 16, as: UInt64.self)   // end
+            chain.scatter(UnsafeRawBufferPointer(property), at: UInt64(i * 24), to: memory)
         }
-        props.withUnsafeBytes { chain.scatter($0, at: 0, to: memory) }
         writeTail(.ok)
         return UInt32(chain.writableLength)
     }

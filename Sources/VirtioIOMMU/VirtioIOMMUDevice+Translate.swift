@@ -15,12 +15,12 @@ extension VirtioIOMMUDevice {
             if r.kind == .msi { return .passthrough(address: iova) }
             return fault(.make(.mapping, endpoint: endpoint, address: iova, access: access))
         }
-        guard let domainID = attachments[endpoint], let d = domains[domainID] else {
+        guard let domainID = attachments[endpoint], let slot = domains.slot(of: domainID) else {
             if bypassesUnattachedEndpoints { return .passthrough(address: iova) }
             return fault(.make(.domain, endpoint: endpoint, address: iova, access: access))
         }
-        if d.isBypass { return .passthrough(address: iova) }
-        guard let m = d.mappings.lookup(iova),
+        if domains[slot].isBypass { return .passthrough(address: iova) }
+        guard let m = domains[slot].mappings.lookup(iova),
               m.flags.contains(access == .read ? .read : .write) else {
             return fault(.make(.mapping, endpoint: endpoint, address: iova, access: access))
         }

@@ -7,6 +7,12 @@
 /// after every available request has been completed.
 ///
 /// Not `Sendable`: an instance belongs to one simulated machine on one thread.
+///
+/// The state every request touches is `@exclusivity(unchecked)`: Swift would otherwise check each
+/// access to a class's stored property at run time (a thread-local access set), which was a fifth
+/// of a request's instructions. The checks find overlapping accesses; here none can happen, as
+/// nothing the device calls can reach back into it (the driver only reads guest memory and the
+/// transport registers between requests) and an instance is used from one thread.
 public final class VirtioIOMMUDevice {
     /// virtio device ID of the IOMMU device.
     public static let deviceID: UInt32 = 23
@@ -21,13 +27,13 @@ public final class VirtioIOMMUDevice {
     /// Features the device offers (fixed by the configuration).
     public let offeredFeatures: FeatureSet
     /// Features the driver wrote (meaningful once `FEATURES_OK` stuck).
-    public internal(set) var driverFeatures: FeatureSet = []
+    @exclusivity(unchecked) public internal(set) var driverFeatures: FeatureSet = []
     /// The status register.
-    public internal(set) var status: DeviceStatus = []
+    @exclusivity(unchecked) public internal(set) var status: DeviceStatus = []
     /// The last virtqueue error that set `DEVICE_NEEDS_RESET`, for diagnostics.
     public internal(set) var lastQueueError: VirtqueueError?
     /// Used-buffer notifications ("interrupts") raised, per queue index.
-    public internal(set) var usedBufferNotifications: [Int] = [0, 0]
+    @exclusivity(unchecked) public internal(set) var usedBufferNotifications: [Int] = [0, 0]
     /// Configuration-change notifications raised (only on entering `DEVICE_NEEDS_RESET`).
     public internal(set) var configChangeNotifications = 0
     /// Faults that could not be reported (no event buffer, or one shorter than 24 bytes).
@@ -36,11 +42,11 @@ public final class VirtioIOMMUDevice {
     /// The `bypass` config byte: sticky across device reset, restored by `systemReset()`.
     var bypassByte: UInt8
     let endpoints: EndpointDirectory
-    var domains: [UInt32: Domain] = [:]
+    @exclusivity(unchecked) var domains = DomainTable()
     /// endpoint ID → domain ID, for attached endpoints only.
-    var attachments: [UInt32: UInt32] = [:]
-    var queues: [DeviceVirtqueue?] = [nil, nil]
-    var chain = DescriptorChain()
+    @exclusivity(unchecked) var attachments = IDMap()
+    @exclusivity(unchecked) var queues: [DeviceVirtqueue?] = [nil, nil]
+    @exclusivity(unchecked) var chain = DescriptorChain()
     /// Holds the readable part of the current request (at most 72 bytes: PROBE).
     let scratch: UnsafeMutableRawBufferPointer
 
@@ -205,13 +211,13 @@ public final class VirtioIOMMUDevice {
     /// The domain `endpoint` is attached to, if any.
     public func domain(ofEndpoint endpoint: UInt32) -> UInt32? { attachments[endpoint] }
     /// Mappings of `domain` sorted by IOVA, or `nil` if the domain does not exist.
-    public func mappings(inDomain domain: UInt32) -> [Mapping]? { domains[domain]?.mappings.mappings }
+    public func mappings(inDomain domain: UInt32) -> [Mapping]? { domains[id: domain]?.mappings.mappings }
     /// Whether `domain` is a bypass domain, or `nil` if it does not exist.
-    public func isBypassDomain(_ domain: UInt32) -> Bool? { domains[domain]?.isBypass }
+    public func isBypassDomain(_ domain: UInt32) -> Bool? { domains[id: domain]?.isBypass }
     /// Number of endpoints attached to `domain` (0 if it does not exist).
-    public func endpointCount(inDomain domain: UInt32) -> Int { domains[domain]?.endpointCount ?? 0 }
+    public func endpointCount(inDomain domain: UInt32) -> Int { domains[id: domain]?.endpointCount ?? 0 }
     /// IDs of existing domains, sorted.
-    public var domainIDs: [UInt32] { domains.keys.sorted() }
+    public var domainIDs: [UInt32] { domains.sortedIDs }
     /// Device-side `used.idx` / `last_avail` of a queue, or `nil` if it is not set up.
     public func queueIndices(_ index: Int) -> (lastAvailable: UInt16, used: UInt16)? {
         guard index >= 0, index < queues.count, let q = queues[index] else { return nil }

@@ -27,42 +27,77 @@ extension VirtioIOMMUDriver {
 
     /// PROBE `endpoint` and decode its properties (RESV_MEM; others skipped by their `length`).
     public func probe(endpoint: UInt32) -> ProbeResult {
-        let outcome = submit([.probe(endpoint: endpoint)])[0]
-        var regions: [ReservedRegion] = []
-        var skipped: [UInt16] = []
-        guard outcome.status == .ok else { return ProbeResult(outcome: outcome, regions: [], skippedPropertyTypes: []) }
-        let props = slotAddress(0) + Self.writableOffset
+        var result = ProbeResult(outcome: .lost, regions: [], skippedPropertyTypes: [])
+        probe(count: 1, { _ in endpoint }) { _, r in result = r }
+        return result
+    }
+
+    /// PROBEs `count` endpoints, the k-th being `endpoint(k)`, up to `batchCapacity` per notify,
+    /// and calls `completed(k, result)` for each, in order, once its batch is done. The result
+    /// passed is reused for the next call (its arrays keep their capacity, so a long run of
+    /// PROBEs allocates nothing): copy what you keep.
+    public func probe(count: Int, _ endpoint: (Int) -> UInt32, completed: (Int, ProbeResult) -> Void) {
+        var result = ProbeResult(outcome: .lost, regions: [], skippedPropertyTypes: [])
+        send(count: count, { .probe(endpoint: endpoint($0)) }) { k, slot, outcome in
+            result.outcome = outcome
+            if !result.regions.isEmpty { result.regions.removeAll(keepingCapacity: true) }
+            if !result.skippedPropertyTypes.isEmpty { result.skippedPropertyTypes.removeAll(keepingCapacity: true) }
+            if outcome.status == .ok { readProperties(slot: slot, into: &result) }
+            completed(k, result)
+        }
+    }
+
+    /// Decodes the PROBE properties the device wrote into `slot`'s writable part.
+    private func readProperties(slot: Int, into result: inout ProbeResult) {
         let size = UInt64(config.probeSize)
+        // The slot's writable part holds probe_size bytes of properties (the driver laid it out
+        // in its own memory), so it is reached with one bounds check.
+        guard let props = memory.bytes(at: slotAddress(slot) + Self.writableOffset, length: size) else { return }
+        func u16(_ at: UInt64) -> UInt16 { UInt16(littleEndian: props.loadUnaligned(fromByteOffset: Int(at), as: UInt16.self)) }
+        func u64(_ at: UInt64) -> UInt64 { UInt64(littleEndian: props.loadUnaligned(fromByteOffset: Int(at), as: UInt64.self)) }
         var off: UInt64 = 0
         while off + 4 <= size {
-            let type = (memory.read16(at: props + off) ?? 0) & 0xfff  // Linux masks the reserved bits
-            let length = UInt64(memory.read16(at: props + off + 2) ?? 0)
+            let type = u16(off) & 0xfff  // Linux masks the reserved bits
+            let length = UInt64(u16(off + 2))
             if type == 0 { break }
             if off + 4 + length > size { break }
             if type == 1, length >= 20 {
-                let subtype = memory.read8(at: props + off + 4) ?? 0
-                let start = memory.read64(at: props + off + 8) ?? 0
-                let end = memory.read64(at: props + off + 16) ?? 0
-                regions.append(ReservedRegion(first: start, last: end, kind: subtype == 1 ? .msi : .reserved))
+                let subtype = props.load(fromByteOffset: Int(off + 4), as: UInt8.self)
+                result.regions.append(ReservedRegion(first: u64(off + 8), last: u64(off + 16), kind: subtype == 1 ? .msi : .reserved))
             } else {
-                skipped.append(type)
+                result.skippedPropertyTypes.append(type)
             }
             off += 4 + length
         }
-        return ProbeResult(outcome: outcome, regions: regions, skippedPropertyTypes: skipped)
     }
 
     /// Sends `requests` as descriptor chains, up to `batchCapacity` per notify, and returns one
     /// outcome per request, in order.
     public func submit(_ requests: [DriverRequest]) -> [RequestOutcome] {
         var result = [RequestOutcome](repeating: .lost, count: requests.count)
+        submit(count: requests.count, { requests[$0] }) { k, outcome in result[k] = outcome }
+        return result
+    }
+
+    /// Sends `count` requests, the k-th being `request(k)`, up to `batchCapacity` per notify, and
+    /// calls `completed(k, outcome)` for each, in order, once its batch is done (`.lost` for those
+    /// never answered because the device stopped). Allocates nothing per request.
+    public func submit(count: Int, _ request: (Int) -> DriverRequest, completed: (Int, RequestOutcome) -> Void) {
+        send(count: count, request) { k, _, outcome in completed(k, outcome) }
+    }
+
+    /// The batching under `submit` and `probe`: request k of a batch goes in slot k.
+    private func send(count: Int, _ request: (Int) -> DriverRequest, _ completed: (_ k: Int, _ slot: Int, RequestOutcome) -> Void) {
         var start = 0
-        while start < requests.count {
-            if device.status.contains(.needsReset) { break }
-            let n = min(slotCount, requests.count - start)
-            var expected = [UInt64](repeating: 0, count: n)
+        while start < count {
+            guard !device.status.contains(.needsReset) else {
+                for k in start..<count { completed(k, -1, .lost) }
+                return
+            }
+            let n = min(slotCount, count - start)
             for k in 0..<n {
-                expected[k] = encode(requests[start + k], slot: k)
+                batchExpected[k] = encode(request(start + k), slot: k)
+                batchOutcomes[k] = .lost
                 requestQueue.enqueue(UInt16(2 * k), memory: memory)
             }
             requestQueue.publish(memory: memory)
@@ -70,15 +105,16 @@ extension VirtioIOMMUDriver {
             while let (id, length) = requestQueue.nextUsed(memory: memory) {
                 let k = Int(id / 2)
                 guard k < n else { continue }
+                let expected = batchExpected[k]
                 var status: RequestStatus? = nil
-                if UInt64(length) == expected[k], let byte = memory.read8(at: slotAddress(k) + Self.writableOffset + expected[k] - 4) {
+                if UInt64(length) == expected, let byte = memory.read8(at: slotAddress(k) + Self.writableOffset + expected - 4) {
                     status = RequestStatus(rawValue: byte)
                 }
-                result[start + k] = RequestOutcome(status: status, usedLength: length)
+                batchOutcomes[k] = RequestOutcome(status: status, usedLength: length)
             }
+            for k in 0..<n { completed(start + k, k, batchOutcomes[k]) }
             start += n
         }
-        return result
     }
 
     func kick() {
@@ -86,27 +122,30 @@ extension VirtioIOMMUDriver {
     }
 
     /// Writes request bytes into slot `k` and sets its descriptor lengths; returns the size of the
-    /// writable part. The tail is pre-set to 0xff so an unwritten tail is recognisable.
+    /// writable part. The tail is pre-set to 0xff so an unwritten tail is recognisable. Every byte
+    /// of the readable part is written (reserved fields as zero words; the head's type byte is
+    /// followed by its three reserved bytes), so nothing of an earlier request shows through.
     func encode(_ request: DriverRequest, slot k: Int) -> UInt64 {
         let s = slotAddress(k)
         let readable: Int
         var writable: UInt64 = 4
-        memory.fill(at: s, count: 40)
         switch request {
         case let .attach(endpoint, domain, flags):
             readable = RequestType.attach.readableSize
-            memory.write8(RequestType.attach.rawValue, at: s)
+            memory.write32(UInt32(RequestType.attach.rawValue), at: s)
             memory.write32(domain, at: s + 4)
             memory.write32(endpoint, at: s + 8)
             memory.write32(flags.rawValue, at: s + 12)
+            memory.write32(0, at: s + 16)
         case let .detach(endpoint, domain):
             readable = RequestType.detach.readableSize
-            memory.write8(RequestType.detach.rawValue, at: s)
+            memory.write32(UInt32(RequestType.detach.rawValue), at: s)
             memory.write32(domain, at: s + 4)
             memory.write32(endpoint, at: s + 8)
+            memory.write64(0, at: s + 12)
         case let .map(domain, virtStart, virtEnd, physStart, flags):
             readable = RequestType.map.readableSize
-            memory.write8(RequestType.map.rawValue, at: s)
+            memory.write32(UInt32(RequestType.map.rawValue), at: s)
             memory.write32(domain, at: s + 4)
             memory.write64(virtStart, at: s + 8)
             memory.write64(virtEnd, at: s + 16)
@@ -114,10 +153,11 @@ extension VirtioIOMMUDriver {
             memory.write32(flags.rawValue, at: s + 32)
         case let .unmap(domain, virtStart, virtEnd):
             readable = RequestType.unmap.readableSize
-            memory.write8(RequestType.unmap.rawValue, at: s)
+            memory.write32(UInt32(RequestType.unmap.rawValue), at: s)
             memory.write32(domain, at: s + 4)
             memory.write64(virtStart, at: s + 8)
             memory.write64(virtEnd, at: s + 16)
+            memory.write32(0, at: s + 24)
         case let .probe(endpoint):
             readable = RequestType.probe.readableSize
             memory.fill(at: s, count: readable)

@@ -28,7 +28,9 @@ public final class VirtioIOMMUDriver {
     static let writableOffset: UInt64 = 72
 
     public let device: VirtioIOMMUDevice
-    public var memory: GuestMemory { device.memory }
+    /// The device's guest memory (held here too: the request path reaches it without going
+    /// through `device`).
+    public let memory: GuestMemory
     /// Features negotiated.
     public let features: FeatureSet
     /// Config space as read at bring-up.
@@ -39,20 +41,23 @@ public final class VirtioIOMMUDriver {
     public let scratchBase: UInt64
     public let scratchSize: Int
 
-    var requestQueue: DriverVirtqueue
-    var eventQueue: DriverVirtqueue
+    // Unchecked for the reason given at `VirtioIOMMUDevice`: the device never calls back into the driver.
+    @exclusivity(unchecked) var requestQueue: DriverVirtqueue
+    @exclusivity(unchecked) var eventQueue: DriverVirtqueue
     let eventBuffers: UInt64
     let slotBase: UInt64
     let slotSize: UInt64
     let slotCount: Int
     /// Size of the writable part of PROBE requests (`probe_size + 4`).
     let probeWritable: UInt64
-    var outcomes: [RequestOutcome] = []
+    /// Per slot of the batch in flight: the size of its writable part, and its outcome.
+    let batchExpected: UnsafeMutableBufferPointer<UInt64>
+    let batchOutcomes: UnsafeMutableBufferPointer<RequestOutcome>
 
     /// Resets the device and brings it up to `DRIVER_OK`.
     public init(device: VirtioIOMMUDevice, options: Options = Options()) throws(DriverError) {
         self.device = device
-        let memory = device.memory
+        self.memory = device.memory
         for size in [options.requestQueueSize, options.eventQueueSize] where size < 2 || size & (size - 1) != 0 {
             throw .badQueueSize(size)
         }
@@ -99,6 +104,12 @@ public final class VirtioIOMMUDriver {
             throw .memoryTooSmall(needed: end - base)
         }
         memory.fill(at: base, count: Int(end - base))
+        // Allocated once nothing above can throw (deinit frees them; it runs once every stored
+        // property is set).
+        batchExpected = .allocate(capacity: slotCount)
+        batchExpected.initialize(repeating: 0)
+        batchOutcomes = .allocate(capacity: slotCount)
+        batchOutcomes.initialize(repeating: .lost)
         requestQueue = DriverVirtqueue(layout: rq)
         eventQueue = DriverVirtqueue(layout: eq)
 
@@ -116,6 +127,11 @@ public final class VirtioIOMMUDriver {
         eventQueue.publish(memory: memory)
         // 6. DRIVER_OK.
         device.writeStatus([.acknowledge, .driver, .featuresOK, .driverOK])
+    }
+
+    deinit {
+        batchExpected.deallocate()
+        batchOutcomes.deallocate()
     }
 
     /// Number of requests that can be in flight per notify.

@@ -23,10 +23,12 @@ public struct VirtqDescriptor: Sendable, Hashable {
 
     /// Reads a descriptor at guest-physical `at`; `nil` if it is not wholly in memory.
     public static func read(from memory: GuestMemory, at: UInt64) -> VirtqDescriptor? {
-        guard memory.contains(address: at, length: size),
-              let a = memory.read64(at: at), let l = memory.read32(at: at &+ 8),
-              let f = memory.read16(at: at &+ 12), let n = memory.read16(at: at &+ 14) else { return nil }
-        return VirtqDescriptor(address: a, length: l, flags: f, next: n)
+        guard let p = memory.bytes(at: at, length: size) else { return nil }
+        return VirtqDescriptor(
+            address: UInt64(littleEndian: p.loadUnaligned(as: UInt64.self)),
+            length: UInt32(littleEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt32.self)),
+            flags: UInt16(littleEndian: p.loadUnaligned(fromByteOffset: 12, as: UInt16.self)),
+            next: UInt16(littleEndian: p.loadUnaligned(fromByteOffset: 14, as: UInt16.self)))
     }
 
     /// Writes the descriptor at guest-physical `at`; `false` if out of memory.

@@ -107,14 +107,16 @@ def module_closure(moddir, wanted):
     return [(n, blobs[n]) for n in order]
 
 
-def initramfs(arch):
-    with open(os.path.join(HERE, "init"), "rb") as f: init = f.read()
+def initramfs(arch, init_name="init", modules=("virtio_iommu", "virtio_rng")):
+    """The guest's initramfs: busybox, `init_name` (a script beside this file) as /init and the
+    modules it loads with their dependencies (Tests/Guest/record_tables.py uses its own init)."""
+    with open(os.path.join(HERE, init_name), "rb") as f: init = f.read()
     # Named after the init script's hash, so that editing it rebuilds the archive.
     path = os.path.join(CACHE, f"initramfs-{arch}-{hashlib.sha256(init).hexdigest()[:12]}.cpio")
     if os.path.exists(path): return path
     root = os.path.join(CACHE, arch)
     (moddir,) = [os.path.join(root, "lib", "modules", d) for d in os.listdir(os.path.join(root, "lib", "modules"))]
-    mods = module_closure(moddir, ["virtio_iommu", "virtio_rng"])
+    mods = module_closure(moddir, list(modules))
     with open(os.path.join(root, "bin", "busybox"), "rb") as f: busybox = f.read()
     entries = [(d, 0o40755, b"") for d in ("bin", "dev", "proc", "sys", "modules")]
     entries += [("bin/busybox", 0o100755, busybox), ("init", 0o100755, init),

@@ -12,7 +12,25 @@ import TopologyParser
         #expect(TopologyChecker.allRules.map { $0.id } == Self.fixtureIDs)
     }
 
-    static let fixtureIDs = ["unknown-reference", "wrong-kind-reference", "arch-type", "msi-gic-version", "msi-v2m-device-id", "msi-v2m-frame", "name-too-long", "map-overlap", "duplicate-endpoint-id", "duplicate-device-id", "id-overflow", "rid-outside-buses", "bus-overlap", "segment-attributes", "iommu-bdf-outside-buses", "ecam-below-bus-zero", "mmio-overlap", "window-overlap", "window-ecam-overlap", "window-mmio-overlap", "iommu-translated", "reserved-outside-input-range", "reserved-kind-overlap", "rc-no-iommu-map", "iommu-unused", "msi-controller-unused"]
+    static let fixtureIDs = ["unknown-reference", "wrong-kind-reference", "arch-type", "msi-gic-version", "msi-v2m-device-id", "msi-v2m-frame", "name-too-long", "map-overlap", "duplicate-endpoint-id", "duplicate-device-id", "id-overflow", "rid-outside-buses", "bus-overlap", "segment-attributes", "iommu-bdf-outside-buses", "ecam-below-bus-zero", "ecam-buses-not-own", "ecam-bus-overlap", "ecam-buses-partial", "mmio-overlap", "window-overlap", "window-ecam-overlap", "window-mmio-overlap", "iommu-translated", "reserved-outside-input-range", "reserved-kind-overlap", "rc-no-iommu-map", "iommu-unused", "msi-controller-unused"]
+
+    @Test func ecamBusesNotOwn() throws {
+        try expectCheck("ecam-buses-not-own", [
+            Expected(id: "ecam-buses-not-own", message: "ecam-buses 0x10-0xff of root complex 'pcie0' do not hold its buses 0x00-0x0f", line: 20, column: 17, notes: [("buses of 'pcie0' declared here", 18, 12)]),
+        ])
+    }
+
+    @Test func ecamBusOverlap() throws {
+        try expectCheck("ecam-bus-overlap", [
+            Expected(id: "ecam-bus-overlap", message: "the ECAM window of root complex 'pxb1' (buses 0x10-0x1f) and that of root complex 'pcie0' (buses 0x00-0xff) both span buses 0x10-0x1f of segment 0", line: 27, column: 12, notes: [("the ECAM window of 'pcie0' declared here", 20, 17)]),
+        ])
+    }
+
+    @Test func ecamBusesPartial() throws {
+        try expectCheck("ecam-buses-partial", [
+            Expected(id: "ecam-buses-partial", message: "the ECAM window of root complex 'pcie0' (buses 0x00-0x7f) spans buses 0x70-0x7f of root complex 'pxb1' (buses 0x70-0x8f) but not the rest", line: 27, column: 12, notes: [("the ECAM window of 'pcie0' declared here", 20, 17)]),
+        ])
+    }
 
     @Test func unknownReference() throws {
         try expectCheck("unknown-reference", [

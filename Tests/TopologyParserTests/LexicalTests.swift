@@ -67,4 +67,19 @@ import TopologyModel
         #expect(TopologyParser.scanText([0x61, 0x00], from: 0) == .stop(at: 1), "NUL is binary")
         #expect(TopologyParser.scanText([0x61, 0x1b], from: 0) == .stop(at: 1), "ESC is binary")
     }
+
+    /// scanText reads eight printable bytes at a time: every byte value at every position of a
+    /// block (and across blocks) is still judged on its own.
+    @Test func everyByteAtEveryPositionOfABlock() {
+        for position in 0..<24 {
+            for value in 0...255 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 24)
+                bytes[position] = UInt8(value)
+                let text = value == 0x09 || value == 0x0a || value == 0x0d || (0x20...0x7e).contains(value)
+                let want: TopologyParser.TextScan = text ? .scanned(upTo: 24) : .stop(at: position)
+                #expect(TopologyParser.scanText(bytes, from: 0, final: true) == want, "byte \(value) at \(position)")
+            }
+        }
+        #expect(TopologyParser.scanText(Array("ab\u{7f}cdefghijkl".utf8), from: 3, final: true) == .scanned(upTo: 13), "scanning starts at `from`")
+    }
 }

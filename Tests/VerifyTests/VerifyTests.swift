@@ -210,7 +210,9 @@ import Verify
     @Test func verifiesAnExampleInMemory() throws {
         let result = try topoc(["verify", "Topologies/qemu-virt-viommu.yaml"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("pcie seg 0 RIDs 0x0011-0xffff  viommu 0x11-0xffff"))
+        #expect(result.stdout.contains(/pcie seg 0 RIDs 0x0011-0xffff +viommu 0x11-0xffff/))
+        // The MCFG is checked on a row of its own, the ECAM window's.
+        #expect(result.stdout.contains(/pcie seg 0 ECAM buses 0x00-0xff +ECAM 0x4010000000 +- +256 +ok/))
         let last = result.stdout.split(separator: "\n").last.map(String.init) ?? ""
         #expect(last.hasPrefix("verified: 65536 endpoints, ") && last.hasSuffix(" requests, 0 mismatches"))
     }

@@ -16,20 +16,20 @@ struct DuplicateDeviceID: TopologyRule {
                 guard let ids = entry.outputIDs else { continue }
                 users[entry.controller, default: []].append(
                     IDUser(ids: ids, location: entry.source["id"], rc: (rc.name, entry.inputs.first),
-                        name: "root complex '\(rc.name)'", declaration: "msi-map entry \(i) of root complex '\(rc.name)'"))
+                        who: .mapEntry(map: "msi-map", index: i, rootComplex: rc.name)))
             }
         }
         for iommu in topology.iommus {
             guard case .smmuv3(let smmu) = iommu.kind, let msi = smmu.msi, let id = msi.id else { continue }
             users[msi.controller, default: []].append(
                 IDUser(ids: IDRange(first: id, count: 1), location: msi.source["id"], rc: nil,
-                    name: "IOMMU '\(iommu.name)' (its own MSIs)", declaration: "'msi' of IOMMU '\(iommu.name)'"))
+                    who: .smmuMSI(iommu: iommu.name)))
         }
         for device in topology.devices {
             guard let msi = device.msi, let id = msi.id else { continue }
             users[msi.controller, default: []].append(
                 IDUser(ids: IDRange(first: id, count: 1), location: msi.source["id"], rc: nil,
-                    name: "device '\(device.name)'", declaration: "'msi' of device '\(device.name)'"))
+                    who: .deviceMSI(device.name)))
         }
         for controller in topology.msiControllers {
             guard let list = users[controller.name] else { continue }

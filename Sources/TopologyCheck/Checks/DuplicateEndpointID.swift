@@ -15,14 +15,14 @@ struct DuplicateEndpointID: TopologyRule {
                 guard let ids = entry.outputIDs else { continue }
                 users[entry.iommu, default: []].append(
                     IDUser(ids: ids, location: entry.source["id"], rc: (rc.name, entry.rids.first),
-                        name: "root complex '\(rc.name)'", declaration: "iommu-map entry \(i) of root complex '\(rc.name)'"))
+                        who: .mapEntry(map: "iommu-map", index: i, rootComplex: rc.name)))
             }
         }
         for device in topology.devices {
             guard let iommu = device.iommu, let ids = device.ids else { continue }
             let at = device.source.wrote("ids") ? device.source["ids"] : device.source["id"]
             users[iommu, default: []].append(
-                IDUser(ids: ids, location: at, rc: nil, name: "device '\(device.name)'", declaration: "device '\(device.name)'"))
+                IDUser(ids: ids, location: at, rc: nil, who: .device(device.name)))
         }
         for iommu in topology.iommus {
             guard let list = users[iommu.name] else { continue }

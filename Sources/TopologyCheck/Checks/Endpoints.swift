@@ -5,8 +5,28 @@ import TopologyModel
 struct RegionSource {
     var range: AddressRange
     var kind: ReservedRegion.Kind
+    /// Where it comes from, made into text only for a message.
+    var origin: Origin
     /// "reserved region 0 of root complex 'pcie0'", "the MSI doorbell of ITS 'its'".
-    var what: String
+    var what: String {
+        switch origin {
+        case .explicit(let i, let owner): "reserved region \(i) of \(owner)"
+        case .window(let i, let owner): "window \(i) of \(owner)"
+        case .itsDoorbell(let its): "the MSI doorbell of ITS '\(its)'"
+        case .v2mDoorbell(let frame): "the MSI doorbell frame of GICv2m '\(frame)'"
+        case .x86Window: "the x86 MSI window"
+        }
+    }
+
+    enum Origin {
+        /// Region `index` of a `reserved-regions` list of its owner ("root complex 'pcie0'").
+        case explicit(index: Int, owner: String)
+        /// A window of a root complex with `reserve-windows`.
+        case window(index: Int, owner: String)
+        case itsDoorbell(String)
+        case v2mDoorbell(String)
+        case x86Window
+    }
     var location: SourceLocation
     /// Written in a `reserved-regions` list (as opposed to implied by a window or a doorbell).
     var explicit: Bool
@@ -26,19 +46,22 @@ struct EndpointGroup {
 extension Topology {
     func explicitRegions(_ regions: [ReservedRegion], owner: String) -> [RegionSource] {
         regions.enumerated().map { i, r in
-            RegionSource(range: r.range, kind: r.kind, what: "reserved region \(i) of \(owner)", location: r.source["base"], explicit: true)
+            RegionSource(range: r.range, kind: r.kind, origin: .explicit(index: i, owner: owner), location: r.source["base"], explicit: true)
         }
     }
 
-    /// The doorbells of `Topology.doorbells(of:)`, located at each controller's base.
-    func doorbellSources(of controllerName: String) -> [RegionSource] {
-        doorbells(of: controllerName).map { region, c in
-            let what = switch c.kind {
-            case .gicv3ITS: "the MSI doorbell of ITS '\(c.name)'"
-            case .gicv2m: "the MSI doorbell frame of GICv2m '\(c.name)'"
-            case .x86MSI: "the x86 MSI window"
+    /// The doorbells of `Topology.doorbells(of:)` of each MSI controller, by name, located at
+    /// each frame's controller's base.
+    func doorbellSourcesByController() -> [String: [RegionSource]] {
+        doorbellsByController().mapValues { doorbells in
+            doorbells.map { region, c in
+                let origin: RegionSource.Origin = switch c.kind {
+                case .gicv3ITS: .itsDoorbell(c.name)
+                case .gicv2m: .v2mDoorbell(c.name)
+                case .x86MSI: .x86Window
+                }
+                return RegionSource(range: region, kind: .msi, origin: origin, location: c.source["base"], explicit: false)
             }
-            return RegionSource(range: region, kind: .msi, what: what, location: c.source["base"], explicit: false)
         }
     }
 
@@ -59,10 +82,11 @@ extension Topology {
         }
         var groups: [String: [EndpointGroup]] = [:]
         guard !virtio.isEmpty else { return groups }
+        let doorbellsOf = doorbellSourcesByController()
         func x86Window(_ iommu: IOMMU, _ config: VirtioIOMMUConfig) -> RegionSource? {
             guard arch == .x86_64, !config.mapMSIDoorbells else { return nil }
             let at = msiControllers.first { $0.kind == .x86MSI }?.source.location ?? iommu.source.location
-            return RegionSource(range: MSIController.x86MSIWindow, kind: .msi, what: "the x86 MSI window", location: at, explicit: false)
+            return RegionSource(range: MSIController.x86MSIWindow, kind: .msi, origin: .x86Window, location: at, explicit: false)
         }
         for rc in rootComplexes {
             let all = rc.ridSegments()
@@ -80,7 +104,7 @@ extension Topology {
             if rc.reserveWindows {
                 for (i, w) in rc.windows.enumerated() where w.kind != .io {
                     guard let range = AddressRange.checked(base: w.pci, size: w.size) else { continue }
-                    own.append(RegionSource(range: range, kind: .reserved, what: "window \(i) of \(owner)", location: w.source["pci"], explicit: false))
+                    own.append(RegionSource(range: range, kind: .reserved, origin: .window(index: i, owner: owner), location: w.source["pci"], explicit: false))
                 }
             }
             for name in targets {
@@ -89,7 +113,7 @@ extension Topology {
                 if !config.mapMSIDoorbells {
                     var seen: Set<String> = []
                     for s in segmentsOf[name]! {
-                        if let msi = s.msi?.name, seen.insert(msi).inserted, arch == .arm64 { doorbells += doorbellSources(of: msi) }
+                        if let msi = s.msi?.name, seen.insert(msi).inserted, let d = doorbellsOf[msi], arch == .arm64 { doorbells += d }
                     }
                     if let w = x86Window(iommu, config) { doorbells.append(w) }
                 }
@@ -100,7 +124,7 @@ extension Topology {
             guard let name = device.iommu, let (iommu, config) = virtio[name] else { continue }
             var doorbells: [RegionSource] = []
             if !config.mapMSIDoorbells {
-                if arch == .arm64, let msi = device.msi { doorbells += doorbellSources(of: msi.controller) }
+                if arch == .arm64, let msi = device.msi, let d = doorbellsOf[msi.controller] { doorbells += d }
                 if let w = x86Window(iommu, config) { doorbells.append(w) }
             }
             groups[name, default: []].append(

@@ -10,10 +10,39 @@ struct IDUser {
     /// For a map entry: the root complex, the first RID of the entry and its first output ID, so
     /// a message can say which RIDs collide. Nil for devices and SMMUs.
     var rc: (name: String, firstRID: UInt32)?
+    /// Who it is, made into text only for a message (a large topology has an ID user per map
+    /// entry and device, and collides nowhere).
+    var who: Who
+
+    enum Who {
+        /// Entry `index` of a root complex's `iommu-map` or `msi-map`.
+        case mapEntry(map: String, index: Int, rootComplex: String)
+        /// A device's `id`/`ids` on its IOMMU.
+        case device(String)
+        /// A device's `msi`.
+        case deviceMSI(String)
+        /// An SMMU's own `msi`.
+        case smmuMSI(iommu: String)
+    }
+
     /// "device 'net1'", "IOMMU 'smmu0' (its own MSIs)".
-    var name: String
+    var name: String {
+        switch who {
+        case .mapEntry(_, _, let rc): "root complex '\(rc)'"
+        case .device(let device), .deviceMSI(let device): "device '\(device)'"
+        case .smmuMSI(let iommu): "IOMMU '\(iommu)' (its own MSIs)"
+        }
+    }
+
     /// "iommu-map entry 0 of root complex 'pcie0'", "device 'net1'".
-    var declaration: String
+    var declaration: String {
+        switch who {
+        case .mapEntry(let map, let i, let rc): "\(map) entry \(i) of root complex '\(rc)'"
+        case .device(let device): "device '\(device)'"
+        case .deviceMSI(let device): "'msi' of device '\(device)'"
+        case .smmuMSI(let iommu): "'msi' of IOMMU '\(iommu)'"
+        }
+    }
 
     /// Who gets the IDs `first...last` (a part of `ids`): "RIDs 0x0010-0x001f of root complex 'pcie0'".
     func describe(_ first: UInt64, _ last: UInt64) -> String {

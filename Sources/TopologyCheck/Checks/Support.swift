@@ -33,9 +33,37 @@ struct Reference {
     var expected: EntityKind
     /// Location of the name as written (the value of `key`).
     var location: SourceLocation
-    /// "iommu-map entry 0 of root complex 'pcie0'".
-    var owner: String
+    /// Who refers (said in messages only, so made into text only then).
+    var by: Referrer
     var key: String
+
+    /// "iommu-map entry 0 of root complex 'pcie0'".
+    var owner: String { by.description }
+}
+
+/// What holds a reference: the parts of "msi-map entry 2 of IOMMU 'smmu0'". A file has a
+/// reference per map entry, and every reference's text made up front was most of the reference
+/// rules' time on a large topology, where none is reported.
+enum Referrer: CustomStringConvertible {
+    case iommu(String)
+    case smmuMSI(iommu: String)
+    case smmuMSIMapEntry(Int, iommu: String)
+    case iommuMapEntry(Int, rootComplex: String)
+    case msiMapEntry(Int, rootComplex: String)
+    case device(String)
+    case deviceMSI(String)
+
+    var description: String {
+        switch self {
+        case .iommu(let name): "IOMMU '\(name)'"
+        case .smmuMSI(let iommu): "'msi' of IOMMU '\(iommu)'"
+        case .smmuMSIMapEntry(let i, let iommu): "msi-map entry \(i) of IOMMU '\(iommu)'"
+        case .iommuMapEntry(let i, let rc): "iommu-map entry \(i) of root complex '\(rc)'"
+        case .msiMapEntry(let i, let rc): "msi-map entry \(i) of root complex '\(rc)'"
+        case .device(let name): "device '\(name)'"
+        case .deviceMSI(let name): "'msi' of device '\(name)'"
+        }
+    }
 }
 
 extension Topology {
@@ -53,35 +81,34 @@ extension Topology {
     var references: [Reference] {
         var refs: [Reference] = []
         for iommu in iommus {
-            let owner = "IOMMU '\(iommu.name)'"
             switch iommu.kind {
             case .virtioPCI(let rc, _):
-                refs.append(Reference(name: rc, expected: .rootComplex, location: iommu.source["root-complex"], owner: owner, key: "root-complex"))
+                refs.append(Reference(name: rc, expected: .rootComplex, location: iommu.source["root-complex"], by: .iommu(iommu.name), key: "root-complex"))
             case .virtioMMIO:
                 break
             case .smmuv3(let smmu):
                 if let msi = smmu.msi {
-                    refs.append(Reference(name: msi.controller, expected: .msiController, location: msi.source["controller"], owner: "'msi' of \(owner)", key: "controller"))
+                    refs.append(Reference(name: msi.controller, expected: .msiController, location: msi.source["controller"], by: .smmuMSI(iommu: iommu.name), key: "controller"))
                 }
                 for (i, entry) in (smmu.msiMap ?? []).enumerated() {
-                    refs.append(Reference(name: entry.controller, expected: .msiController, location: entry.source["controller"], owner: "msi-map entry \(i) of \(owner)", key: "controller"))
+                    refs.append(Reference(name: entry.controller, expected: .msiController, location: entry.source["controller"], by: .smmuMSIMapEntry(i, iommu: iommu.name), key: "controller"))
                 }
             }
         }
         for rc in rootComplexes {
             for (i, entry) in rc.iommuMap.enumerated() {
-                refs.append(Reference(name: entry.iommu, expected: .iommu, location: entry.source["iommu"], owner: "iommu-map entry \(i) of root complex '\(rc.name)'", key: "iommu"))
+                refs.append(Reference(name: entry.iommu, expected: .iommu, location: entry.source["iommu"], by: .iommuMapEntry(i, rootComplex: rc.name), key: "iommu"))
             }
             for (i, entry) in rc.msiMap.enumerated() {
-                refs.append(Reference(name: entry.controller, expected: .msiController, location: entry.source["controller"], owner: "msi-map entry \(i) of root complex '\(rc.name)'", key: "controller"))
+                refs.append(Reference(name: entry.controller, expected: .msiController, location: entry.source["controller"], by: .msiMapEntry(i, rootComplex: rc.name), key: "controller"))
             }
         }
         for device in devices {
             if let iommu = device.iommu {
-                refs.append(Reference(name: iommu, expected: .iommu, location: device.source["iommu"], owner: "device '\(device.name)'", key: "iommu"))
+                refs.append(Reference(name: iommu, expected: .iommu, location: device.source["iommu"], by: .device(device.name), key: "iommu"))
             }
             if let msi = device.msi {
-                refs.append(Reference(name: msi.controller, expected: .msiController, location: msi.source["controller"], owner: "'msi' of device '\(device.name)'", key: "controller"))
+                refs.append(Reference(name: msi.controller, expected: .msiController, location: msi.source["controller"], by: .deviceMSI(device.name), key: "controller"))
             }
         }
         return refs

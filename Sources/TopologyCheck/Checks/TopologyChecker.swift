@@ -22,6 +22,9 @@ import TopologyModel
 /// - `segment-attributes`: root complexes sharing a segment whose coherent or ats disagree
 /// - `iommu-bdf-outside-buses`: a virtio-pci IOMMU whose bdf is not on its root complex's buses
 /// - `ecam-below-bus-zero`: a root complex whose ecam is below its first bus's offset, so the MCFG base (bus 0) would be negative
+/// - `ecam-buses-not-own`: a root complex whose ecam-buses do not hold its own buses
+/// - `ecam-bus-overlap`: two ECAM windows on one segment that span a common bus
+/// - `ecam-buses-partial`: a root complex without ecam whose buses an ECAM window of its segment spans only in part
 /// - `mmio-overlap`: overlapping MMIO regions (IOMMU registers, ITS frames, devices, ECAM windows)
 /// - `window-overlap`: two PCI windows whose CPU address ranges overlap
 /// - `window-ecam-overlap`: a PCI window over an ECAM window
@@ -54,6 +57,9 @@ public enum TopologyChecker {
         SegmentAttributes.self,
         IOMMUBDFOutsideBuses.self,
         ECAMBelowBusZero.self,
+        ECAMBusesNotOwn.self,
+        ECAMBusOverlap.self,
+        ECAMBusesPartial.self,
         MMIOOverlap.self,
         WindowOverlap.self,
         WindowECAMOverlap.self,

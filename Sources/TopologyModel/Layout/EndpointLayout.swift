@@ -93,7 +93,41 @@ public struct EndpointLayout: Hashable, Sendable {
                     source: .device(name: device.name, base: device.base), iommu: device.iommu, ids: device.ids,
                     msi: msi, reserved: resolver.regions(iommu: device.iommu, msiController: msi?.controller, device: device)))
         }
-        self.records = records.sorted(by: Self.order)
+        self.records = Self.sorted(records)
+    }
+
+    /// `records.sorted(by: order)`, with each record's names replaced by their rank among the
+    /// names first: the same comparisons give the same answers (so the same order), without
+    /// comparing strings 100,000s of times in a large layout.
+    static func sorted(_ records: [EndpointRecord]) -> [EndpointRecord] {
+        let iommus = Set(records.compactMap(\.iommu)).sorted()
+        let sources = Set(records.map(\.source.name)).sorted()
+        let iommuRank = Dictionary(uniqueKeysWithValues: iommus.enumerated().map { ($1, $0) })
+        let sourceRank = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1, $0) })
+        let keys = records.map { r in
+            SortKey(iommu: r.iommu.map { iommuRank[$0]! }, firstID: r.ids?.first ?? 0, source: sourceRank[r.source.name]!,
+                    firstInput: firstInput(r))
+        }
+        let order = records.indices.sorted { SortKey.precedes(keys[$0], keys[$1]) }
+        return order.map { records[$0] }
+    }
+
+    /// What `order` compares, with names as ranks.
+    struct SortKey {
+        var iommu: Int?
+        var firstID: UInt32
+        var source: Int
+        var firstInput: UInt64
+
+        static func precedes(_ a: SortKey, _ b: SortKey) -> Bool {
+            switch (a.iommu, b.iommu) {
+            case (.some(let x), .some(let y)) where x != y: return x < y
+            case (.some, .some): return a.firstID < b.firstID
+            case (.some, .none): return true
+            case (.none, .some): return false
+            case (.none, .none): return (a.source, a.firstInput) < (b.source, b.firstInput)
+            }
+        }
     }
 
     /// Takes the IOMMU's own RIDs out of the translated part of a segment: a device is never

@@ -22,8 +22,24 @@ public struct RegionResolver: Sendable {
     }
 
     let topology: Topology
+    /// The topology's IOMMUs by name (the first of a name, as `Topology.iommu(named:)` finds it):
+    /// the layout asks once per endpoint run, and a linear search of hundreds of IOMMUs each time
+    /// was most of the layout's cost.
+    let iommus: [String: IOMMU]
+    /// Each MSI controller's doorbells (`Topology.doorbells(of:)`) as regions, by name.
+    let doorbells: [String: [(ResolvedRegion, Origin)]]
 
-    public init(_ topology: Topology) { self.topology = topology }
+    public init(_ topology: Topology) {
+        self.topology = topology
+        var iommus: [String: IOMMU] = [:]
+        for iommu in topology.iommus where iommus[iommu.name] == nil { iommus[iommu.name] = iommu }
+        self.iommus = iommus
+        self.doorbells = topology.doorbellsByController().mapValues { doorbells in
+            doorbells.map { range, controller in
+                (ResolvedRegion(range: range, kind: .msi), controller.isGICv2m ? Origin.v2mDoorbell(controller.name) : .itsDoorbell(controller.name))
+            }
+        }
+    }
 
     public func regions(iommu: String?, msiController: String?, rootComplex rc: RootComplex) -> [ResolvedRegion] {
         union(contributions(iommu: iommu, msiController: msiController, rootComplex: rc))
@@ -54,16 +70,13 @@ public struct RegionResolver: Sendable {
     }
 
     private func resolve(iommu name: String?, msiController: String?, own: [(ResolvedRegion, Origin)]) -> [(ResolvedRegion, Origin)] {
-        guard let name, let iommu = topology.iommu(named: name), let config = iommu.virtio else { return [] }
+        guard let name, let iommu = iommus[name], let config = iommu.virtio else { return [] }
         var regions = config.reservedRegions.map { (ResolvedRegion(range: $0.range, kind: $0.kind), Origin.iommu(name, $0.source.location)) } + own
         if !config.mapMSIDoorbells {
             if topology.arch == .x86_64 {
                 regions.append((ResolvedRegion(range: MSIController.x86MSIWindow, kind: .msi), .x86MSIWindow))
-            } else if let msiController {
-                for (range, controller) in topology.doorbells(of: msiController) {
-                    let origin: Origin = controller.isGICv2m ? .v2mDoorbell(controller.name) : .itsDoorbell(controller.name)
-                    regions.append((ResolvedRegion(range: range, kind: .msi), origin))
-                }
+            } else if let msiController, let doorbells = doorbells[msiController] {
+                regions += doorbells
             }
         }
         return regions

@@ -73,7 +73,7 @@ final class PerIDRun: DeviceDriving {
     var viotNames: [Int: String] = [:]
     var iortNames: [Int: String] = [:]
     /// Endpoint IDs the blobs give each virtio IOMMU.
-    var exercise: [String: [UInt32: Origin]] = [:]
+    var exercise: [String: ExerciseBook] = [:]
     var devices: [String: (device: VirtioIOMMUDevice, driver: VirtioIOMMUDriver)] = [:]
     var deviceProblems: [String: String] = [:]
 
@@ -124,7 +124,7 @@ final class PerIDRun: DeviceDriving {
                     let range = (try? dt.busRange(of: path)) ?? 0...255
                     return range == UInt32(rc.firstBus)...UInt32(rc.lastBus)
                 }
-                dtHosts[i] = candidates.first { rc.ecam != nil && base($0) == rc.ecam } ?? candidates.first
+                dtHosts[i] = candidates.first { rc.ecam != nil && base($0) == rc.ownECAMRegion?.first } ?? candidates.first
             }
             for iommu in topology.iommus {
                 switch iommu.kind {
@@ -254,8 +254,8 @@ final class PerIDRun: DeviceDriving {
     }
 
     private func noteExercise(_ ref: Ref?, _ origin: @autoclosure () -> Origin) {
-        guard let ref, isVirtio(ref.name), exercise[ref.name]?[ref.id] == nil else { return }
-        exercise[ref.name, default: [:]][ref.id] = origin()
+        guard let ref, isVirtio(ref.name) else { return }
+        exercise[ref.name, default: ExerciseBook()].note(first: ref.id, count: 1, origin: origin())
     }
 
     // MARK: Root complexes
