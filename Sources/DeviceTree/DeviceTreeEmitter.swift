@@ -462,7 +462,8 @@ private struct Builder {
 
     /// An `msi-parent` specifier: the controller and its DeviceID cell (none for a GICv2m frame).
     func msiParent(_ target: DTCell, _ msi: MSITarget) -> DTValue {
-        .cells([[target] + (msi.id.map { [DTCell.u32($0)] } ?? [])])
+        guard let id = msi.id else { return .cells([[target]]) }
+        return .cells([[target, .u32(id)]])
     }
 
     mutating func smmuNode(_ iommu: IOMMU, _ smmu: IOMMU.SMMUv3) -> DTNode {

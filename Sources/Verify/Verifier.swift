@@ -193,6 +193,8 @@ final class VerificationRun: DeviceDriving {
     /// Each DT MSI controller node asked for, as Linux reads it, and its doorbell (read once each:
     /// asked per piece).
     var msiControllerNodes: [String: DeviceTreeMSIController] = [:]
+    /// Whether the DT has an `arm,gic-v2m-frame` node (set when its names are resolved).
+    var dtHasGICv2mFrames = false
     var msiDoorbells: [String: MSIDoorbell?] = [:]
     var deviceProblems: [String: String] = [:]
     /// Device-side budget of `--exhaustive` (IDs still to send).

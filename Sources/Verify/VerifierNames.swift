@@ -67,6 +67,7 @@ extension VerificationRun {
         }
         let mmio = index("virtio,mmio"), smmu = index("arm,smmu-v3"), its = index("arm,gic-v3-its")
         let v2m = index("arm,gic-v2m-frame")
+        dtHasGICv2mFrames = !(byCompatible["arm,gic-v2m-frame"] ?? []).isEmpty
         let hostFacts = hosts.map { path in
             (path: path, domain: try? dt.pciDomain(of: path), buses: (try? dt.busRange(of: path)) ?? 0...255, base: base(path))
         }
@@ -128,7 +129,8 @@ extension VerificationRun {
     /// A DT route of MSIs to the node at `path` with DeviceID `id` (none when the node is a
     /// GICv2m frame, whose MSIs carry no DeviceID whatever the map says).
     func dtMSIRef(_ path: String, id: UInt32) -> Ref {
-        let carries = dtMSIController(path)?.carriesDeviceIDs ?? true
+        // Only a GICv2m frame drops the ID: without one in the tree, no node is read for it.
+        let carries = !dtHasGICv2mFrames || (dtMSIController(path)?.carriesDeviceIDs ?? true)
         return Ref(msiTo: dtName(path), id: carries ? id : nil)
     }
 
@@ -136,7 +138,7 @@ extension VerificationRun {
     /// for an ITS (an ITS group mapping), never for a GICv2m frame (Linux falls back to the
     /// GICv2m MSI domain for a PCI device without an ITS mapping; the frame is in the MADT).
     func iortRoutesMSIs(to controller: String?) -> Bool {
-        guard let controller else { return true }
+        guard let controller, !gicv2mNames.isEmpty else { return true }
         return !gicv2mNames.contains(controller)
     }
 
