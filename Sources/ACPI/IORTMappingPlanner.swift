@@ -79,8 +79,9 @@ public enum IORTMappingPlanner {
             for piece in rc.ridSegments() {
                 if let tr = piece.translation, smmu[tr.name] ?? { let v = isSMMU(tr.name, in: t); smmu[tr.name] = v; return v }() {
                     mappings.append(IORTIDMapping(input: piece.rids, outputBase: tr.first, target: .smmu(tr.name)))
-                } else if let msi = piece.msi, its[msi.name] ?? { let v = isITS(msi.name, in: t); its[msi.name] = v; return v }() {
-                    mappings.append(IORTIDMapping(input: piece.rids, outputBase: msi.first, target: .its(msi.name)))
+                } else if let msi = piece.msi, let first = msi.first,
+                          its[msi.name] ?? { let v = isITS(msi.name, in: t); its[msi.name] = v; return v }() {
+                    mappings.append(IORTIDMapping(input: piece.rids, outputBase: first, target: .its(msi.name)))
                 }
             }
         }
@@ -131,24 +132,24 @@ public enum IORTMappingPlanner {
         let smmus = targets.smmus, itss = targets.itss
         for rc in t.rootComplexes {
             for piece in rc.ridSegments() {
-                guard let tr = piece.translation, smmus.contains(tr.name), let msi = piece.msi,
+                guard let tr = piece.translation, smmus.contains(tr.name), let msi = piece.msi, let deviceFirst = msi.first,
                     itss.contains(msi.name), let streams = tr.ids(for: piece.rids), let mi = piece.msiMapIndex
                 else { continue }
                 demands[tr.name, default: []].append(
                     MSIDemand(
-                        streams: streams, controller: msi.name, deviceFirst: msi.first,
+                        streams: streams, controller: msi.name, deviceFirst: deviceFirst,
                         location: rc.msiMap[mi].source.location,
                         who: .rids(piece.rids, rootComplex: rc.name, entry: mi),
                         fromMSIMap: true))
             }
         }
         for d in t.devices {
-            guard let smmuName = d.iommu, smmus.contains(smmuName), let ids = d.ids, let msi = d.msi,
+            guard let smmuName = d.iommu, smmus.contains(smmuName), let ids = d.ids, let msi = d.msi, let deviceID = msi.id,
                 itss.contains(msi.controller)
             else { continue }
             demands[smmuName, default: []].append(
                 MSIDemand(
-                    streams: IDRange(first: ids.first, count: 1), controller: msi.controller, deviceFirst: msi.id,
+                    streams: IDRange(first: ids.first, count: 1), controller: msi.controller, deviceFirst: deviceID,
                     location: msi.source.location, who: .device(d.name), fromMSIMap: false))
         }
         return demands
@@ -172,8 +173,9 @@ public enum IORTMappingPlanner {
         guard case .smmuv3(let s) = smmu.kind else { return [] }
         if let explicit = s.msiMap {
             let targets = targets ?? IORTTargets(t)
-            let written = explicit.filter { targets.itss.contains($0.controller) }.map {
-                IORTIDMapping(input: $0.inputs, outputBase: $0.id, target: .its($0.controller))
+            let written = explicit.compactMap { e -> IORTIDMapping? in
+                guard targets.itss.contains(e.controller), let id = e.id else { return nil }
+                return IORTIDMapping(input: e.inputs, outputBase: id, target: .its(e.controller))
             }
             var errors: [Diagnostic] = []
             for d in demands {
@@ -203,7 +205,7 @@ public enum IORTMappingPlanner {
                 )
             }
             let wanted = d.deviceID(forStream: common.first)
-            let given = UInt64(e.id) + UInt64(common.first - e.inputs.first)
+            let given = UInt64(e.id ?? 0) + UInt64(common.first - e.inputs.first)
             if e.controller != d.controller || wanted != given {
                 return (
                     "StreamID \(hex(common.first)) needs DeviceID \(hex(wanted)) at '\(d.controller)', but the SMMU's msi-map gives \(hex(given)) at '\(e.controller)'",
@@ -263,8 +265,8 @@ public enum IORTMappingPlanner {
     }
 
     static func smmuOwnMSIMapping(for smmu: IOMMU, targets: IORTTargets) -> IORTIDMapping? {
-        guard case .smmuv3(let s) = smmu.kind, let msi = s.msi, targets.itss.contains(msi.controller) else { return nil }
-        return IORTIDMapping(input: IDRange(first: 0, count: 1), outputBase: msi.id, target: .its(msi.controller), single: true)
+        guard case .smmuv3(let s) = smmu.kind, let msi = s.msi, let id = msi.id, targets.itss.contains(msi.controller) else { return nil }
+        return IORTIDMapping(input: IDRange(first: 0, count: 1), outputBase: id, target: .its(msi.controller), single: true)
     }
 
     // MARK: Named components
@@ -286,8 +288,8 @@ public enum IORTMappingPlanner {
                 IORTIDMapping(input: IDRange(first: i, count: 1), outputBase: ids.first + i, target: .smmu(iommu), single: true)
             }
         }
-        if let msi = d.msi, targets.itss.contains(msi.controller) {
-            return [IORTIDMapping(input: IDRange(first: 0, count: 1), outputBase: msi.id, target: .its(msi.controller), single: true)]
+        if let msi = d.msi, let id = msi.id, targets.itss.contains(msi.controller) {
+            return [IORTIDMapping(input: IDRange(first: 0, count: 1), outputBase: id, target: .its(msi.controller), single: true)]
         }
         return []
     }
@@ -318,7 +320,7 @@ public enum IORTMappingPlanner {
                     IORTSMMUUnwiredWithoutMSI.diagnostic("IORT cannot describe SMMUv3 '\(iommu.name)': with interrupts not all wired, readers take its DeviceID mapping index as its own MSI mapping and skip it, dropping the MSIs of StreamIDs \(first.input); wire all four interrupts or give the SMMU its own 'msi'",
                         at: iommu.source[iommu.source.wrote("interrupts") ? "interrupts" : "type"]))
             }
-            if let msi = s.msi, let irq = s.interrupts,
+            if let msi = s.msi, isITS(msi.controller, in: t), let irq = s.interrupts,
                 irq.eventq != 0 && irq.priq != 0 && irq.cmdqSync != 0 && irq.gerror != 0
             {
                 all.append(
@@ -327,6 +329,7 @@ public enum IORTMappingPlanner {
                         notes: [DiagnosticNote("interrupts declared here", at: iommu.source["interrupts"])]))
             }
         }
+        all += ACPIV2MPlatformMSI.smmus(t)
         for d in t.devices {
             guard let iommu = d.iommu, targets.smmus.contains(iommu), let ids = d.ids, ids.count > UInt64(maxNamedComponentIDs) else { continue }
             all.append(

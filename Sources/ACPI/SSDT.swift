@@ -394,7 +394,7 @@ public enum SSDTTable {
 
     static func build(_ t: Topology, limits: ACPILimits) throws(DiagnosticError) -> ACPITableOutput {
         let placed = placedObjects(for: t)
-        let errors = sizeErrors(placed, limits: limits)
+        let errors = ACPIV2MPlatformMSI.devices(t) + sizeErrors(placed, limits: limits)
         if !errors.isEmpty { throw DiagnosticError(errors) }
         let terms = scopes(placed.map { ($0.path, $0.object) })
         var w = ACPITableWriter()

@@ -18,7 +18,15 @@ public struct DeviceTreeOutput: Hashable, Sendable {
 /// Node names (all unit addresses lower-case hex without leading zeros):
 /// - GICv3 ITS: `its@<base>` under an `intc` node (`arm,gic-v3`, no `reg`: the distributor is not
 ///   part of the topology), which is also the root's `interrupt-parent`. The `intc` node exists
-///   when there is an ITS or any node has `interrupts`.
+///   when there is an MSI controller of the GIC or any node has `interrupts`.
+/// - GICv2m frame: `v2m@<base>` (QEMU's name) under an `intc` node that is then a GICv2
+///   (`arm,cortex-a15-gic`, what QEMU writes for its GICv2; no `reg` either): the GIC version
+///   follows the MSI controllers (`Topology.gicVersion`; Linux would take frames under a GICv3
+///   without LPIs too). The frame has `compatible =
+///   "arm,gic-v2m-frame"`, `reg` (4 KiB), `msi-controller` and, with `spi-base`/`spi-count`,
+///   `arm,msi-base-spi`/`arm,msi-num-spis`; no `#msi-cells` (its MSIs carry no DeviceID).
+///   `msi-map` entries naming it map RIDs to themselves (QEMU's `<0 &v2m 0 0x10000>`: Linux's
+///   GICv2m domain ignores the ID), and `msi-parent` names it without cells.
 /// - SMMUv3: `smmuv3@<base>` (QEMU's name).
 /// - virtio-mmio IOMMU: `iommu@<base>` (the generic name the virtio-mmio binding's example uses).
 /// - Root complex: `pcie@<ecam>`; without `ecam`, `pcie@<cpu address of the first window>` (dtc
@@ -29,7 +37,8 @@ public struct DeviceTreeOutput: Hashable, Sendable {
 ///   compatible after its first comma (`arm,pl011` -> `pl011@<base>`) reduced to node-name
 ///   characters, or the device's name when that leaves nothing that starts with a letter.
 ///
-/// Phandles: 1, 2, 3... to the ITSs then the IOMMUs in declaration order, then the `intc` node.
+/// Phandles: 1, 2, 3... to the ITSs and GICv2m frames then the IOMMUs in declaration order, then
+/// the `intc` node.
 /// Labels: the entity name with `-` -> `_` (`gic` for the `intc` node), made unique by a `_2`,
 /// `_3`... suffix where two names would collide (`a-b` and `a_b`). Every referenced node carries
 /// an explicit `phandle`, in the DTS too, so `dtc` of the DTS gives the same numbers. Root complex
@@ -115,8 +124,27 @@ public enum DeviceTreeEmitter {
     /// at most 32 KiB of property.
     public static let maxIOMMUSpecifiers: UInt64 = 4096
 
-    /// The `DTNode.key` of the GICv3 `intc` node (not a valid topology name, so it cannot clash).
+    /// The `DTNode.key` of the GIC `intc` node (not a valid topology name, so it cannot clash).
     public static let gicKey = "@gic"
+
+    /// The `compatible` of the `intc` node: `arm,gic-v3`, or for a GICv2 `arm,cortex-a15-gic`
+    /// (QEMU's, which Linux's GIC driver takes as a GICv2 with GICv2m frames).
+    public static func gicCompatible(_ version: GICVersion) -> String {
+        switch version {
+        case .v2: "arm,cortex-a15-gic"
+        case .v3: "arm,gic-v3"
+        }
+    }
+
+    /// The compatibles of a VMM's GIC node that `--base` reuses for a topology's GIC of this
+    /// version: for GICv2m frames a GICv2 (the GICv2-class compatibles Linux's `irq-gic.c` takes)
+    /// or a GICv3, which Linux probes frames under when it has no LPIs; for ITSs a GICv3.
+    public static func gicCompatibles(_ version: GICVersion) -> Set<String> {
+        switch version {
+        case .v2: ["arm,cortex-a15-gic", "arm,gic-400", "arm,cortex-a7-gic", "arm,cortex-a9-gic", "arm,gic-v3"]
+        case .v3: ["arm,gic-v3"]
+        }
+    }
 
     /// A root complex's DT `iommu-map` entries: `iommuMap` in declaration order, with the RIDs
     /// of the virtio-pci IOMMUs that sit on this root complex (`excluding`) cut out of the
@@ -181,21 +209,19 @@ private struct Builder {
         }
     }
 
-    var itsControllers: [MSIController] {
-        topology.msiControllers.filter {
-            if case .gicv3ITS = $0.kind { return true }
-            return false
-        }
+    /// The MSI controllers that are nodes of the GIC: ITSs and GICv2m frames (x86-msi has none).
+    var gicMSIControllers: [MSIController] {
+        topology.msiControllers.filter { $0.mmioRegion != nil }
     }
 
-    /// Arm nodes (the GICv3 `intc` node, its ITSs, `interrupt-parent`, GIC-format `interrupts`)
+    /// Arm nodes (the GIC `intc` node, its ITSs or GICv2m frames, `interrupt-parent`, GIC-format `interrupts`)
     /// belong to an arm64 tree only. On x86_64 an `interrupt` is an IOAPIC GSI, which the topology
     /// does not describe as a DT interrupt controller: it goes into the SSDT's `_CRS` only.
     var isArm: Bool { topology.arch == .arm64 }
 
     var needsGIC: Bool {
         guard isArm else { return false }
-        if !itsControllers.isEmpty { return true }
+        if !gicMSIControllers.isEmpty { return true }
         if topology.devices.contains(where: { $0.interrupt != nil }) { return true }
         return dtIOMMUs.contains { iommu in
             switch iommu.kind {
@@ -319,7 +345,7 @@ private struct Builder {
     }
 
     mutating func assignReferences() {
-        var keys = itsControllers.map(\.name) + dtIOMMUs.map(\.name)
+        var keys = gicMSIControllers.map(\.name) + dtIOMMUs.map(\.name)
         if needsGIC { keys.append(DeviceTreeEmitter.gicKey) }
         var used: Set<String> = []
         for (index, key) in keys.enumerated() {
@@ -388,7 +414,7 @@ private struct Builder {
     mutating func spi(_ number: UInt32, mode: InterruptMode = InterruptMode(), at location: SourceLocation, what: String) -> [DTCell]? {
         guard number <= 987 else {
             diagnostics.append(
-                DTInterruptRange.diagnostic("the device tree's GICv3 binding has no SPI \(number) (\(what)); SPIs are 0-987",
+                DTInterruptRange.diagnostic("the device tree's GIC binding has no SPI \(number) (\(what)); SPIs are 0-987",
                     at: location))
             return nil
         }
@@ -398,25 +424,46 @@ private struct Builder {
     func gicNode() -> DTNode {
         var gic = DTNode(
             name: "intc", key: DeviceTreeEmitter.gicKey, label: refs.labels[DeviceTreeEmitter.gicKey])
-        gic.add("compatible", .strings(["arm,gic-v3"]))
+        gic.add("compatible", .strings([DeviceTreeEmitter.gicCompatible(topology.gicVersion)]))
         gic.add("interrupt-controller", .empty)
         gic.add("#interrupt-cells", .u32(3))
         gic.add("#address-cells", .u32(2))
         gic.add("#size-cells", .u32(2))
         gic.add("ranges", .empty)
         gic.add("phandle", .u32(refs.phandles[DeviceTreeEmitter.gicKey]!))
-        for its in itsControllers {
-            guard case .gicv3ITS(let base, _) = its.kind else { continue }
-            var node = DTNode(
-                name: "its@\(unit(base))", key: its.name, label: refs.labels[its.name], origin: its.source.location)
-            node.add("compatible", .strings(["arm,gic-v3-its"]))
-            node.add("reg", reg(base, MSIController.itsRegisterSize))
-            node.add("msi-controller", .empty)
-            node.add("#msi-cells", .u32(1))
-            node.add("phandle", .u32(refs.phandles[its.name]!))
+        for controller in gicMSIControllers {
+            var node: DTNode
+            switch controller.kind {
+            case .gicv3ITS(let base, _):
+                node = DTNode(
+                    name: "its@\(unit(base))", key: controller.name, label: refs.labels[controller.name], origin: controller.source.location)
+                node.add("compatible", .strings(["arm,gic-v3-its"]))
+                node.add("reg", reg(base, MSIController.itsRegisterSize))
+                node.add("msi-controller", .empty)
+                node.add("#msi-cells", .u32(1))
+            case .gicv2m(let base, let spis):
+                node = DTNode(
+                    name: "v2m@\(unit(base))", key: controller.name, label: refs.labels[controller.name], origin: controller.source.location)
+                node.add("compatible", .strings(["arm,gic-v2m-frame"]))
+                node.add("reg", reg(base, MSIController.v2mFrameSize))
+                node.add("msi-controller", .empty)
+                if let spis {
+                    node.add("arm,msi-base-spi", .u32(spis.base))
+                    node.add("arm,msi-num-spis", .u32(spis.count))
+                }
+            case .x86MSI:
+                continue
+            }
+            node.add("phandle", .u32(refs.phandles[controller.name]!))
             gic.children.append(node)
         }
         return gic
+    }
+
+    /// An `msi-parent` specifier: the controller and its DeviceID cell (none for a GICv2m frame).
+    func msiParent(_ target: DTCell, _ msi: MSITarget) -> DTValue {
+        guard let id = msi.id else { return .cells([[target]]) }
+        return .cells([[target, .u32(id)]])
     }
 
     mutating func smmuNode(_ iommu: IOMMU, _ smmu: IOMMU.SMMUv3) -> DTNode {
@@ -451,7 +498,7 @@ private struct Builder {
         if smmu.coherent { node.add("dma-coherent", .empty) }
         node.add("#iommu-cells", .u32(1))
         if let msi = smmu.msi, let target = msiRef(msi.controller, at: msi.source.location) {
-            node.add("msi-parent", .cells([[target, .u32(msi.id)]]))
+            node.add("msi-parent", msiParent(target, msi))
         }
         node.add("phandle", .u32(refs.phandles[iommu.name]!))
         return node
@@ -514,7 +561,8 @@ private struct Builder {
         var msiMap: [[DTCell]] = []
         for entry in rc.msiMap {
             guard let target = msiRef(entry.controller, at: entry.source.location) else { continue }
-            msiMap.append([.u32(entry.inputs.first), target, .u32(entry.id), .u32(UInt32(entry.inputs.count))])
+            // A GICv2m entry has no DeviceIDs: RIDs map to themselves, as QEMU writes it.
+            msiMap.append([.u32(entry.inputs.first), target, .u32(entry.id ?? entry.inputs.first), .u32(UInt32(entry.inputs.count))])
         }
         if !msiMap.isEmpty { node.add("msi-map", .cells(msiMap)) }
         if rc.coherent { node.add("dma-coherent", .empty) }
@@ -594,7 +642,7 @@ private struct Builder {
             }
         }
         if let msi = device.msi, let target = msiRef(msi.controller, at: msi.source.location) {
-            node.add("msi-parent", .cells([[target, .u32(msi.id)]]))
+            node.add("msi-parent", msiParent(target, msi))
         }
         return node
     }

@@ -8,8 +8,10 @@ import TopologyModel
 ///
 /// The topology's tree is `DeviceTreeEmitter.tree` (references still symbolic). Each of its nodes
 /// is matched against the base before anything is written:
-/// - the `intc` node: the base's first `arm,gic-v3` node;
-/// - an ITS, an SMMUv3, a virtio-mmio IOMMU, a platform device, a host bridge with `ecam`: the
+/// - the `intc` node: the base's first GIC that can hold the topology's MSI controllers
+///   (`arm,gic-v3` for ITSs; for GICv2m frames also `arm,cortex-a15-gic`, `arm,gic-400`,
+///   `arm,cortex-a7-gic` or `arm,cortex-a9-gic`: `DeviceTreeEmitter.gicCompatibles`);
+/// - an ITS, a GICv2m frame, an SMMUv3, a virtio-mmio IOMMU, a platform device, a host bridge with `ecam`: the
 ///   base node whose first `reg` entry, translated through its ancestors' `#address-cells`,
 ///   `#size-cells` and `ranges`, is at the same CPU address. A host bridge's `reg` is its ECAM
 ///   (QEMU's `pcie@10000000` is found by `reg = <0x40 0x10000000 ...>`, not by its name); a host
@@ -29,8 +31,8 @@ import TopologyModel
 /// `ranges`). The root keeps its `model` and `interrupt-parent`; it must have `#address-cells`
 /// and `#size-cells` of 2 (topoc writes 64-bit addresses and sizes).
 ///
-/// Unmatched nodes are added where the topology's tree puts them, except that a new ITS goes
-/// under the matched GIC. A new node must not share a name or unit address with a base sibling.
+/// Unmatched nodes are added where the topology's tree puts them, except that a new ITS or GICv2m
+/// frame goes under the matched GIC. A new node must not share a name or unit address with a base sibling.
 /// A new host bridge must not reuse a base host bridge's `linux,pci-domain`, and every base host
 /// bridge must have `linux,pci-domain` once one does (Linux's rule).
 ///
@@ -161,7 +163,8 @@ private struct Merger {
         let itsNodes = tree.children.first { $0.key == DeviceTreeEmitter.gicKey }?.children ?? []
         if let gic = tree.children.first(where: { $0.key == DeviceTreeEmitter.gicKey }) {
             var plan: PlannedNode
-            if let existing = base.nodes.indices.first(where: { base.nodes[$0].strings("compatible")?.contains("arm,gic-v3") ?? false }) {
+            let gics = DeviceTreeEmitter.gicCompatibles(topology.gicVersion)
+            if let existing = base.nodes.indices.first(where: { base.nodes[$0].strings("compatible")?.contains(where: gics.contains) ?? false }) {
                 plan = PlannedNode(
                     node: gic, path: base.nodes[existing].path, base: existing,
                     only: ["interrupt-controller", "#interrupt-cells"])

@@ -278,12 +278,19 @@ public struct DeviceTreeBlob: Sendable {
         return pathByPhandle[phandle]
     }
 
-    /// Paths of nodes whose `compatible` list contains `compatible`, in blob order.
+    /// Paths of nodes whose `compatible` list contains `compatible`, in blob order. Entries are
+    /// compared as bytes, as the kernel compares them, without a `String` per entry (verify asks
+    /// once per GIC compatible over every node of a large tree).
     public func nodes(compatibleWith compatible: String) -> [String] {
-        nodes.compactMap { n in
+        let wanted = Array(compatible.utf8)
+        return nodes.compactMap { n in
             guard let v = n.property("compatible"), v.last == 0 else { return nil }
-            let list = v.dropLast().split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-            return list.contains(compatible) ? n.path : nil
+            var start = v.startIndex
+            for i in v.indices where v[i] == 0 {
+                if v[start..<i].elementsEqual(wanted) { return n.path }
+                start = i + 1
+            }
+            return nil
         }
     }
 

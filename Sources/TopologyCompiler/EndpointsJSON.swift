@@ -44,7 +44,7 @@ public enum EndpointsJSON {
         fields.append("\"iommu\": \(record.iommu.map(JSONText.quote) ?? "null")")
         fields.append("\"ids\": \(record.ids.map(pair) ?? "null")")
         if let msi = record.msi {
-            fields.append("\"msi\": {\"controller\": \(JSONText.quote(msi.controller)), \"ids\": \(pair(msi.deviceIDs))}")
+            fields.append("\"msi\": {\"controller\": \(JSONText.quote(msi.controller)), \"ids\": \(msi.deviceIDs.map(pair) ?? "null")}")
         } else {
             fields.append("\"msi\": null")
         }

@@ -73,7 +73,7 @@ struct ExplainContext {
                 var narrowed = record
                 narrowed.source = .pci(rootComplex: rc.name, segment: rc.segment, rids: one)
                 narrowed.ids = record.ids.map { IDRange(first: $0.first + offset, count: 1) }
-                narrowed.msi = record.msi.map { MSIRoute(controller: $0.controller, deviceIDs: IDRange(first: $0.deviceIDs.first + offset, count: 1)) }
+                narrowed.msi = record.msi.map { MSIRoute(controller: $0.controller, deviceIDs: $0.deviceIDs.map { IDRange(first: $0.first + offset, count: 1) }) }
                 return [explain(narrowed)]
             }
             return [explain(EndpointRecord(source: .pci(rootComplex: rc.name, segment: rc.segment, rids: one), iommu: nil, ids: nil, msi: nil, reserved: []))]
@@ -107,7 +107,7 @@ struct ExplainContext {
                 let entry = rc.msiMap[i]
                 e.topology.append(TopologyEvidence(
                     location: entry.source.location,
-                    text: "msi-map entry \(i) of root complex '\(rc.name)': RIDs \(entry.inputs) -> \(entry.controller) \(entry.outputIDs.map(\.description) ?? hex(entry.id))"))
+                    text: "msi-map entry \(i) of root complex '\(rc.name)': RIDs \(entry.inputs) -> \(entry.controller) \(entry.id == nil ? entry.deviceIDText : entry.outputIDs.map(\.description) ?? hex(entry.id ?? 0))"))
             }
             e.firmware += deviceTreePCI(rc, rids: rids, selfIOMMU: selfIOMMU)
             e.firmware += viotPCI(segment: segment, rids: rids, selfIOMMU: selfIOMMU, iommu: record.iommu)
@@ -121,7 +121,7 @@ struct ExplainContext {
                 e.topology.append(TopologyEvidence(location: location, text: "device '\(name)': iommu \(device.iommu!), ID\(device.ids.map { $0.count == 1 ? " \($0)" : "s \($0)" } ?? "")"))
             }
             if let msi = device.msi {
-                e.topology.append(TopologyEvidence(location: msi.source.location, text: "device '\(name)': msi \(msi.controller) DeviceID \(hex(msi.id))"))
+                e.topology.append(TopologyEvidence(location: msi.source.location, text: "device '\(name)': msi \(msi.controller) \(msi.deviceIDText)"))
             }
             e.firmware += deviceTreeDevice(device)
             e.firmware += viotDevice(device)
@@ -154,6 +154,7 @@ struct ExplainContext {
         case .device(let name, let location): "reserved-regions of device '\(name)' (\(location))"
         case .x86MSIWindow: "MSI doorbell: the x86 MSI window"
         case .itsDoorbell(let name): "MSI doorbell: translation frame of ITS '\(name)'"
+        case .v2mDoorbell(let name): "MSI doorbell: frame of GICv2m '\(name)' (MSI_SETSPI_NS)"
         }
     }
 }

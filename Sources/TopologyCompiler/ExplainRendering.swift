@@ -22,7 +22,11 @@ extension Explainer {
             out += "  translated by: nothing, bypasses translation: \(e.bypassReason ?? "")\n"
         }
         if let msi = e.msi {
-            out += "  MSIs:          \(msi.controller), DeviceID\(msi.deviceIDs.count == 1 ? "" : "s") \(msi.deviceIDs)\n"
+            if let ids = msi.deviceIDs {
+                out += "  MSIs:          \(msi.controller), DeviceID\(ids.count == 1 ? "" : "s") \(ids)\n"
+            } else {
+                out += "  MSIs:          \(msi.controller), no DeviceID (a GICv2m frame)\n"
+            }
         } else {
             out += "  MSIs:          no MSI controller\n"
         }
@@ -67,7 +71,7 @@ extension Explainer {
         fields.append("\"ids\": \(e.ids.map { "[\($0.first), \($0.last)]" } ?? "null")")
         fields.append("\"bypass\": \(e.bypassReason.map(q) ?? "null")")
         if let msi = e.msi {
-            fields.append("\"msi\": {\"controller\": \(q(msi.controller)), \"ids\": [\(msi.deviceIDs.first), \(msi.deviceIDs.last)]}")
+            fields.append("\"msi\": {\"controller\": \(q(msi.controller)), \"ids\": \(msi.deviceIDs.map { "[\($0.first), \($0.last)]" } ?? "null")}")
         } else {
             fields.append("\"msi\": null")
         }

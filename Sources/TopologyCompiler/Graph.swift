@@ -49,6 +49,7 @@ public enum TopologyGraph {
             let label: String
             switch controller.kind {
             case .gicv3ITS(let base, let itsID): label = "\(controller.name)\\nGICv3 ITS \(itsID)\\n@ \(hex(base))"
+            case .gicv2m(let base, _): label = "\(controller.name)\\nGICv2m frame\\n@ \(hex(base))"
             case .x86MSI: label = "\(controller.name)\\nx86 MSI\\n\(MSIController.x86MSIWindow)"
             }
             out += "  \(id("msi", controller.name)) [label=\(quote(label)), style=filled, fillcolor=\"#ffe8cc\"];\n"
@@ -70,7 +71,7 @@ public enum TopologyGraph {
                 out += "  \(id("rc", rc.name)) -> \(id("iommu", entry.iommu)) [label=\(quote(label)), color=\"#3355aa\"];\n"
             }
             for (i, entry) in rc.msiMap.enumerated() {
-                let label = "msi-map \(i)\\nRIDs \(ridText(entry.inputs)) -> DeviceIDs \(entry.outputIDs.map(\.description) ?? hex(entry.id))"
+                let label = "msi-map \(i)\\nRIDs \(ridText(entry.inputs)) -> \(entry.deviceIDText)"
                 out += "  \(id("rc", rc.name)) -> \(id("msi", entry.controller)) [label=\(quote(label)), color=\"#cc7722\", style=dashed];\n"
             }
         }
@@ -81,17 +82,17 @@ public enum TopologyGraph {
                 out += "  \(id("dev", device.name)) -> \(id("iommu", iommu)) [label=\(quote(ids)), color=\"#3355aa\"];\n"
             }
             if let msi = device.msi {
-                out += "  \(id("dev", device.name)) -> \(id("msi", msi.controller)) [label=\(quote("DeviceID \(hex(msi.id))")), color=\"#cc7722\", style=dashed];\n"
+                out += "  \(id("dev", device.name)) -> \(id("msi", msi.controller)) [label=\(quote(msi.deviceIDText)), color=\"#cc7722\", style=dashed];\n"
             }
         }
         for iommu in t.iommus {
             guard case .smmuv3(let s) = iommu.kind else { continue }
             if let msi = s.msi {
-                out += "  \(id("iommu", iommu.name)) -> \(id("msi", msi.controller)) [label=\(quote("own MSIs\\nDeviceID \(hex(msi.id))")), color=\"#cc7722\", style=dashed];\n"
+                out += "  \(id("iommu", iommu.name)) -> \(id("msi", msi.controller)) [label=\(quote("own MSIs\\n\(msi.deviceIDText)")), color=\"#cc7722\", style=dashed];\n"
             }
             if let map = s.msiMap {
                 for (i, entry) in map.enumerated() {
-                    let label = "msi-map \(i)\\nStreamIDs \(entry.inputs) -> DeviceIDs \(entry.outputIDs.map(\.description) ?? hex(entry.id))"
+                    let label = "msi-map \(i)\\nStreamIDs \(entry.inputs) -> \(entry.deviceIDText)"
                     out += "  \(id("iommu", iommu.name)) -> \(id("msi", entry.controller)) [label=\(quote(label)), color=\"#cc7722\", style=dashed];\n"
                 }
             } else if let derived = try? IORTMappingPlanner.smmuMappings(for: iommu, in: t) {

@@ -55,12 +55,18 @@ struct MapPiece: Equatable {
 }
 
 // Draft entities: what the blobs say, before names are given.
+/// An MSI controller of the GIC: an ITS, or a GICv2m frame (`gicv2m`).
 struct DraftITS {
     var name: String?
     var base: UInt64?
     var itsID: UInt32?
     var dtPath: String?
     var iortOffset: Int?
+    /// A GICv2m frame (DT `arm,gic-v2m-frame`, MADT GIC MSI frame): no DeviceIDs, no IORT node.
+    var gicv2m = false
+    var spis: MSIController.GICv2mSPIs?
+    /// Where the MADT gives it (ITS or MSI frame structure offset).
+    var madtOffset: Int?
 }
 
 struct DraftIOMMU {
@@ -205,11 +211,13 @@ struct DecompileBuilder {
     }
 
     mutating func run() {
-        arch = options.arch ?? (inputs.dt != nil || inputs.iort != nil ? .arm64 : .x86_64)
+        let gicInMADT = inputs.madt.map { !$0.table.distributors.isEmpty || !$0.table.itss.isEmpty || !$0.table.msiFrames.isEmpty } ?? false
+        arch = options.arch ?? (inputs.dt != nil || inputs.iort != nil || gicInMADT ? .arm64 : .x86_64)
         readDeviceTree()
         readSSDTs()
         readMCFG()
         readIORT()
+        readMADT()
         guard overBudget == nil else { return }
         readVIOT()
         guard overBudget == nil else { return }

@@ -30,6 +30,23 @@ extension DecompileBuilder {
         for path in dt.nodes(compatibleWith: "arm,gic-v3-its") {
             its.append(DraftITS(name: symbols[path], base: regEntry(path)?.address, dtPath: path))
         }
+        // GICv2m frames (the GIC's MSI controllers when it is a GICv2), with their SPIs when the
+        // DT overrides MSI_TYPER (Linux takes the pair only when both are there).
+        for path in dt.nodes(compatibleWith: "arm,gic-v2m-frame") {
+            var frame = DraftITS(name: symbols[path], base: regEntry(path)?.address, dtPath: path, gicv2m: true)
+            if let base = (try? dt.u32("arm,msi-base-spi", of: path)) ?? nil, let count = (try? dt.u32("arm,msi-num-spis", of: path)) ?? nil {
+                frame.spis = MSIController.GICv2mSPIs(base: base, count: count)
+            }
+            its.append(frame)
+        }
+        // Declaration order: topoc numbers the GIC's MSI controllers' phandles first, in order.
+        its = its.enumerated().sorted { a, b in
+            (a.element.dtPath.flatMap { dt.phandle(of: $0) } ?? .max, a.offset) < (b.element.dtPath.flatMap { dt.phandle(of: $0) } ?? .max, b.offset)
+        }.map(\.element)
+        for (i, frame) in its.enumerated() where frame.gicv2m {
+            guard let path = frame.dtPath, let size = regEntry(path)?.size, size != MSIController.v2mFrameSize else { continue }
+            note(.its(i), .complement, "the GICv2m frame \(path) has a reg of \(hex(size)) bytes; a frame is \(hex(MSIController.v2mFrameSize)) (4 KiB) in the topology", [file])
+        }
         // IOMMUs at the top level: SMMUv3 and virtio-mmio (a virtio,mmio node that provides #iommu-cells).
         var top: [DraftIOMMU] = []
         for node in dt.nodes {
@@ -62,7 +79,7 @@ extension DecompileBuilder {
         for i in iommus.indices {
             guard case .smmu(var s) = iommus[i].kind, let path = iommus[i].dtPath,
                 let parent = (try? dt.msiParent(of: path))?.first, let itsIndex = its.firstIndex(where: { $0.dtPath == parent.target }),
-                let id = parent.cells.first
+                let id = parent.cells.first ?? (its[itsIndex].gicv2m ? 0 : nil)  // a GICv2m frame takes no cells
             else { continue }
             s.msi = (itsIndex, id)
             iommus[i].kind = .smmu(s)
@@ -169,7 +186,7 @@ extension DecompileBuilder {
                 }
             }
             if let parent = (try? dt.msiParent(of: node.path))?.first, let target = its.firstIndex(where: { $0.dtPath == parent.target }),
-                let id = parent.cells.first
+                let id = parent.cells.first ?? (its[target].gicv2m ? 0 : nil)
             {
                 d.msi = (target, id)
             }

@@ -48,7 +48,7 @@ public enum DecompileDiagnostics {
         public static let id = "blob-guess"
         public static let defaultSeverity = Severity.warning
         public static let summary = #"a value no blob carries was filled in (`decompile`)"#
-        public static let example = #"the ITS base address is not in the IORT (it is in the MADT); 0x8080000 (QEMU virt's layout) assumed"#
+        public static let example = #"the ITS base address is not in the IORT (an ITS's base is in the MADT, and no MADT was given); QEMU virt's layout (0x8080000, + 0x20000 per ITS) assumed"#
         public static let fixtureInvocation: [String]? = ["decompile", "--acpi", "Output/qemu-virt-smmuv3/IORT.aml"]
     }
 
@@ -57,7 +57,7 @@ public enum DecompileDiagnostics {
         public static let id = "acpi-ignored"
         public static let defaultSeverity = Severity.note
         public static let summary = #"an ACPI table `decompile` does not read (its signature is named)"#
-        public static let example = #"Tests/TopocTests/Fixtures/blobs/TEST.aml: TEST table ignored (decompile reads VIOT, IORT, MCFG and SSDT/DSDT device objects)"#
+        public static let example = #"Tests/TopocTests/Fixtures/blobs/TEST.aml: TEST table ignored (decompile reads VIOT, IORT, MCFG, MADT and SSDT/DSDT device objects)"#
         public static let fixtureInvocation: [String]? = ["decompile", "--acpi", "Tests/TopocTests/Fixtures/blobs/TEST.aml", "Output/qemu-virt-viommu/VIOT.aml"]
     }
 

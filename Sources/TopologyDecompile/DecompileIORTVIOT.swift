@@ -23,15 +23,16 @@ extension DecompileBuilder {
 
     mutating func readIORT() {
         guard let (iort, file) = inputs.iort else { return }
-        // ITS groups, in order: the k-th group is the k-th ITS.
+        // ITS groups, in order: the k-th group is the k-th ITS (GICv2m frames have no IORT node).
         var itsByOffset: [Int: Int] = [:]
         var groupIndex = 0
+        let known = itsIndices
         for node in iort.nodes {
             guard case .itsGroup(let ids) = node.kind else { continue }
             for (k, id) in ids.enumerated() {
                 let index: Int
-                if groupIndex < its.count && its[groupIndex].iortOffset == nil {
-                    index = groupIndex
+                if groupIndex < known.count && its[known[groupIndex]].iortOffset == nil {
+                    index = known[groupIndex]
                 } else {
                     its.append(DraftITS(base: nil))
                     index = its.count - 1
@@ -44,8 +45,8 @@ extension DecompileBuilder {
                 groupIndex += 1
             }
         }
-        if inputs.dt != nil && groupIndex < its.count {
-            for i in groupIndex..<its.count {
+        if inputs.dt != nil && groupIndex < known.count {
+            for i in known[groupIndex...] {
                 note(.its(i), .complement, "the DT describes this ITS; \(file) has no ITS group for it", [dtName, file])
             }
         }
@@ -258,6 +259,75 @@ extension DecompileBuilder {
                 d.ids = IDRange(first: ep.endpointID, count: 1)
                 devices.append(d)
                 note(.device(devices.count - 1), .guess, "\(file) names only this device's base address; size 0x200 assumed", [file])
+            }
+        }
+    }
+}
+
+/// Reading the MADT: the GIC's version, ITS base addresses (by GIC ITS ID, the ID an IORT ITS
+/// group names) and GICv2m frames (base, SPIs when the frame's flag overrides `MSI_TYPER`).
+extension DecompileBuilder {
+    mutating func readMADT() {
+        guard let (madt, file) = inputs.madt else { return }
+        let others = [inputs.dt?.name, inputs.iort?.name].compactMap { $0 }
+        var matched = Set<Int>()
+        for entry in madt.itss {
+            // The ITS the IORT names by this ID, or the DT's ITS at this base.
+            let index = its.indices.first { i in
+                !its[i].gicv2m && !matched.contains(i) && (its[i].itsID == entry.itsID || its[i].itsID == nil && its[i].base == entry.baseAddress)
+            }
+            guard let i = index else {
+                its.append(DraftITS(base: entry.baseAddress, itsID: entry.itsID, madtOffset: entry.offset))
+                matched.insert(its.count - 1)
+                if !others.isEmpty {
+                    note(.its(its.count - 1), .complement, "\(file) lists this ITS (ITS ID \(entry.itsID)); \(others.joined(separator: " and ")) do\(others.count == 1 ? "es" : "") not", [file] + others)
+                }
+                continue
+            }
+            matched.insert(i)
+            if let base = its[i].base, base != entry.baseAddress {
+                note(.its(i), .contradiction, "the DT puts this ITS at \(hex(base)), \(file) at \(hex(entry.baseAddress))", [dtName, file])
+            }
+            its[i].base = its[i].base ?? entry.baseAddress
+            its[i].itsID = its[i].itsID ?? entry.itsID
+            its[i].madtOffset = entry.offset
+        }
+        for i in itsIndices where !matched.contains(i) {
+            let source = its[i].iortOffset != nil ? "\(inputs.iort?.name ?? "IORT")'s ITS group names ITS ID \(its[i].itsID ?? 0)" : "the DT describes this ITS"
+            note(.its(i), .contradiction, "\(source), which \(file) does not list: the machine has no such ITS", [file] + others)
+        }
+        var framesMatched = Set<Int>()
+        for frame in madt.msiFrames {
+            let spis = frame.overridesSPIs ? MSIController.GICv2mSPIs(base: UInt32(frame.spiBase), count: UInt32(frame.spiCount)) : nil
+            guard let i = its.indices.first(where: { its[$0].gicv2m && !framesMatched.contains($0) && its[$0].base == frame.baseAddress }) else {
+                its.append(DraftITS(base: frame.baseAddress, gicv2m: true, spis: spis, madtOffset: frame.offset))
+                framesMatched.insert(its.count - 1)
+                if inputs.dt != nil { note(.its(its.count - 1), .complement, "\(file) lists this GICv2m frame; the DT does not", [file, dtName]) }
+                continue
+            }
+            framesMatched.insert(i)
+            its[i].madtOffset = frame.offset
+            func text(_ s: MSIController.GICv2mSPIs?) -> String { s?.text ?? "its MSI_TYPER's SPIs" }
+            switch (its[i].spis, spis) {
+            case (let a?, let b?) where a != b:
+                note(.its(i), .contradiction, "the DT gives this GICv2m frame \(text(a)), \(file) \(text(b))", [dtName, file])
+            case (nil, let b?), (let b?, nil):
+                // One blob names the SPIs, the other leaves them to the frame's MSI_TYPER: the
+                // DT's reading is kept (a topology without SPIs leaves them to MSI_TYPER too).
+                let (says, leaves) = its[i].spis == nil ? (file, dtName) : (dtName, file)
+                note(.its(i), .complement, "\(says) gives this GICv2m frame \(text(b)), \(leaves) leaves them to its MSI_TYPER; the DT's is kept", [dtName, file])
+            default:
+                break
+            }
+        }
+        for i in its.indices where its[i].gicv2m && !framesMatched.contains(i) {
+            note(.its(i), .complement, "the DT describes this GICv2m frame; \(file) does not list it", [dtName, file])
+        }
+        // An ITS needs a GICv3 or GICv4 (GICv2m frames go with a GICv2, or a GICv3 without LPIs,
+        // which the MADT cannot tell apart from one with them).
+        if let version = madt.gicVersion, version <= 2 {
+            for i in itsIndices {
+                note(.its(i), .contradiction, "this is an ITS, which only a GICv3 or GICv4 has, but \(file)'s GIC distributor is version \(version)", [file])
             }
         }
     }

@@ -37,7 +37,7 @@ extension DecompileBuilder {
             nextNumber[stem] = n + 1
             return "\(stem)\(n)"
         }
-        for i in its.indices where its[i].name == nil { its[i].name = derive("its", bare: true) }
+        for i in its.indices where its[i].name == nil { its[i].name = derive(its[i].gicv2m ? "v2m" : "its", bare: true) }
         for i in iommus.indices where iommus[i].name == nil { iommus[i].name = derive(iommus[i].derivedStem, bare: true) }
         for i in rcs.indices where rcs[i].name == nil { rcs[i].name = derive("pcie", bare: false, start: i) }
         for i in devices.indices where devices[i].name == nil {
@@ -50,10 +50,19 @@ extension DecompileBuilder {
             devices[i].name = derive(stem, bare: true)
         }
         // Missing facts that the format requires.
-        for i in its.indices where its[i].base == nil {
-            let base = 0x0808_0000 + UInt64(i) * 0x20000
-            its[i].base = base
-            note(.its(i), .guess, "the ITS base address is not in the IORT (it is in the MADT); \(hex(base)) (QEMU virt's layout) assumed", [inputs.iort?.name ?? "IORT"])
+        // ITS base addresses are in the MADT, not the IORT: without one, QEMU virt's layout is
+        // assumed, said once for the blobs, at the first ITS it applies to.
+        var guessed: [Int] = []
+        for (k, i) in itsIndices.enumerated() where its[i].base == nil {
+            its[i].base = 0x0808_0000 + UInt64(k) * 0x20000
+            guessed.append(i)
+        }
+        if let first = guessed.first {
+            let names = guessed.prefix(4).map { "'\(its[$0].name ?? "?")'" }.joined(separator: ", ") + (guessed.count > 4 ? ", ..." : "")
+            let which = guessed.count == 1 ? "the ITS base address is" : "the base addresses of \(guessed.count) ITSs (\(names)) are"
+            let madt = inputs.madt.map { "\($0.name) does not list \(guessed.count == 1 ? "it" : "them")" } ?? "no MADT was given"
+            note(.its(first), .guess, "\(which) not in the IORT (an ITS's base is in the MADT, and \(madt)); QEMU virt's layout (0x8080000, + 0x20000 per ITS) assumed",
+                 [inputs.iort?.name ?? "IORT"] + (inputs.madt.map { [$0.name] } ?? []))
         }
         for d in devices.indices where devices[d].size == nil { devices[d].size = 0x200 }
     }

@@ -75,11 +75,12 @@ public enum BlobDecompiler {
                 case .viot(let t): if inputs.viot == nil { inputs.viot = (t, blob.name) } else { duplicate(); continue }
                 case .iort(let t): if inputs.iort == nil { inputs.iort = (t, blob.name) } else { duplicate(); continue }
                 case .mcfg(let t): if inputs.mcfg == nil { inputs.mcfg = (t, blob.name) } else { duplicate(); continue }
+                case .madt(let t): if inputs.madt == nil { inputs.madt = (t, blob.name) } else { duplicate(); continue }
                 case .other(let signature, _):
                     guard signature == "SSDT" || signature == "DSDT" else {
                         diagnostics.append(
                             DecompileDiagnostics.ACPIIgnored.diagnostic(
-                                "\(blob.name): \(signature) table ignored (decompile reads VIOT, IORT, MCFG and SSDT/DSDT device objects)",
+                                "\(blob.name): \(signature) table ignored (decompile reads VIOT, IORT, MCFG, MADT and SSDT/DSDT device objects)",
                                 at: .blob(blob.name, offset: 0)))
                         continue
                     }
@@ -95,7 +96,7 @@ public enum BlobDecompiler {
         if diagnostics.contains(where: { $0.id == DecompileDiagnostics.BlobMalformed.id }) {
             return DecompiledText(yaml: nil, diagnostics: diagnostics)
         }
-        if inputs.dt == nil && inputs.viot == nil && inputs.iort == nil && inputs.mcfg == nil && inputs.ssdts.isEmpty {
+        if inputs.dt == nil && inputs.viot == nil && inputs.iort == nil && inputs.mcfg == nil && inputs.madt == nil && inputs.ssdts.isEmpty {
             diagnostics.append(
                 DecompileDiagnostics.BlobNone.diagnostic("no device tree or ACPI table to decompile", at: .start(of: options.outputFile)))
             return DecompiledText(yaml: nil, diagnostics: diagnostics)
@@ -137,6 +138,7 @@ struct DecodedBlobs {
     var viot: (table: VIOTTable, name: String)?
     var iort: (table: IORTTable, name: String)?
     var mcfg: (table: MCFGTable, name: String)?
+    var madt: (table: MADTTable, name: String)?
     var ssdts: [(contents: SSDTContents, name: String)] = []
     var headers: [(header: ACPITableHeader, name: String)] = []
 }

@@ -40,11 +40,26 @@ enum TopologyYAML {
         if !t.msiControllers.isEmpty {
             out.append("")
             out.append("msi-controllers:")
+            // The parser's default its-id: the ITS's position among the ITSs.
+            var itsPosition: [UInt32] = []
+            var itsCount: UInt32 = 0
+            for c in t.msiControllers {
+                itsPosition.append(itsCount)
+                if c.isITS { itsCount += 1 }
+            }
             for (i, c) in t.msiControllers.enumerated() {
                 comments(.its(i), indent: "  ")
-                guard case .gicv3ITS(let base, let itsID) = c.kind else { continue }
-                var fields = ["type: gicv3-its", "base: \(hex(base))"]
-                if itsID != UInt32(i) { fields.append("its-id: \(hex(itsID))") }
+                var fields: [String]
+                switch c.kind {
+                case .gicv3ITS(let base, let itsID):
+                    fields = ["type: gicv3-its", "base: \(hex(base))"]
+                    if itsID != itsPosition[i] { fields.append("its-id: \(hex(itsID))") }
+                case .gicv2m(let base, let spis):
+                    fields = ["type: gicv2m", "base: \(hex(base))"]
+                    if let spis { fields += ["spi-base: \(spis.base)", "spi-count: \(spis.count)"] }
+                case .x86MSI:
+                    continue
+                }
                 out.append("  \(c.name): { " + fields.joined(separator: ", ") + " }")
             }
         }
@@ -76,11 +91,11 @@ enum TopologyYAML {
                     out.append("    interrupts: { " + parts.joined(separator: ", ") + " }")
                 }
                 if !s.coherent { out.append("    coherent: false") }
-                if let msi = s.msi { out.append("    msi: { controller: \(msi.controller), id: \(hex(msi.id)) }") }
+                if let msi = s.msi { out.append("    msi: \(msiTarget(msi))") }
                 if let map = s.msiMap {
                     out.append("    msi-map:")
                     for e in map {
-                        out.append("      - { ids: \(pair(e.inputs)), controller: \(e.controller), id: \(hex(e.id)) }")
+                        out.append("      - { ids: \(pair(e.inputs)), controller: \(e.controller)\(idField(e.id)) }")
                     }
                 }
             }
@@ -121,7 +136,7 @@ enum TopologyYAML {
             if !rc.msiMap.isEmpty {
                 out.append("    msi-map:")
                 for e in rc.msiMap {
-                    out.append("      - { rids: \(ridPair(e.inputs)), controller: \(e.controller), id: \(hex(e.id)) }")
+                    out.append("      - { rids: \(ridPair(e.inputs)), controller: \(e.controller)\(idField(e.id)) }")
                 }
             }
             regionLines(rc.reservedRegions).forEach { out.append($0) }
@@ -148,7 +163,7 @@ enum TopologyYAML {
                 out.append("    iommu: \(iommu)")
                 out.append(ids.count == 1 ? "    id: \(hex(ids.first))" : "    ids: \(pair(ids))")
             }
-            if let msi = d.msi { out.append("    msi: { controller: \(msi.controller), id: \(hex(msi.id)) }") }
+            if let msi = d.msi { out.append("    msi: \(msiTarget(msi))") }
             if !d.acpiPath.isEmpty && d.acpiPath != defaultPaths[i] { out.append("    acpi-path: \(quoted(d.acpiPath))") }
             let defaultHID: String? = d.compatible == "virtio,mmio" ? DefaultACPIHID.virtioMMIO : nil
             if let hid = d.acpiHID, hid != defaultHID { out.append("    acpi-hid: \(quoted(hid))") }
@@ -185,6 +200,7 @@ enum TopologyYAML {
         if let v = b.inputs.viot { names.append(base(v.name)) }
         if let i = b.inputs.iort { names.append(base(i.name)) }
         if let m = b.inputs.mcfg { names.append(base(m.name)) }
+        if let m = b.inputs.madt { names.append(base(m.name)) }
         names += b.inputs.ssdts.map { base($0.name) }
         return names.joined(separator: ", ")
     }
@@ -192,6 +208,12 @@ enum TopologyYAML {
     static func base(_ path: String) -> String { String(path.split(separator: "/").last ?? Substring(path)) }
 
     static func pair(_ r: IDRange) -> String { "[\(hex(r.first)), \(hex(r.last))]" }
+    /// `, id: 0x10`, or nothing for a GICv2m route (no DeviceID).
+    static func idField(_ id: UInt32?) -> String { id.map { ", id: \(hex($0))" } ?? "" }
+
+    /// `{ controller: its, id: 0x10 }`, `{ controller: v2m }`.
+    static func msiTarget(_ msi: MSITarget) -> String { "{ controller: \(msi.controller)\(idField(msi.id)) }" }
+
     static func ridPair(_ r: IDRange) -> String { "[\(hex(r.first, digits: 4)), \(hex(r.last, digits: 4))]" }
 
     /// A double-quoted YAML string (backslashes and quotes escaped).

@@ -19,12 +19,13 @@ public struct ReservedRegion: Hashable, Sendable {
 }
 
 /// "Send MSIs to `controller` with DeviceID `id`" (a platform device's or an SMMU's own MSIs).
+/// `id` is nil for a GICv2m frame, whose MSIs carry no DeviceID (`msi: {controller: v2m}`).
 public struct MSITarget: Hashable, Sendable {
     public var controller: String
-    public var id: UInt32
+    public var id: UInt32?
     public var source: SourceMap
 
-    public init(controller: String, id: UInt32, source: SourceMap) {
+    public init(controller: String, id: UInt32?, source: SourceMap) {
         self.controller = controller
         self.id = id
         self.source = source
@@ -36,8 +37,32 @@ public struct MSIController: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         /// A GICv3 ITS: 128 KiB of registers at `base`, translation frame at `base + 0x10000`.
         case gicv3ITS(base: UInt64, itsID: UInt32)
+        /// A GICv2m MSI frame (a GICv2's MSI extension): 4 KiB of registers at `base`; a device
+        /// signals SPI n by writing n to `MSI_SETSPI_NS` at `base + 0x40`. MSIs carry no DeviceID.
+        /// `spis`: the SPIs it raises, when firmware overrides the frame's `MSI_TYPER` (DT
+        /// `arm,msi-base-spi`/`arm,msi-num-spis`, the MADT's SPI base/count with its flag).
+        case gicv2m(base: UInt64, spis: GICv2mSPIs?)
         /// The fixed x86 MSI window `0xfee00000-0xfeefffff`.
         case x86MSI
+    }
+
+    /// The SPIs a GICv2m frame raises, as GIC interrupt IDs (the first SPI is ID 32).
+    public struct GICv2mSPIs: Hashable, Sendable {
+        public var base: UInt32
+        public var count: UInt32
+
+        public init(base: UInt32, count: UInt32) {
+            self.base = base
+            self.count = count
+        }
+
+        /// Linux's bounds (`drivers/irqchip/irq-gic-v2m.c`): at least SPI 32, at least one, and
+        /// `base + count` at most 1019.
+        public static let firstID: UInt32 = 32
+        public static let endLimit: UInt64 = 1019
+
+        /// `SPIs 80-143`, as messages say them.
+        public var text: String { "SPIs \(base)-\(UInt64(base) + UInt64(count) - 1)" }
     }
 
     public var name: String
@@ -51,13 +76,20 @@ public struct MSIController: Hashable, Sendable {
     }
 
     public static let itsRegisterSize: UInt64 = 0x20000
+    /// A GICv2m frame's registers: one 4 KiB page.
+    public static let v2mFrameSize: UInt64 = 0x1000
+    /// `MSI_SETSPI_NS`, the GICv2m doorbell, from the frame's base.
+    public static let v2mSetSPIOffset: UInt64 = 0x40
     public static let x86MSIWindow = AddressRange(first: 0xfee0_0000, last: 0xfeef_ffff)
 
-    /// The region a virtio IOMMU reports as kind `msi` for endpoints whose MSIs land here:
-    /// the ITS translation frame, or the x86 window.
+    /// This controller's own frame that a virtio IOMMU reports as kind `msi`: the ITS
+    /// translation frame (`GITS_TRANSLATER` page), the whole GICv2m frame (what QEMU reports: the
+    /// `MSI_SETSPI_NS` page), or the x86 window. Which frames an endpoint gets is
+    /// `Topology.doorbells(of:)`.
     public var doorbellRegion: AddressRange {
         switch kind {
         case .gicv3ITS(let base, _): AddressRange(first: base + 0x10000, last: base + 0x1ffff)
+        case .gicv2m(let base, _): AddressRange(first: base, last: base + MSIController.v2mFrameSize - 1)
         case .x86MSI: MSIController.x86MSIWindow
         }
     }
@@ -66,8 +98,70 @@ public struct MSIController: Hashable, Sendable {
     public var mmioRegion: AddressRange? {
         switch kind {
         case .gicv3ITS(let base, _): AddressRange.checked(base: base, size: MSIController.itsRegisterSize)
+        case .gicv2m(let base, _): AddressRange.checked(base: base, size: MSIController.v2mFrameSize)
         case .x86MSI: nil
         }
+    }
+
+    /// Whether MSIs sent here carry a DeviceID (an ITS's do; a GICv2m frame's do not, so a route
+    /// to one has no `id`). The x86 window keeps the format's `id`.
+    public var takesDeviceIDs: Bool {
+        if case .gicv2m = kind { return false }
+        return true
+    }
+
+    public var isGICv2m: Bool { !takesDeviceIDs }
+
+    public var isITS: Bool {
+        if case .gicv3ITS = kind { return true }
+        return false
+    }
+
+    /// The `type` key as written.
+    public var typeName: String {
+        switch kind {
+        case .gicv3ITS: "gicv3-its"
+        case .gicv2m: "gicv2m"
+        case .x86MSI: "x86-msi"
+        }
+    }
+}
+
+/// The GIC architecture an arm64 topology implies: its MSI controllers decide it.
+public enum GICVersion: Int, Sendable, Hashable {
+    /// GICv2 with GICv2m frames, what QEMU builds (a GICv3 without LPIs could hold them too:
+    /// Linux probes frames on a GIC without LPIs).
+    case v2 = 2
+    /// GICv3, with or without ITSs (also the default when no MSI controller says otherwise).
+    case v3 = 3
+}
+
+extension Topology {
+    /// GICv2 when the topology has a GICv2m frame (QEMU's choice), else GICv3. ITSs and GICv2m
+    /// frames together are the error `msi-gic-version`.
+    public var gicVersion: GICVersion {
+        msiControllers.contains(where: \.isGICv2m) ? .v2 : .v3
+    }
+
+    /// The doorbells an endpoint whose MSIs reach `controllerName` writes to, with the controller
+    /// of each: an ITS's translation frame, the x86 window, or, for a GICv2m frame, EVERY GICv2m
+    /// frame of the topology in declaration order: Linux (`irq-gic-v2m.c`) puts the SPIs of all
+    /// frames behind one MSI domain and allocates a vector from the first frame with one free,
+    /// so a device routed to the first frame may be given any frame's `MSI_SETSPI_NS`.
+    public func doorbells(of controllerName: String) -> [(region: AddressRange, controller: MSIController)] {
+        doorbellsByController()[controllerName] ?? []
+    }
+
+    /// `doorbells(of:)` of every MSI controller, by name (the first of a name, as
+    /// `msiController(named:)` finds it), derived in one pass: the layout and the checks ask per
+    /// endpoint run, and searching the controllers each time is quadratic in large layouts.
+    public func doorbellsByController() -> [String: [(region: AddressRange, controller: MSIController)]] {
+        let frames = msiControllers.filter(\.isGICv2m).map { (region: $0.doorbellRegion, controller: $0) }
+        var byName: [String: [(region: AddressRange, controller: MSIController)]] = [:]
+        for c in msiControllers where byName[c.name] == nil {
+            byName[c.name] = c.isGICv2m ? frames : [(c.doorbellRegion, c)]
+        }
+        return byName
     }
 }
 
@@ -178,21 +272,36 @@ public struct IOMMUMapEntry: Hashable, Sendable {
 }
 
 /// `{rids|ids, controller, id}`: MSIs from the input IDs go to `controller` with DeviceID
-/// `id + (input - first)`. Inputs are RIDs on a root complex, StreamIDs on an SMMUv3.
+/// `id + (input - first)`. Inputs are RIDs on a root complex, StreamIDs on an SMMUv3. `id` is nil
+/// for a GICv2m frame, whose MSIs carry no DeviceID.
 public struct MSIMapEntry: Hashable, Sendable {
     public var inputs: IDRange
     public var controller: String
-    public var id: UInt32
+    public var id: UInt32?
     public var source: SourceMap
 
-    public init(inputs: IDRange, controller: String, id: UInt32, source: SourceMap) {
+    public init(inputs: IDRange, controller: String, id: UInt32?, source: SourceMap) {
         self.inputs = inputs
         self.controller = controller
         self.id = id
         self.source = source
     }
 
-    public var outputIDs: IDRange? { inputs.moved(to: UInt64(id)) }
+    /// The DeviceIDs this entry produces (nil without an `id`, or when they would run past
+    /// 0xffffffff).
+    public var outputIDs: IDRange? { id.flatMap { inputs.moved(to: UInt64($0)) } }
+
+    /// The DeviceIDs as messages write them: `DeviceIDs 0x0-0xffff` (the base alone when they
+    /// would run past 0xffffffff), `no DeviceID` for a GICv2m route.
+    public var deviceIDText: String {
+        guard let id else { return "no DeviceID" }
+        return "DeviceIDs " + (outputIDs.map(\.description) ?? hex(id))
+    }
+}
+
+extension MSITarget {
+    /// `DeviceID 0x10`, `no DeviceID` for a GICv2m route.
+    public var deviceIDText: String { id.map { "DeviceID \(hex($0))" } ?? "no DeviceID" }
 }
 
 /// A window of CPU address space forwarded to PCI (DT `ranges`, SSDT `_CRS`).

@@ -17,17 +17,39 @@ public struct RIDSegment: Hashable, Sendable {
         public func ids(for rids: IDRange) -> IDRange? { rids.moved(to: UInt64(first)) }
     }
 
+    /// Where a segment's MSIs go: the controller and the DeviceID of `rids.first` (nil for a
+    /// GICv2m frame, whose MSIs carry none).
+    public struct MSI: Hashable, Sendable {
+        public var name: String
+        public var first: UInt32?
+
+        public init(name: String, first: UInt32?) {
+            self.name = name
+            self.first = first
+        }
+
+        /// The route of `rids`: its DeviceIDs, or none for a GICv2m frame; nil when the IDs would
+        /// pass 0xffffffff (which a check forbids).
+        public func route(for rids: IDRange) -> MSIRoute? {
+            guard let first else { return MSIRoute(controller: name, deviceIDs: nil) }
+            return rids.moved(to: UInt64(first)).map { MSIRoute(controller: name, deviceIDs: $0) }
+        }
+
+        /// The same route from `offset` RIDs further on.
+        public func advanced(by offset: UInt32) -> MSI { MSI(name: name, first: first.map { $0 &+ offset }) }
+    }
+
     public var rids: IDRange
     /// Which IOMMU translates these RIDs, and their endpoint/stream IDs; nil when they bypass.
     public var translation: Target?
     /// Where their MSIs go, and their DeviceIDs; nil when no `msi-map` entry covers them.
-    public var msi: Target?
+    public var msi: MSI?
     /// Index in the root complex's `iommu-map` / `msi-map` of the entry that produced each side.
     public var iommuMapIndex: Int?
     public var msiMapIndex: Int?
 
     public init(
-        rids: IDRange, translation: Target?, msi: Target?, iommuMapIndex: Int? = nil, msiMapIndex: Int? = nil
+        rids: IDRange, translation: Target?, msi: MSI?, iommuMapIndex: Int? = nil, msiMapIndex: Int? = nil
     ) {
         self.rids = rids
         self.translation = translation
@@ -67,9 +89,9 @@ extension RootComplex {
                 let e = iommuMap[i]
                 return .init(name: e.iommu, first: e.id &+ (piece.first - e.rids.first))
             }
-            let msi = msiIndex.map { i -> RIDSegment.Target in
+            let msi = msiIndex.map { i -> RIDSegment.MSI in
                 let e = msiMap[i]
-                return .init(name: e.controller, first: e.id &+ (piece.first - e.inputs.first))
+                return .init(name: e.controller, first: e.id.map { $0 &+ (piece.first - e.inputs.first) })
             }
             segments.append(
                 RIDSegment(

@@ -13,8 +13,15 @@ struct ComponentReader {
         readEach(entries) { name, at, value in
             names.register(name, at: at)
             let context = "MSI controller '\(name)'"
-            guard let type = typeOf(value, context: context, allowed: ["gicv3-its", "x86-msi"]) else { return }
+            guard let type = typeOf(value, context: context, allowed: ["gicv3-its", "gicv2m", "x86-msi"]) else { return }
             switch type {
+            case "gicv2m":
+                guard let fields = Fields(value, context: context, allowed: ["type", "base", "spi-base", "spi-count"], sink: sink) else { return }
+                names.withoutDeviceIDs.insert(name)
+                let base = aligned(fields, "base", to: MSIController.v2mFrameSize, required: true)
+                let spis = gicv2mSPIs(fields)
+                guard let base, let spis else { return }
+                result.append(MSIController(name: name, kind: .gicv2m(base: base, spis: spis), source: source(fields, at)))
             case "gicv3-its":
                 guard let fields = Fields(value, context: context, allowed: ["type", "base", "its-id"], sink: sink) else { return }
                 let base = aligned(fields, "base", to: 0x10000, required: true)
@@ -28,6 +35,38 @@ struct ComponentReader {
             }
         }
         return result
+    }
+
+    /// `spi-base` and `spi-count`, both or neither, within Linux's bounds (`irq-gic-v2m.c`: the
+    /// first SPI is at least interrupt ID 32, at least one SPI, `base + count` at most 1019).
+    /// nil after an error; `.some(nil)` when neither is given.
+    private func gicv2mSPIs(_ fields: Fields) -> MSIController.GICv2mSPIs?? {
+        typealias SPIs = MSIController.GICv2mSPIs
+        let base = fields.integer("spi-base", bits: 32), count = fields.integer("spi-count", bits: 32)
+        switch (base, count) {
+        case (nil, nil):
+            return fields["spi-base"] == nil && fields["spi-count"] == nil ? .some(nil) : nil
+        case (let base?, let count?):
+            if base < UInt64(SPIs.firstID) {
+                sink.error(ParseDiagnostics.NumberRange.self, "'spi-base' of \(fields.context) must be a GIC SPI interrupt ID, at least \(SPIs.firstID), found \(base)", at: fields["spi-base"]!.location)
+                return nil
+            }
+            if count == 0 || base + count > SPIs.endLimit {
+                sink.error(ParseDiagnostics.NumberRange.self, "'spi-count' of \(fields.context) must be at least 1 with spi-base + spi-count at most \(SPIs.endLimit) (Linux's GICv2m bound), found \(base) + \(count)", at: fields["spi-count"]!.location)
+                return nil
+            }
+            return .some(SPIs(base: UInt32(base), count: UInt32(count)))
+        case (nil, _?):
+            if fields["spi-base"] == nil {
+                sink.error(ParseDiagnostics.MissingKey.self, "\(fields.context) has 'spi-count' without 'spi-base': give both or neither", at: fields["spi-count"]!.location)
+            }
+            return nil
+        case (_?, nil):
+            if fields["spi-count"] == nil {
+                sink.error(ParseDiagnostics.MissingKey.self, "\(fields.context) has 'spi-base' without 'spi-count': give both or neither", at: fields["spi-base"]!.location)
+            }
+            return nil
+        }
     }
 
     // MARK: IOMMUs
@@ -116,16 +155,16 @@ struct ComponentReader {
 
     // MARK: Shared pieces
 
-    /// `{controller, id}`.
+    /// `{controller, id}`; `id` may be left out when `controller` is a GICv2m frame (whose MSIs
+    /// carry no DeviceID: an `id` given to one is `msi-v2m-device-id`, a check's).
     func msiTarget(_ tree: YAMLTree, what: String) -> MSITarget? {
         guard let fields = Fields(tree, context: what, allowed: ["controller", "id"], sink: sink) else { return nil }
         let controller = fields.string("controller", required: true)
-        let id = fields.integer("id", bits: 32, required: true)
-        guard let controller, let id else { return nil }
-        return MSITarget(controller: controller, id: UInt32(id), source: fields.sourceMap)
+        guard let controller, let id = deviceID(fields, controller: controller) else { return nil }
+        return MSITarget(controller: controller, id: id.map(UInt32.init), source: fields.sourceMap)
     }
 
-    /// `{rids|ids, controller, id}`.
+    /// `{rids|ids, controller, id}`, `id` as in `msiTarget`.
     func msiMapEntry(_ tree: YAMLTree, inputKey: String, what: String) -> MSIMapEntry? {
         guard let fields = Fields(tree, context: what, allowed: [inputKey, "controller", "id"], sink: sink) else { return nil }
         let inputs = fields.required(inputKey).flatMap { tree in
@@ -134,9 +173,14 @@ struct ComponentReader {
                 : Values.idRange(tree, what: "'\(inputKey)' of \(what)", sink: sink)
         }
         let controller = fields.string("controller", required: true)
-        let id = fields.integer("id", bits: 32, required: true)
-        guard let inputs, let controller, let id else { return nil }
-        return MSIMapEntry(inputs: inputs, controller: controller, id: UInt32(id), source: fields.sourceMap)
+        guard let inputs, let controller, let id = deviceID(fields, controller: controller) else { return nil }
+        return MSIMapEntry(inputs: inputs, controller: controller, id: id.map(UInt32.init), source: fields.sourceMap)
+    }
+
+    /// The `id` of a route: required unless the controller is a GICv2m frame. nil after an error.
+    private func deviceID(_ fields: Fields, controller: String) -> UInt64?? {
+        if names.withoutDeviceIDs.contains(controller), fields["id"] == nil { return .some(nil) }
+        return fields.integer("id", bits: 32, required: true).map { .some($0) }
     }
 
     /// The `type` of an entry, checked against the allowed values (with a hint).

@@ -92,6 +92,9 @@ struct TopologyReader {
 final class NameRegistry {
     private var seen: [String: SourceLocation] = [:]
     let sink: DiagnosticSink
+    /// The MSI controllers whose MSIs carry no DeviceID (GICv2m frames): a route naming one has
+    /// no `id` (read before the routes: `msi-controllers` is read first).
+    var withoutDeviceIDs: Set<String> = []
 
     init(sink: DiagnosticSink) { self.sink = sink }
 

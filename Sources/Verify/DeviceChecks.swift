@@ -12,7 +12,7 @@ extension VerificationRun {
             rows.append(.init(
                 source: joinedText("device ", device.name, " @", hex(device.base)),
                 translation: device.iommu.map { joinedText($0, " ", device.ids?.description ?? "?") } ?? "bypass",
-                msi: device.msi.map { joinedText($0.controller, " ", hex($0.id)) } ?? "-", checkedIDs: 1, exhaustive: true, mismatches: 0))
+                msi: device.msi.map(\.rowText) ?? "-", checkedIDs: 1, exhaustive: true, mismatches: 0))
             let row = rows.count - 1
             endpoints += 1
             // Said only in a mismatch (and as where the device's IDs came from, for the device).
@@ -20,7 +20,7 @@ extension VerificationRun {
             // Every ID of the device, compared one by one against what each blob gives it (never
             // only the first: a blob that gives fewer or other IDs differs).
             let topoIDs = DeviceIDs(iommu: device.iommu, ids: device.ids)
-            let topoMSI = device.msi.map { Ref(name: $0.controller, id: $0.id) }
+            let topoMSI = device.msi.map { Ref(msiTo: $0.controller, id: $0.id) }
             let iommuLocation = device.source["iommu"], msiLocation = device.source["msi"]
 
             if let dt {
@@ -30,7 +30,7 @@ extension VerificationRun {
                     do {
                         blobIDs = try dt.iommus(of: node).map { Ref(name: dtName($0.target), id: $0.cells.first ?? 0) }
                         if let parent = try dt.msiParent(of: node).first {
-                            blobMSI = Ref(name: dtName(parent.target), id: parent.cells.first ?? 0)
+                            blobMSI = dtMSIRef(parent.target, id: parent.cells.first ?? 0)
                             msiTarget = parent.target
                         }
                     } catch {
@@ -82,7 +82,8 @@ extension VerificationRun {
                                     deviceAnswered: "nothing (an SMMUv3 is checked on the tables only)", location: iommuLocation), row: row)
                 }
                 let its = iort.deviceID(ofNamedComponent: device.acpiPath).map { Ref(name: iortName($0.nodeOffset), id: $0.id) }
-                compare("IORT named component \(device.acpiPath)", iommu: false, blob: its, topo: topoMSI, subject: subject,
+                compare("IORT named component \(device.acpiPath)", iommu: false, blob: its,
+                        topo: iortRoutesMSIs(to: device.msi?.controller) ? topoMSI : nil, subject: subject,
                         location: msiLocation, row: row)
             }
         }
@@ -93,14 +94,6 @@ extension VerificationRun {
         guard !refs.isEmpty else { return "no IOMMU (bypass)" }
         guard refs.count > 8 else { return refs.map(\.description).joined(separator: ", ") }
         return "\(refs.count) IDs: " + refs.prefix(4).map(\.description).joined(separator: ", ") + ", ..., \(refs.last!)"
-    }
-
-    func checkMCFG() {
-        guard let mcfg else { return }
-        for check in MCFGComparison.checks(topology: topology, mcfg: mcfg) {
-            rows.append(check.row)
-            if let m = check.mismatch { record(m, row: rows.count - 1) }
-        }
     }
 }
 
@@ -133,4 +126,9 @@ struct DeviceIDs: CustomStringConvertible {
         guard let iommu, let ids else { return "no IOMMU (bypass)" }
         return ids.count == 1 ? "\(Ref(name: iommu, id: ids.first))" : "\(ids.count) IDs: '\(iommu)' IDs \(ids)"
     }
+}
+
+extension MSITarget {
+    /// `its 0x10000`, `v2m` (no DeviceID): the MSI column of a device's row.
+    var rowText: String { id.map { joinedText(controller, " ", hex($0)) } ?? controller }
 }

@@ -1,3 +1,4 @@
+import FirmwareDecode
 import TopologyModel
 import VirtioIOMMU
 
@@ -6,6 +7,10 @@ import VirtioIOMMU
 /// re-derives the blobs' range algebra one ID at a time; the device it then drives is the same,
 /// so it drives it with this one copy of the code that talks to the device.
 protocol DeviceDriving: AnyObject {
+    var topology: Topology { get }
+    var dt: DeviceTreeBlob? { get }
+    var mcfg: MCFGTable? { get }
+    var madt: MADTTable? { get }
     var options: VerifyOptions { get }
     var rows: [VerificationReport.Row] { get set }
     var mismatches: [Mismatch] { get set }
@@ -30,6 +35,24 @@ extension EndpointRecord {
 }
 
 extension DeviceDriving {
+    /// MCFG entries against the ECAM windows (no pieces: one row per ECAM window, and one per
+    /// MCFG entry that matches none).
+    func checkMCFG() {
+        guard let mcfg else { return }
+        for check in MCFGComparison.checks(topology: topology, mcfg: mcfg) {
+            rows.append(check.row)
+            if let m = check.mismatch { record(m, row: rows.count - 1) }
+        }
+    }
+
+    /// The GIC's MSI controllers in the DT and the MADT.
+    func checkMADT() {
+        let row = rows.isEmpty ? -1 : 0
+        if let dt { for m in DeviceTreeGICComparison.mismatches(topology: topology, dt: dt) { record(m, row: row) } }
+        guard let madt else { return }
+        for m in MADTComparison.mismatches(topology: topology, madt: madt) { record(m, row: row) }
+    }
+
     func record(_ m: Mismatch, row: Int) {
         record(row: row, format: m.format) { m }
     }
@@ -119,16 +142,13 @@ extension DeviceDriving {
                     return
                 }
                 if let doorbell = given.segments[index].doorbell {
-                    var msiCount = 0, onDoorbell = false
-                    for r in probe.regions where r.kind == .msi {
-                        msiCount += 1
-                        onDoorbell = r.first == doorbell.first && r.last == doorbell.last
-                    }
-                    let ok = msiCount == 0 ? device.offeredFeatures.contains(.mmio) : msiCount == 1 && onDoorbell
+                    let noMSI = !probe.regions.contains { $0.kind == .msi }
+                    let ok = doorbell.problem == nil
+                        && (noMSI ? device.offeredFeatures.contains(.mmio) : doorbell.isReported(by: probe.regions))
                     if !ok {
                         let msi = probe.regions.filter { $0.kind == .msi }.sorted { ($0.first, $0.last) < ($1.first, $1.last) }
                         record(Mismatch(subject: subjectOf(id, given.origin(of: id, segment: index)), format: "DT msi-map/msi-parent",
-                                        blobSays: "MSIs go to an ITS whose doorbell frame is \(doorbell)",
+                                        blobSays: "MSIs go to \(doorbell.text)\(doorbell.problem.map { ", but \($0)" } ?? "")",
                                         topologySays: show(expected[e].regions.filter { $0.kind == .msi }),
                                         deviceAnswered: "PROBE \(show(msi))\(msi.isEmpty ? " and no F_MMIO" : "")",
                                         location: iommu.source.location), row: expected[e].row)
@@ -232,5 +252,21 @@ extension DeviceDriving {
                                 location: iommu.source.location), row: neighbour?.row ?? firstRow)
             }
         }
+    }
+}
+
+extension MSIDoorbell {
+    /// Whether the `msi` regions among `regions` are exactly the doorbell's frames, in any order
+    /// (PROBE reports them sorted as a rule, so they are compared in place unless they are not).
+    func isReported(by regions: [VirtioIOMMU.ReservedRegion]) -> Bool {
+        var k = 0
+        for r in regions where r.kind == .msi {
+            guard k < frames.count, frames[k].lowerBound == r.first, frames[k].upperBound == r.last else {
+                let msi = regions.filter { $0.kind == .msi }.map { $0.first...$0.last }.sorted { $0.lowerBound < $1.lowerBound }
+                return msi == frames
+            }
+            k += 1
+        }
+        return k == frames.count
     }
 }

@@ -14,7 +14,7 @@ struct GivenIDs {
         /// Index of the expected range holding these IDs.
         var expected: Int
         /// The doorbell the DT routes these IDs' inputs' MSIs to.
-        var doorbell: AddressRange?
+        var doorbell: MSIDoorbell?
     }
 
     private let runs: [ExerciseBook.Run]

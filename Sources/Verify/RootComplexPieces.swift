@@ -8,7 +8,8 @@ struct TopologyPiece {
     var iommu: String?
     var idsFirst: UInt32
     var msi: String?
-    var msiFirst: UInt32
+    /// The DeviceID of `rids.first` (nil: a GICv2m frame, no DeviceID).
+    var msiFirst: UInt32?
     var row: Int
 }
 
@@ -52,7 +53,8 @@ struct PieceCheck {
     var starts: [UInt32]
     var answers: [BlobAnswer]
     /// Whether the topology's answer is compared as is, or only when it is an IOMMU of this kind
-    /// (VIOT describes virtio IOMMUs only, IORT SMMUs only).
+    /// (VIOT describes virtio IOMMUs only, IORT SMMUs only) or an MSI controller this blob routes
+    /// to (IORT: ITSs, not GICv2m frames).
     var expects: (String?) -> Bool
     /// Where the device gets the IDs this blob gives (nil: not exercised).
     var exerciseFormat: String?
@@ -67,14 +69,13 @@ extension VerificationRun {
             rows.append(.init(
                 source: joinedText(rcSegment, hex(rids.first, digits: 4), "-", hex(rids.last, digits: 4)),
                 translation: iommu.map { joinedText($0, " ", ids?.description ?? "?") } ?? "bypass",
-                msi: msi.map { joinedText($0.controller, " ", $0.deviceIDs.description) } ?? "-", checkedIDs: Int(rids.count),
-                exhaustive: true, mismatches: 0))
+                msi: msi.map(\.rowText) ?? "-", checkedIDs: Int(rids.count), exhaustive: true, mismatches: 0))
             return rows.count - 1
         }
         func gap(upTo end: UInt64) {
             guard end > next else { return }
             let rids = IDRange(first: UInt32(next), count: end - next)
-            result.append(TopologyPiece(rids: rids, iommu: nil, idsFirst: 0, msi: nil, msiFirst: 0, row: addRow(rids, nil, nil, nil)))
+            result.append(TopologyPiece(rids: rids, iommu: nil, idsFirst: 0, msi: nil, msiFirst: nil, row: addRow(rids, nil, nil, nil)))
         }
         for r in recordsByRootComplex[rc.name] ?? [] {
             guard case .pci(_, _, let rids) = r.source else { continue }
@@ -82,7 +83,7 @@ extension VerificationRun {
             let row = addRow(rids, r.iommu, r.ids, r.msi)
             rowOfSource[r.source] = row
             result.append(TopologyPiece(rids: rids, iommu: r.iommu, idsFirst: r.ids?.first ?? 0, msi: r.msi?.controller,
-                                        msiFirst: r.msi?.deviceIDs.first ?? 0, row: row))
+                                        msiFirst: r.msi?.deviceIDs?.first, row: row))
             next = rids.end
         }
         gap(upTo: rc.rids.end)
@@ -108,8 +109,8 @@ extension VerificationRun {
                         case .unmapped: return .none
                         case .failed(let why): return BlobAnswer(ref: nil, failure: why)
                         case .mapped(let target, let output, let constant, let entry):
-                            return BlobAnswer(ref: Ref(name: dtName(target), id: output), constant: constant,
-                                              entry: .dtMapEntry(entry), msiTarget: iommu ? nil : target)
+                            return BlobAnswer(ref: iommu ? Ref(name: dtName(target), id: output) : dtMSIRef(target, id: output),
+                                              constant: constant, entry: .dtMapEntry(entry), msiTarget: iommu ? nil : target)
                         }
                     }, expects: { _ in true }, exerciseFormat: iommu ? "DT" : nil))
             }
@@ -141,7 +142,8 @@ extension VerificationRun {
                 answers: pieces.map { answer($0.iommu, $0.mappings) }, expects: { [unowned self] in isSMMU($0) }, exerciseFormat: nil))
             checks.append(PieceCheck(
                 check: "IORT msi", format: "IORT", iommu: false, starts: pieces.map(\.first),
-                answers: pieces.map { answer($0.its, $0.mappings) }, expects: { _ in true }, exerciseFormat: nil))
+                answers: pieces.map { answer($0.its, $0.mappings) }, expects: { [unowned self] in iortRoutesMSIs(to: $0) },
+                exerciseFormat: nil))
         }
         return checks
     }
@@ -167,7 +169,7 @@ extension VerificationRun {
                 while expected[t].rids.last < a { t += 1 }
                 let p = expected[t]
                 let topoIOMMU = p.iommu.map { Ref(name: $0, id: p.idsFirst &+ (a - p.rids.first)) }
-                let topoMSI = p.msi.map { Ref(name: $0, id: p.msiFirst &+ (a - p.rids.first)) }
+                let topoMSI = p.msi.map { Ref(msiTo: $0, id: p.msiFirst.map { $0 &+ (a - p.rids.first) }) }
                 var msiTarget: String? = nil
                 var given: [(ref: Ref, constant: Bool, format: String)] = []
                 for (i, check) in checks.enumerated() {
@@ -175,9 +177,9 @@ extension VerificationRun {
                     let piece = check.answers[cursor[i]]
                     // The blob's answer at `a` (its piece may start before `a`).
                     var blob = piece.ref
-                    if let r = blob, !piece.constant { blob = Ref(name: r.name, id: r.id &+ (a - check.starts[cursor[i]])) }
+                    if let r = blob, !piece.constant { blob = r.advanced(by: a - check.starts[cursor[i]]) }
                     if !check.iommu { msiTarget = piece.msiTarget ?? msiTarget }
-                    let topo = check.iommu ? (check.expects(p.iommu) ? topoIOMMU : nil) : topoMSI
+                    let topo = check.iommu ? (check.expects(p.iommu) ? topoIOMMU : nil) : (check.expects(p.msi) ? topoMSI : nil)
                     compareRun(check, blob: blob, constant: piece.constant, failure: piece.failure, entry: piece.entry,
                                topo: topo, first: a, last: b, rcDesc: rcDesc, rc: rc, row: p.row)
                     if let blob, check.exerciseFormat != nil, isVirtio(blob.name) {
@@ -215,7 +217,7 @@ extension VerificationRun {
         let differing: UInt32
         if failure != nil || blob != topo {
             differing = first
-        } else if blob != nil, constant, last > first {
+        } else if let blob, !blob.noID, constant, last > first {
             differing = first + 1  // one ID for all: right at `first` only
         } else {
             return
@@ -223,8 +225,8 @@ extension VerificationRun {
         let iommu = check.iommu
         record(row: row, format: check.format) {
             let offset = differing - first
-            let blobAt = blob.map { constant ? $0 : Ref(name: $0.name, id: $0.id &+ offset) }
-            let topoAt = topo.map { Ref(name: $0.name, id: $0.id &+ offset) }
+            let blobAt = blob.map { constant ? $0 : $0.advanced(by: offset) }
+            let topoAt = topo.map { $0.advanced(by: offset) }
             let count = last - first + 1
             let span = count == 1 ? "" : ", first of RIDs \(hex(first, digits: 4))-\(hex(last, digits: 4))"
             let location = iommu
@@ -254,4 +256,9 @@ extension VerificationRun {
         var seen = Set<UInt32>()
         return ids.filter { $0 >= first && $0 <= last && seen.insert($0).inserted }
     }
+}
+
+extension MSIRoute {
+    /// `its 0x0-0xffff`, `v2m` (a GICv2m route has no DeviceIDs): the MSI column of a row.
+    var rowText: String { deviceIDs.map { joinedText(controller, " ", $0.description) } ?? controller }
 }

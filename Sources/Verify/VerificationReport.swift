@@ -72,7 +72,7 @@ public struct Mismatch: Hashable, Sendable, CustomStringConvertible {
 /// against it (or why nothing was).
 public struct BlobReading: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
-        case dtb, viot, iort, mcfg
+        case dtb, viot, iort, mcfg, madt
         /// An ACPI table verify does not read, with its signature.
         case notRead(signature: String)
     }
@@ -96,6 +96,7 @@ public struct BlobReading: Sendable, Hashable {
         case .viot: "VIOT"
         case .iort: "IORT"
         case .mcfg: "MCFG"
+        case .madt: "MADT"
         case .notRead: "not read"
         }
     }
@@ -149,7 +150,7 @@ public struct VerificationReport: Sendable {
     /// DMAs translated by the devices.
     public var dmas: Int
 
-    /// Whether anything was checked at all: at least one DTB, VIOT, IORT or MCFG was read.
+    /// Whether anything was checked at all: at least one DTB, VIOT, IORT, MCFG or MADT was read.
     public var readAnything: Bool { !formats.isEmpty }
 
     /// No mismatch, and something was checked (a run that read no blob fails: `verify-nothing-read`).
@@ -157,7 +158,7 @@ public struct VerificationReport: Sendable {
 
     /// The line the CLI contract promises; when no blob was read, a line that says so instead.
     public var summary: String {
-        guard readAnything else { return "verified: nothing (no DTB, VIOT, IORT or MCFG was read)" }
+        guard readAnything else { return "verified: nothing (no DTB, VIOT, IORT, MCFG or MADT was read)" }
         return "verified: \(endpoints) endpoints, \(requests) requests, \(mismatchCount) mismatches"
     }
 

@@ -43,6 +43,7 @@ public enum Verifier {
         run.checkRootComplexes()
         run.checkDevices()
         run.checkMCFG()
+        run.checkMADT()
         run.exerciseDevices()
         return run.report()
     }
@@ -56,11 +57,59 @@ public enum Verifier {
     }
 }
 
-/// "IOMMU or MSI controller `name`, ID `id`": one answer of a lookup.
+/// "IOMMU or MSI controller `name`, ID `id`": one answer of a lookup. A GICv2m frame's MSIs carry
+/// no DeviceID (`noID`: `id` is 0 and means nothing), so two routes to one frame are equal
+/// whatever ID a map writes.
 struct Ref: Hashable, CustomStringConvertible {
     var name: String
     var id: UInt32
-    var description: String { "'\(name)' ID \(hex(id))" }
+    var noID = false
+
+    init(name: String, id: UInt32) {
+        self.name = name
+        self.id = id
+    }
+
+    /// A route to `name` with DeviceID `id`, or without one (a GICv2m frame) when `id` is nil.
+    init(msiTo name: String, id: UInt32?) {
+        self.name = name
+        self.id = id ?? 0
+        self.noID = id == nil
+    }
+
+    /// The answer `offset` IDs further on (the same without a DeviceID).
+    func advanced(by offset: UInt32) -> Ref {
+        noID ? self : Ref(name: name, id: id &+ offset)
+    }
+
+    var description: String { noID ? "'\(name)' (no DeviceID)" : "'\(name)' ID \(hex(id))" }
+}
+
+/// What a virtio IOMMU must report as `msi` regions for an input whose MSIs the DT sends to a
+/// controller (`DeviceTreeMSIController`, read as Linux reads it), and how a mismatch says it.
+/// A class: one per DT node, shared by the many `Origin`s that carry it.
+final class MSIDoorbell {
+    /// Sorted by address, as PROBE's regions are compared.
+    let frames: [ClosedRange<UInt64>]
+    /// "an ITS whose doorbell frame is [...]", "GICv2m frame ... (MSI_SETSPI_NS at ...)".
+    let text: String
+    /// The node cannot serve as Linux would use it: always a mismatch.
+    let problem: String?
+
+    /// nil for a controller with no known doorbell (nothing to check).
+    init?(_ c: DeviceTreeMSIController) {
+        func range(_ r: ClosedRange<UInt64>) -> String { "[\(hex(r.lowerBound)), \(hex(r.upperBound))]" }
+        switch c.kind {
+        case .unknown: return nil
+        case .its:
+            text = "an ITS whose doorbell frame is \(c.frames.first.map(range) ?? "unknown")"
+        case .gicv2m:
+            let pool = c.frames.count > 1 ? "; Linux pools the GICv2m frames \(c.frames.map(range).joined(separator: ", "))" : ""
+            text = "GICv2m frame \(c.path), whose MSI_SETSPI_NS is at \(c.doorbell.map { hex($0) } ?? "unknown")\(pool)"
+        }
+        frames = c.frames.sorted { $0.lowerBound < $1.lowerBound }
+        problem = c.problem
+    }
 }
 
 /// Where an endpoint ID exercised on a device came from.
@@ -71,15 +120,15 @@ struct Origin {
     var rid: UInt32?
     var format: String
     /// The doorbell of the MSI controller the DT routes this input's MSIs to.
-    var doorbell: AddressRange?
+    var doorbell: MSIDoorbell?
 
-    init(subject: String, format: String, doorbell: AddressRange?) {
+    init(subject: String, format: String, doorbell: MSIDoorbell?) {
         self.where_ = subject
         self.format = format
         self.doorbell = doorbell
     }
 
-    init(rid: UInt32, of rootComplex: String, format: String, doorbell: AddressRange?) {
+    init(rid: UInt32, of rootComplex: String, format: String, doorbell: MSIDoorbell?) {
         self.where_ = rootComplex
         self.rid = rid
         self.format = format
@@ -100,6 +149,7 @@ final class VerificationRun: DeviceDriving {
     var viot: VIOTTable?
     var iort: IORTTable?
     var mcfg: MCFGTable?
+    var madt: MADTTable?
 
     var rows: [VerificationReport.Row] = []
     /// The row of each layout record's source.
@@ -118,6 +168,8 @@ final class VerificationRun: DeviceDriving {
     /// The virtio IOMMUs' and the SMMUv3s' names, asked per piece of every root complex.
     let virtioNames: Set<String>
     let smmuNames: Set<String>
+    /// The names of the MSI controllers that are GICv2m frames (their MSIs carry no DeviceID).
+    let gicv2mNames: Set<String>
     /// Layout records by root complex name, by first RID.
     let recordsByRootComplex: [String: [EndpointRecord]]
     /// Layout records by IOMMU name, in layout order.
@@ -138,8 +190,12 @@ final class VerificationRun: DeviceDriving {
     var devices: [String: (device: VirtioIOMMUDevice, driver: VirtioIOMMUDriver)] = [:]
     /// Guest RAM handed from one device to the next (see `device(_:)`).
     var sharedMemory: GuestMemory?
-    /// Doorbell frame of each DT MSI controller node asked for (nil: it has no usable reg).
-    var doorbells: [String: AddressRange?] = [:]
+    /// Each DT MSI controller node asked for, as Linux reads it, and its doorbell (read once each:
+    /// asked per piece).
+    var msiControllerNodes: [String: DeviceTreeMSIController] = [:]
+    /// Whether the DT has an `arm,gic-v2m-frame` node (set when its names are resolved).
+    var dtHasGICv2mFrames = false
+    var msiDoorbells: [String: MSIDoorbell?] = [:]
     var deviceProblems: [String: String] = [:]
     /// Device-side budget of `--exhaustive` (IDs still to send).
     var exhaustiveBudget: Int
@@ -154,6 +210,9 @@ final class VerificationRun: DeviceDriving {
         iommuByName = byName
         virtioNames = Set(byName.values.filter(\.isVirtio).map(\.name))
         smmuNames = Set(byName.values.filter { if case .smmuv3 = $0.kind { true } else { false } }.map(\.name))
+        var controllers: [String: MSIController] = [:]
+        for c in topology.msiControllers where controllers[c.name] == nil { controllers[c.name] = c }
+        gicv2mNames = Set(controllers.values.filter(\.isGICv2m).map(\.name))
         var records: [String: [EndpointRecord]] = [:], byIOMMU: [String: [EndpointRecord]] = [:]
         for r in layout.records {
             if case .pci(let rc, _, _) = r.source { records[rc, default: []].append(r) }
@@ -180,17 +239,18 @@ final class VerificationRun: DeviceDriving {
             case .viot(let t): try once(viot, "VIOT"); viot = t; readings.append(BlobReading(blob: blob.name, kind: .viot, checked: ""))
             case .iort(let t): try once(iort, "IORT"); iort = t; readings.append(BlobReading(blob: blob.name, kind: .iort, checked: ""))
             case .mcfg(let t): try once(mcfg, "MCFG"); mcfg = t; readings.append(BlobReading(blob: blob.name, kind: .mcfg, checked: ""))
+            case .madt(let t): try once(madt, "APIC"); madt = t; readings.append(BlobReading(blob: blob.name, kind: .madt, checked: ""))
             case .other(let signature, _):
                 // SSDT, DSDT, APIC, an unknown signature: said, not dropped (`verify-blob-not-read`).
                 readings.append(BlobReading(blob: blob.name, kind: .notRead(signature: signature),
-                                            checked: "ACPI table '\(printable(signature))': verify reads VIOT, IORT and MCFG only; nothing in it was checked"))
+                                            checked: "ACPI table '\(printable(signature))': verify reads VIOT, IORT, MCFG and MADT only; nothing in it was checked"))
             }
         }
         resolveNames()
     }
 
     var formats: [String] {
-        [dt.map { _ in "DT" }, viot.map { _ in "VIOT" }, iort.map { _ in "IORT" }, mcfg.map { _ in "MCFG" }].compactMap { $0 }
+        [dt.map { _ in "DT" }, viot.map { _ in "VIOT" }, iort.map { _ in "IORT" }, mcfg.map { _ in "MCFG" }, madt.map { _ in "MADT" }].compactMap { $0 }
     }
 
     func isVirtio(_ name: String?) -> Bool { name.map { virtioNames.contains($0) } ?? false }
@@ -251,7 +311,7 @@ final class VerificationRun: DeviceDriving {
         for r in readings {
             guard case .notRead(let signature) = r.kind else { continue }
             report.findings.append(VerifyBlobNotRead.diagnostic(
-                "\(r.blob) is an ACPI table with signature '\(printable(signature))', which verify does not read (it reads a DTB, VIOT, IORT and MCFG); nothing in it was checked",
+                "\(r.blob) is an ACPI table with signature '\(printable(signature))', which verify does not read (it reads a DTB, VIOT, IORT, MCFG and MADT); nothing in it was checked",
                 at: .blob(r.blob, offset: 0)))
         }
         if formats.isEmpty {
@@ -263,7 +323,7 @@ final class VerificationRun: DeviceDriving {
                 ? "no blob was given"
                 : "the blobs given are \(given.joined(separator: ", ")), none of which verify reads"
             report.findings.append(VerifyNothingRead.diagnostic(
-                "nothing was verified: \(why); give a DTB (--dtb) or a VIOT, IORT or MCFG (--acpi), or no blob at all to verify the topology's own outputs",
+                "nothing was verified: \(why); give a DTB (--dtb) or a VIOT, IORT, MCFG or MADT (--acpi), or no blob at all to verify the topology's own outputs",
                 at: readings.first.map { .blob($0.blob, offset: 0) } ?? topology.source.location))
         }
         return report
@@ -293,6 +353,11 @@ final class VerificationRun: DeviceDriving {
         case .mcfg:
             guard let mcfg else { return "" }
             return "\(n(mcfg.entries.count, "ECAM entry")) against the ecam of \(n(topology.rootComplexes.filter { $0.ecam != nil }.count, "root complex"))"
+        case .madt:
+            guard let madt else { return "" }
+            let its = topology.msiControllers.filter(\.isITS).count, frames = topology.msiControllers.filter(\.isGICv2m).count
+            return "GIC version \(madt.gicVersion.map(String.init) ?? "not given"), \(n(madt.itss.count, "ITS structure")), \(n(madt.msiFrames.count, "MSI frame structure"))"
+                + " against \(n(its, "ITS")) and \(n(frames, "GICv2m frame"))"
         case .notRead:
             return ""
         }

@@ -47,7 +47,7 @@ extension VerificationRun {
         // One pass over the nodes: compatibles of interest, host bridges, and first reg addresses.
         var byCompatible: [String: [String]] = [:]
         var hosts: [String] = []
-        let wanted: Set<String> = ["virtio,mmio", "arm,smmu-v3", "arm,gic-v3-its"]
+        let wanted: Set<String> = ["virtio,mmio", "arm,smmu-v3", "arm,gic-v3-its", "arm,gic-v2m-frame"]
         for node in dt.nodes {
             if let v = node.property("compatible"), v.last == 0 {
                 for c in v.dropLast().split(separator: 0, omittingEmptySubsequences: false) {
@@ -66,6 +66,8 @@ extension VerificationRun {
             return result
         }
         let mmio = index("virtio,mmio"), smmu = index("arm,smmu-v3"), its = index("arm,gic-v3-its")
+        let v2m = index("arm,gic-v2m-frame")
+        dtHasGICv2mFrames = !(byCompatible["arm,gic-v2m-frame"] ?? []).isEmpty
         let hostFacts = hosts.map { path in
             (path: path, domain: try? dt.pciDomain(of: path), buses: (try? dt.busRange(of: path)) ?? 0...255, base: base(path))
         }
@@ -91,8 +93,11 @@ extension VerificationRun {
             }
         }
         for controller in topology.msiControllers {
-            guard case .gicv3ITS(let b, _) = controller.kind else { continue }
-            for path in its[b] ?? [] { dtNames[path] = controller.name }
+            switch controller.kind {
+            case .gicv3ITS(let b, _): for path in its[b] ?? [] { dtNames[path] = controller.name }
+            case .gicv2m(let b, _): for path in v2m[b] ?? [] { dtNames[path] = controller.name }
+            case .x86MSI: break
+            }
         }
         // Platform devices: the first node (not the root, not a PCI function, not an IOMMU or ITS)
         // whose first reg entry starts at an address.
@@ -104,17 +109,37 @@ extension VerificationRun {
 
     func dtName(_ path: String) -> String { dtNames[path] ?? "\(path) (not in the topology)" }
 
-    func dtDoorbell(_ path: String?) -> AddressRange? {
+    /// The DT MSI controller node at `path`, as Linux reads it (read once per node).
+    func dtMSIController(_ path: String) -> DeviceTreeMSIController? {
+        guard let dt else { return nil }
+        if let known = msiControllerNodes[path] { return known }
+        let controller = dt.msiController(at: path)
+        msiControllerNodes[path] = controller
+        return controller
+    }
+
+    func dtDoorbell(_ path: String?) -> MSIDoorbell? {
         guard let path else { return nil }
-        if let known = doorbells[path] { return known }
-        let doorbell = readDoorbell(path)
-        doorbells[path] = doorbell
+        if let known = msiDoorbells[path] { return known }
+        let doorbell = dtMSIController(path).flatMap(MSIDoorbell.init)
+        msiDoorbells[path] = doorbell
         return doorbell
     }
 
-    private func readDoorbell(_ path: String) -> AddressRange? {
-        guard let dt, let base = (try? dt.reg(of: path))??.first?.address, base <= UInt64.max - 0x1ffff else { return nil }
-        return AddressRange(first: base + 0x10000, last: base + 0x1ffff)
+    /// A DT route of MSIs to the node at `path` with DeviceID `id` (none when the node is a
+    /// GICv2m frame, whose MSIs carry no DeviceID whatever the map says).
+    func dtMSIRef(_ path: String, id: UInt32) -> Ref {
+        // Only a GICv2m frame drops the ID: without one in the tree, no node is read for it.
+        let carries = !dtHasGICv2mFrames || (dtMSIController(path)?.carriesDeviceIDs ?? true)
+        return Ref(msiTo: dtName(path), id: carries ? id : nil)
+    }
+
+    /// Whether the IORT routes the MSIs of an input the topology sends to `controller`: it does
+    /// for an ITS (an ITS group mapping), never for a GICv2m frame (Linux falls back to the
+    /// GICv2m MSI domain for a PCI device without an ITS mapping; the frame is in the MADT).
+    func iortRoutesMSIs(to controller: String?) -> Bool {
+        guard let controller, !gicv2mNames.isEmpty else { return true }
+        return !gicv2mNames.contains(controller)
     }
 
     func viotName(_ offset: Int) -> String { viotNames[offset] ?? "IOMMU node at offset \(offset) (not in the topology)" }

@@ -45,7 +45,7 @@ enum FuzzTargets {
         }
     }
 
-    // MARK: acpi: VIOT, IORT (with mapRID walks) and MCFG through ACPITable.decode
+    // MARK: acpi: VIOT, IORT (with mapRID walks), MCFG and MADT through ACPITable.decode
 
     static func acpi(_ bytes: [UInt8]) {
         for table in acpiTables(bytes) { exercise(table) }
@@ -91,6 +91,8 @@ enum FuzzTargets {
             }
         case .mcfg(let mcfg):
             _ = mcfg.entries.count
+        case .madt(let madt):
+            _ = (madt.gicVersion, madt.itss.count, madt.msiFrames.map(\.overridesSPIs), madt.structures.count)
         case .other:
             break
         }

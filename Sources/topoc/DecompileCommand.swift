@@ -7,7 +7,7 @@ struct DecompileCommand: ParsableCommand {
         commandName: "decompile",
         abstract: "Read a device tree and/or ACPI tables made by anything and write the topology that describes them.",
         discussion: """
-            ACPI tables are recognised by signature (VIOT, IORT, MCFG, SSDT/DSDT device objects; others are \
+            ACPI tables are recognised by signature (VIOT, IORT, MCFG, MADT (APIC), SSDT/DSDT device objects; others are \
             ignored with a note). Where the blobs disagree, the YAML gets a '# topoc:' comment and a diagnostic \
             is printed; exit 1 when they contradict each other or a blob is malformed, 2 when a file cannot be read.
             """)

@@ -10,7 +10,7 @@ struct VerifyCommand: ParsableCommand {
             Without --dtb/--acpi, FILE is compiled in memory and its own outputs are verified. ACPI tables \
             are recognized by their signature. Every ID is proven piece by piece (docs/verify.md); the first, \
             last and a few inner IDs of every piece go through the device, or every ID with --exhaustive. \
-            Prints every blob with what it was read as (DTB, VIOT, IORT, MCFG, or not read) and what was \
+            Prints every blob with what it was read as (DTB, VIOT, IORT, MCFG, MADT, or not read) and what was \
             checked, a table of ID ranges, then 'verified: N endpoints, M requests, K mismatches'; each \
             mismatch is explained on standard error. A table verify does not read is a warning \
             (verify-blob-not-read); blobs of which none is read are an error (verify-nothing-read).
@@ -22,7 +22,7 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A device tree blob to verify.", valueName: "file.dtb"), completion: .file())
     var dtb: String?
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("ACPI tables to verify (VIOT, IORT, MCFG are read; any other table is a warning).", valueName: "table.aml"), completion: .file())
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("ACPI tables to verify (VIOT, IORT, MCFG, MADT are read; any other table is a warning).", valueName: "table.aml"), completion: .file())
     var acpi: [String] = []
 
     @Flag(help: "Send every ID of every piece through the device, not only its first, last and a few inside.")

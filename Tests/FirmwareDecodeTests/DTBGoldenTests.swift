@@ -14,6 +14,10 @@ import Testing
         let viommu = "/pcie@10000000/virtio_iommu@2,0"
         #expect(dt.nodes(compatibleWith: "virtio,pci-iommu") == [viommu])
         #expect(dt.nodes(compatibleWith: "pci1af4,1057") == [viommu])
+        // Whole entries only: "arm,gic-v3" is the distributor's entry and a prefix of the ITS's.
+        #expect(dt.nodes(compatibleWith: "arm,gic-v3") == ["/intc@8000000"])
+        #expect(dt.nodes(compatibleWith: "arm,gic").isEmpty)
+        #expect(dt.nodes(compatibleWith: "arm,psci-0.2").count == 1, "an entry in the middle of the list")
         #expect(try dt.stringList("compatible", of: viommu) == ["virtio,pci-iommu", "pci1af4,1057"])
         #expect(try dt.u32("#iommu-cells", of: viommu) == 1)
         #expect(dt.phandle(of: viommu) == 0x8005)

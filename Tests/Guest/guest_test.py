@@ -39,6 +39,9 @@ SCENARIOS = [
          devices=VIOMMU + ARM_DEVS, iommus=VIOMMU_AT_02),
     dict(name="dt-smmuv3", kind="dt", topology="qemu-virt-smmuv3", machine=",iommu=smmuv3",
          devices=ARM_DEVS, iommus=SMMU_AT_9050000),
+    # QEMU's default GICv2 with its GICv2m frame (the later gic-version wins on QEMU's command line).
+    dict(name="dt-gicv2-viommu", kind="dt", topology="qemu-virt-gicv2-viommu", machine=",gic-version=2",
+         devices=VIOMMU + ARM_DEVS, iommus=VIOMMU_AT_02),
     *[dict(name=f"acpi-smmuv3-iort-rev{r}", kind="acpi", topology="qemu-virt-smmuv3",
            machine=",iommu=smmuv3", devices=ARM_DEVS, iommus=SMMU_AT_9050000, iort=r)
       for r in (0, 3, 5)],
@@ -232,33 +235,40 @@ def boot(s, work):
 # ---------- the comparison ----------
 def parse_guest(text):
     if "TOPOC-END" not in text: return None
-    devices, tables, logs = {}, {}, []
+    devices, tables, logs, resv = {}, {}, [], {}
     for line in text.splitlines():
         line = line.strip("\r")
         if m := re.match(r"TOPOC-PCI (\S+) group=(\S+) iommu=(\S+) driver=(\S+) id=(\S+)", line):
             devices[m.group(1)] = tuple(None if v == "none" else v for v in m.group(2, 3, 4, 5))
+        elif m := re.match(r"TOPOC-RESV (\S+) 0x([0-9a-f]+) 0x([0-9a-f]+) (\S+)", line):
+            resv.setdefault(m.group(1), set()).add((int(m.group(2), 16), int(m.group(3), 16), m.group(4)))
         elif m := re.match(r"TOPOC-TABLE (\S+) ([0-9a-f]*)", line):
             tables[m.group(1)] = bytes.fromhex(m.group(2))
         elif line.startswith("TOPOC-LOG "):
             logs.append(line[10:])
         elif line.startswith("TOPOC-INSMOD-FAILED"):
             logs.append("FW_BUG-like setup failure: " + line)
-    return devices, tables, logs
+    return devices, tables, logs, resv
 
 
-def expected_iommu(endpoints, bdf):
+def expected_record(endpoints, bdf):
     seg, bus, devfn = bdf.split(":")
     dev, fn = devfn.split(".")
     seg, rid = int(seg, 16), int(bus, 16) << 8 | int(dev, 16) << 3 | int(fn, 16)
     for e in endpoints:
         if e.get("segment") == seg and e["rids"][0] <= rid <= e["rids"][1]:
-            return e["iommu"]
+            return e
     return None  # no record: nothing translates it
+
+
+def expected_iommu(endpoints, bdf):
+    e = expected_record(endpoints, bdf)
+    return e["iommu"] if e else None
 
 
 def compare(s, endpoints, tables, guest):
     """Failures as (device or table, expected, seen)."""
-    devices, seen_tables, logs = guest
+    devices, seen_tables, logs, resv = guest
     fails = []
     # Linux sets up a device's translation when a driver binds to it (dma_configure), so only
     # devices with a driver are judged; every endpoint the scenario plugs has one (virtio-rng).
@@ -274,6 +284,12 @@ def compare(s, endpoints, tables, guest):
                 fails.append((bdf, "no IOMMU group (bypass)", f"group {group}, iommu {link}"))
         elif group is None or link is None or s["iommus"][want] not in link + "/":
             fails.append((bdf, f"a group of {want} ({s['iommus'][want]})", f"group {group}, iommu {link}"))
+        else:
+            # The MSI doorbells the VMM's virtio-iommu reported (PROBE) are topoc's msi regions.
+            msi = {(int(r["base"], 16), int(r["last"], 16)) for r in expected_record(endpoints, bdf)["reserved"] if r["kind"] == "msi"}
+            seen = {(a, b) for a, b, kind in resv.get(group, set()) if kind == "msi"}
+            if msi and seen != msi:
+                fails.append((bdf, f"msi regions {sorted(msi)}", f"{sorted(seen)} in group {group}"))
     for name, blob in tables.items():
         got = seen_tables.get(name)
         if got != blob:

@@ -17,15 +17,19 @@ public enum GoldenFiles {
     /// `Tests/Goldens`.
     public static let directory = packageRoot.appendingPathComponent("Tests/Goldens")
 
-    /// Every ACPI golden (`acpi/<name>`), for tests that exercise them all.
-    /// The tables recorded from QEMU 10.0 and 7.2 (`qemu-*/`) that differ from QEMU 10.2's above.
+    /// Every ACPI golden (`acpi/<name>`), for tests that exercise them all. The tables recorded
+    /// from QEMU 10.0 and 7.2 (`qemu-*/`) are those that differ from the ones before them (the
+    /// recorded virt APICs are the bytes of `virt-gicv2.APIC` and `virt-gicv3.APIC`).
     public static let acpi = [
-        "virt-viommu.VIOT", "q35-viommu-pxb.VIOT", "virt.IORT", "virt-smmuv3-pxb.IORT", "virt.MCFG",
+        "virt-viommu.VIOT", "q35-viommu-pxb.VIOT", "virt.IORT", "virt-smmuv3-pxb.IORT", "virt.MCFG", "virt-gicv2.APIC", "virt-gicv3.APIC",
         "qemu-10.0/aarch64-virt/IORT.its_off", "qemu-7.2/aarch64-virt/IORT", "qemu-7.2/aarch64-virt/IORT.its_off",
         "qemu-7.2/aarch64-virt/IORT.smmuv3-legacy", "qemu-10.0/x86-q35/MCFG.viot",
     ]
     /// Every device tree golden (`dtb/<name>`).
-    public static let dtb = ["virtio-iommu-gicv3-its.dtb", "smmuv3-gicv3-its.dtb"]
+    public static let dtb = [
+        "virtio-iommu-gicv3-its.dtb", "smmuv3-gicv3-its.dtb", "virtio-iommu-gicv2-v2m.dtb", "smmuv3-gicv2-v2m.dtb",
+        "virtio-iommu-gicv3-its-pxb.dtb", "smmuv3-gicv3-its-pxb.dtb", "virtio-iommu-gicv2-v2m-pxb.dtb", "smmuv3-gicv2-v2m-pxb.dtb",
+    ]
 
     /// The URL of `Tests/Goldens/<relative>`, for example `acpi/virt.IORT`; throws when it is missing.
     public static func url(_ relative: String) throws -> URL {

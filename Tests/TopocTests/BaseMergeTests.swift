@@ -22,6 +22,7 @@ import Testing
 
     @Test(arguments: [
         ("qemu-virt-viommu", "virtio-iommu-gicv3-its.dtb"), ("qemu-virt-smmuv3", "smmuv3-gicv3-its.dtb"),
+        ("qemu-virt-gicv2-viommu", "virtio-iommu-gicv2-v2m.dtb"),
     ])
     func qemuTreesMergeToThemselves(_ topology: String, _ dtb: String) throws {
         let dir = try temporaryDirectory()
@@ -76,6 +77,34 @@ import Testing
         let again = dir.appendingPathComponent("again")
         #expect(try topoc("compile", example("qemu-virt-smmuv3"), "--base", base, "-o", again.path, "--emit", "dtb,dts").status == 0)
         #expect(try snapshot(again) == snapshot(out))
+    }
+
+    /// A GICv2 topology merged into QEMU's GICv2 tree without its frame: the frame goes under
+    /// QEMU's `arm,cortex-a15-gic` node (not a second `intc`), and the host bridge's msi-map
+    /// names it.
+    @Test func addsAGICv2mFrameUnderTheBasesGICv2() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let base = dir.appendingPathComponent("virt.dtb").path
+        try FileManager.default.copyItem(atPath: try golden("virtio-iommu-gicv2-v2m.dtb"), toPath: base)
+        let fdtput = try tool("fdtput")
+        #expect(try run(fdtput, ["-r", base, "/intc@8000000/v2m@8020000"]).status == 0)
+        #expect(try run(fdtput, ["-d", base, "/pcie@10000000", "msi-map"]).status == 0)
+
+        let out = dir.appendingPathComponent("out")
+        let result = try topoc("compile", example("qemu-virt-gicv2-viommu"), "--base", base, "-o", out.path, "--emit", "dtb,dts")
+        #expect(result.status == 0, "\(result.stderr)")
+        let merged = out.appendingPathComponent("qemu-virt-gicv2-viommu.dtb").path
+        let text = try decompiled(merged)
+        #expect(text.contains("\t\tv2m@8020000 {\n"), "\(text)")
+        #expect(!text.contains("\tintc {"), "\(text)")
+        let fdtget = try tool("fdtget")
+        let phandle = try run(fdtget, [merged, "/intc@8000000/v2m@8020000", "phandle"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try run(fdtget, [merged, "/pcie@10000000", "msi-map"]).stdout == "0 \(phandle) 0 65536\n")
+        #expect(try run(fdtget, [merged, "/intc@8000000/v2m@8020000", "compatible"]).stdout == "arm,gic-v2m-frame\n")
+        // Verifying the merged tree against the topology finds nothing.
+        let verified = try topoc("verify", example("qemu-virt-gicv2-viommu"), "--dtb", merged)
+        #expect(verified.status == 0, "\(verified.stderr)")
     }
 
     @Test func conflictIsALocatedErrorWithANoteAtTheBase() throws {

@@ -59,7 +59,7 @@ struct ExpectedRoutes {
         let offset = rid - rids.first
         return Route(
             iommu: record.iommu, id: record.ids.map { $0.first + offset },
-            msiController: record.msi?.controller, deviceID: record.msi.map { $0.deviceIDs.first + offset })
+            msiController: record.msi?.controller, deviceID: record.msi?.deviceIDs.map { $0.first + offset })
     }
 }
 
@@ -89,6 +89,10 @@ struct Firmware {
             for path in dtb.nodes(compatibleWith: "arm,gic-v3-its") {
                 let base = try address(path)
                 dtNames[path] = topology.msiControllers.first { if case .gicv3ITS(base, _) = $0.kind { true } else { false } }?.name
+            }
+            for path in dtb.nodes(compatibleWith: "arm,gic-v2m-frame") {
+                let base = try address(path)
+                dtNames[path] = topology.msiControllers.first { if case .gicv2m(base, _) = $0.kind { true } else { false } }?.name
             }
             for iommu in topology.iommus {
                 switch iommu.kind {
@@ -136,6 +140,11 @@ struct Firmware {
         if case .gicv3ITS = c.kind { return true }
         return false
     }
+    private func isGICv2m(_ name: String?) -> Bool {
+        guard let c = name.flatMap({ topology.msiController(named: $0) }) else { return false }
+        if case .gicv2m = c.kind { return true }
+        return false
+    }
 
     func checkRID(_ rid: UInt32, of rc: RootComplex, expecting route: Route) throws {
         let what = "RID \(hex(rid, digits: 4)) of '\(rc.name)'"
@@ -150,6 +159,9 @@ struct Firmware {
             let msi = try dtb.ofMapID(node: bridge, id: rid, mapName: "msi-map", maskName: "msi-map-mask")
             if isITS(route.msiController) {
                 #expect(msi.target.flatMap { dtNames[$0] } == route.msiController && msi.id == route.deviceID, "DT msi-map: \(what) gives \(msi), topology \(route)")
+            } else if isGICv2m(route.msiController) {
+                // A GICv2m frame takes no DeviceID: the frame is the answer, whatever the ID.
+                #expect(route.deviceID == nil && msi.target.flatMap { dtNames[$0] } == route.msiController, "DT msi-map: \(what) gives \(msi), topology \(route)")
             } else {
                 #expect(msi.target == nil, "DT msi-map routes \(what), which the topology gives no ITS")
             }
@@ -207,9 +219,10 @@ struct Firmware {
                 let specifiers = try dtb.iommus(of: node)
                 #expect(specifiers.first.flatMap { dtNames[$0.target] } == iommu.name && specifiers.first?.cells == [device.ids!.first], "DT iommus of '\(device.name)': \(specifiers)")
             }
-            if let msi = device.msi, isITS(msi.controller) {
+            if let msi = device.msi, isITS(msi.controller) || isGICv2m(msi.controller) {
+                // An ITS takes the DeviceID cell; a GICv2m frame none.
                 let parents = try dtb.msiParent(of: node)
-                #expect(parents.first.flatMap { dtNames[$0.target] } == msi.controller && parents.first?.cells == [msi.id], "DT msi-parent of '\(device.name)': \(parents)")
+                #expect(parents.first.flatMap { dtNames[$0.target] } == msi.controller && parents.first?.cells == (msi.id.map { [$0] } ?? []), "DT msi-parent of '\(device.name)': \(parents)")
             }
         }
     }

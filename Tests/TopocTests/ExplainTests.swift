@@ -164,7 +164,7 @@ import TopologyCompiler
         let e = try #require(explanations?.first)
         #expect(e.iommu == "viommu")
         #expect(e.ids?.first == 0x18)
-        #expect(e.msi?.controller == "its" && e.msi?.deviceIDs.first == 0x18)
+        #expect(e.msi?.controller == "its" && e.msi?.deviceIDs?.first == 0x18)
         #expect(e.reserved.map { $0.range.first } == [0x809_0000])
         let dt = try #require(e.firmware.first { $0.format == .deviceTree })
         #expect(dt.node == "/pcie@4010000000" && dt.entry == 1)

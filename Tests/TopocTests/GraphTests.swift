@@ -31,7 +31,7 @@ import TopologyCompiler
                     #expect(text.contains("\"rc:\(rc.name)\" -> \"iommu:\(entry.iommu)\""))
                 }
                 for entry in rc.msiMap {
-                    #expect(text.contains("-> DeviceIDs \(entry.outputIDs!)"), "\(name)")
+                    #expect(text.contains("-> \(entry.deviceIDText)"), "\(name)")
                     #expect(text.contains("\"rc:\(rc.name)\" -> \"msi:\(entry.controller)\""))
                 }
             }

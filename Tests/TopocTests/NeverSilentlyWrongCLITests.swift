@@ -43,8 +43,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let yaml = packageRoot.appendingPathComponent("Topologies/qemu-virt-viommu.yaml").path
         let dsdt = try write(Self.headerOnlyTable("DSDT"), "DSDT", in: dir)
-        let apic = try write(Self.headerOnlyTable("APIC"), "APIC", in: dir)
-        let result = try topoc("verify", yaml, "--acpi", dsdt, apic)
+        let facp = try write(Self.headerOnlyTable("FACP"), "FACP", in: dir)
+        let result = try topoc("verify", yaml, "--acpi", dsdt, facp)
         #expect(result.status == 1, "\(result.stdout)\n\(result.stderr)")
         #expect(!result.stdout.contains("checked no firmware formats"))
         #expect(!result.stdout.contains(" ok"), "no table of ok rows: \(result.stdout)")
@@ -54,7 +54,7 @@ import Testing
         #expect(result.stdout.contains("verified: nothing"), "\(result.stdout)")
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("\(dsdt):0x0: warning: ") && $0.hasSuffix("[verify-blob-not-read]") }, "\(result.stderr)")
-        #expect(lines.contains { $0.hasPrefix("\(apic):0x0: warning: ") && $0.hasSuffix("[verify-blob-not-read]") }, "\(result.stderr)")
+        #expect(lines.contains { $0.hasPrefix("\(facp):0x0: warning: ") && $0.hasSuffix("[verify-blob-not-read]") }, "\(result.stderr)")
         #expect(lines.contains { $0.hasPrefix("\(dsdt):0x0: error: nothing was verified") && $0.hasSuffix("[verify-nothing-read]") },
                 "\(result.stderr)")
 

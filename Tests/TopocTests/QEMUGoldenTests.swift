@@ -29,6 +29,7 @@ import TopologyCompiler
     @Test(arguments: [
         ("qemu-virt-viommu", "dtb/virtio-iommu-gicv3-its.dtb"),
         ("qemu-virt-smmuv3", "dtb/smmuv3-gicv3-its.dtb"),
+        ("qemu-virt-gicv2-viommu", "dtb/virtio-iommu-gicv2-v2m.dtb"),
     ])
     func deviceTreeMapsEqualQEMUs(topology: String, golden: String) throws {
         let ours = try DeviceTreeBlob(try #require(try compile(topology)["\(topology).dtb"]))

@@ -59,6 +59,19 @@ func topoc(_ arguments: [String], in directory: URL? = nil) throws -> RunResult 
     try run(try topocPath(), arguments, in: directory)
 }
 
+/// Runs the current iasl (`make test` fetches it into `.build/iasl-current`: ACPICA's current
+/// templates, which Debian stable's iasl predates) through its own loader; fails the test when it
+/// is missing.
+func currentIasl(_ arguments: [String], in directory: URL? = nil) throws -> RunResult {
+    let current = packageRoot.appendingPathComponent(".build/iasl-current")
+    let loader = current.appendingPathComponent("usr/lib64/ld-linux-x86-64.so.2").path
+    guard FileManager.default.isExecutableFile(atPath: loader) else {
+        throw SetupFailure("the current iasl is missing at \(current.path): run scripts/fetch-current-iasl.sh (make test does)")
+    }
+    return try run(loader, ["--library-path", current.appendingPathComponent("usr/lib/x86_64-linux-gnu").path,
+                            current.appendingPathComponent("usr/bin/iasl").path] + arguments, in: directory)
+}
+
 /// A fresh temporary directory, removed by the caller's `defer`.
 func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("topoc-test-\(UUID().uuidString)")

@@ -12,7 +12,7 @@ import TopologyParser
         #expect(TopologyChecker.allRules.map { $0.id } == Self.fixtureIDs)
     }
 
-    static let fixtureIDs = ["unknown-reference", "wrong-kind-reference", "arch-type", "name-too-long", "map-overlap", "duplicate-endpoint-id", "duplicate-device-id", "id-overflow", "rid-outside-buses", "bus-overlap", "segment-attributes", "iommu-bdf-outside-buses", "ecam-below-bus-zero", "ecam-buses-not-own", "ecam-bus-overlap", "ecam-buses-partial", "mmio-overlap", "window-overlap", "window-ecam-overlap", "window-mmio-overlap", "iommu-translated", "reserved-outside-input-range", "reserved-kind-overlap", "rc-no-iommu-map", "iommu-unused", "msi-controller-unused"]
+    static let fixtureIDs = ["unknown-reference", "wrong-kind-reference", "arch-type", "msi-gic-version", "msi-v2m-device-id", "msi-v2m-frame", "name-too-long", "map-overlap", "duplicate-endpoint-id", "duplicate-device-id", "id-overflow", "rid-outside-buses", "bus-overlap", "segment-attributes", "iommu-bdf-outside-buses", "ecam-below-bus-zero", "ecam-buses-not-own", "ecam-bus-overlap", "ecam-buses-partial", "mmio-overlap", "window-overlap", "window-ecam-overlap", "window-mmio-overlap", "iommu-translated", "reserved-outside-input-range", "reserved-kind-overlap", "rc-no-iommu-map", "iommu-unused", "msi-controller-unused"]
 
     @Test func ecamBusesNotOwn() throws {
         try expectCheck("ecam-buses-not-own", [
@@ -53,6 +53,25 @@ import TopologyParser
     @Test func archType() throws {
         try expectCheck("arch-type", [
             Expected(id: "arch-type", message: "MSI controller 'its' has type gicv3-its, which exists on arm64 only, but the topology is x86_64", line: 7, column: 16, notes: [("arch declared here", 4, 7)]),
+        ])
+    }
+
+    @Test func msiGICVersion() throws {
+        try expectCheck("msi-gic-version", [
+            Expected(id: "msi-gic-version", message: "MSI controller 'v2m' is a GICv2m frame, but ITS 'its' makes the GIC a GICv3 with LPIs, and Linux probes GICv2m frames only on a GIC without LPIs (a GICv2, or a GICv3 without ITSs): use ITSs or GICv2m frames", line: 8, column: 16, notes: [("ITS 'its' declared here", 7, 3)]),
+        ])
+    }
+
+    @Test func msiV2MDeviceID() throws {
+        try expectCheck("msi-v2m-device-id", [
+            Expected(id: "msi-v2m-device-id", message: "msi-map entry 0 of root complex 'pcie0' gives DeviceIDs to GICv2m frame 'v2m', whose MSIs carry none (a device writes its SPI number to MSI_SETSPI_NS); leave 'id' out", line: 22, column: 56),
+        ])
+    }
+
+    @Test func msiV2MFrame() throws {
+        try expectCheck("msi-v2m-frame", [
+            Expected(id: "msi-v2m-frame", message: "endpoints of virtio IOMMU 'viommu' (root complex 'pcie0') send MSIs to GICv2m frames, which Linux pools: they may be given the doorbell of any of the 2 frames, but a virtio-iommu device reports at most one msi region per endpoint; set map-msi-doorbells: true on 'viommu' or declare one GICv2m frame", line: 11, column: 3, notes: [("GICv2m frame 'v2m0' declared here", 7, 3), ("GICv2m frame 'v2m1' declared here", 8, 3)]),
+            Expected(id: "msi-v2m-frame", message: "msi-map entry 1 of root complex 'pcie0' sends MSIs to GICv2m frame 'v2m1', but Linux gives only the first frame ('v2m0') an MSI domain and allocates from every frame behind it; name 'v2m0'", line: 24, column: 47, notes: [("GICv2m frame 'v2m0' declared here", 7, 3)]),
         ])
     }
 

@@ -258,26 +258,30 @@ import TopologyModel
     /// own outputs and on mutations.
     @Test func randomValidTopologies() throws {
         var rng = Random(state: 0x5eed)
-        var checked = 0
+        var checked = 0, gicv2m = 0
         for n in 0..<12 {
             let text = Self.randomTopology(&rng, n)
             let result = Compiler.check(bytes: Array(text.utf8), file: "random-\(n).yaml")
             guard let topology = result.topology, !result.hasErrors,
                   (try? Compiler.emit(topology, kinds: OutputKind.defaults(for: topology))) != nil else { continue }
             checked += 1
+            if topology.msiControllers.contains(where: \.isGICv2m) { gicv2m += 1 }
             try Self.sweep(topology, name: "random \(n)", seed: rng.next(), mutations: 4)
         }
         #expect(checked >= 8, "most random topologies are valid")
+        #expect(gicv2m >= 2, "GICv2m layouts are among them")
     }
 
     static func randomTopology(_ rng: inout Random, _ n: Int) -> String {
         let smmu = rng.below(2) == 0
+        // Every third layout sends its MSIs to a GICv2m frame (no DeviceIDs) instead of an ITS.
+        let v2m = n % 3 == 2
         var out = """
             topology: 1
             name: random-\(n)
             arch: arm64
             msi-controllers:
-              its: { type: gicv3-its, base: 0x08080000 }
+              \(v2m ? "its: { type: gicv2m, base: 0x08020000 }" : "its: { type: gicv3-its, base: 0x08080000 }")
             iommus:
               viommu: { type: virtio-pci, root-complex: pcie0, bdf: "00:0\(1 + rng.below(3)).0" }
 
@@ -302,7 +306,7 @@ import TopologyModel
                     nextID[target]! += length + UInt32(rng.below(3)) * 0x10
                 }
                 if rng.below(5) != 0 {
-                    msi += "      - { rids: [\(hex(rid)), \(hex(rid + length - 1))], controller: its, id: \(hex(nextID["its"]!)) }\n"
+                    msi += "      - { rids: [\(hex(rid)), \(hex(rid + length - 1))], controller: its\(v2m ? "" : ", id: \(hex(nextID["its"]!))") }\n"
                     nextID["its"]! += length + UInt32(rng.below(2))
                 }
                 rid += length

@@ -51,24 +51,24 @@ import TopologyModel
     @Test func tablesVerifyDoesNotReadAreWarnedAndNothingReadIsAnError() throws {
         let topology = try example("qemu-virt-viommu.yaml")
         let dsdt = FirmwareBlob(name: "DSDT.aml", bytes: Self.headerOnlyTable("DSDT"))
-        let apic = FirmwareBlob(name: "APIC.aml", bytes: Self.headerOnlyTable("APIC"))
-        let report = try Compiler.verify(topology, acpiTables: [dsdt, apic])
+        let facp = FirmwareBlob(name: "FACP.aml", bytes: Self.headerOnlyTable("FACP"))
+        let report = try Compiler.verify(topology, acpiTables: [dsdt, facp])
         #expect(!report.passed, "a run that read nothing cannot pass")
         #expect(report.formats.isEmpty)
         #expect(report.rows.isEmpty, "no table of ok rows when nothing was checked")
-        #expect(report.blobs.map(\.blob) == ["DSDT.aml", "APIC.aml"])
+        #expect(report.blobs.map(\.blob) == ["DSDT.aml", "FACP.aml"])
         #expect(report.blobs.map(\.recognizedAs) == ["not read", "not read"])
-        #expect(report.blobs.map(\.kind) == [.notRead(signature: "DSDT"), .notRead(signature: "APIC")])
+        #expect(report.blobs.map(\.kind) == [.notRead(signature: "DSDT"), .notRead(signature: "FACP")])
 
         let findings = report.diagnostics(file: "Topologies/qemu-virt-viommu.yaml")
         let warnings = findings.filter { $0.id == VerifyBlobNotRead.id }
         #expect(warnings.map(\.severity) == [.warning, .warning])
-        #expect(warnings.map(\.location) == [.blob("DSDT.aml", offset: 0), .blob("APIC.aml", offset: 0)])
+        #expect(warnings.map(\.location) == [.blob("DSDT.aml", offset: 0), .blob("FACP.aml", offset: 0)])
         #expect(warnings.first?.message.contains("'DSDT'") == true)
         let errors = findings.filter { $0.severity == .error }
         #expect(errors.map(\.id) == [VerifyNothingRead.id])
         #expect(errors.first?.location == .blob("DSDT.aml", offset: 0))
-        #expect(errors.first?.message.contains("DSDT.aml: 'DSDT', APIC.aml: 'APIC'") == true)
+        #expect(errors.first?.message.contains("DSDT.aml: 'DSDT', FACP.aml: 'FACP'") == true)
         #expect(!report.summary.contains("0 mismatches"), "no empty success line: \(report.summary)")
         #expect(!report.table().contains(" ok"))
     }

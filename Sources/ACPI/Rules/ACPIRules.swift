@@ -16,5 +16,6 @@ extension ACPIEmitter {
         ACPITableTooLong.self,
         AMLPackageTooLong.self,
         AMLNamePathTooLong.self,
+        ACPIV2MPlatformMSI.self,
     ]
 }

@@ -1,7 +1,8 @@
 import TopologyModel
 
 /// Rule 4: two MSI sources that get the same DeviceID on one MSI controller, from any mix of root
-/// complexes' `msi-map` entries, devices' `msi` and SMMUs' own `msi`. (An SMMU's `msi-map`
+/// complexes' `msi-map` entries, devices' `msi` and SMMUs' own `msi`. (GICv2m routes carry no
+/// DeviceID, so they never collide.) (An SMMU's `msi-map`
 /// re-routes its endpoints' MSIs, which the root complexes' `msi-map` already count.)
 struct DuplicateDeviceID: TopologyRule {
     static let id = "duplicate-device-id"
@@ -19,15 +20,15 @@ struct DuplicateDeviceID: TopologyRule {
             }
         }
         for iommu in topology.iommus {
-            guard case .smmuv3(let smmu) = iommu.kind, let msi = smmu.msi else { continue }
+            guard case .smmuv3(let smmu) = iommu.kind, let msi = smmu.msi, let id = msi.id else { continue }
             users[msi.controller, default: []].append(
-                IDUser(ids: IDRange(first: msi.id, count: 1), location: msi.source["id"], rc: nil,
+                IDUser(ids: IDRange(first: id, count: 1), location: msi.source["id"], rc: nil,
                     who: .smmuMSI(iommu: iommu.name)))
         }
         for device in topology.devices {
-            guard let msi = device.msi else { continue }
+            guard let msi = device.msi, let id = msi.id else { continue }
             users[msi.controller, default: []].append(
-                IDUser(ids: IDRange(first: msi.id, count: 1), location: msi.source["id"], rc: nil,
+                IDUser(ids: IDRange(first: id, count: 1), location: msi.source["id"], rc: nil,
                     who: .deviceMSI(device.name)))
         }
         for controller in topology.msiControllers {

@@ -13,6 +13,7 @@ struct RegionSource {
         case .explicit(let i, let owner): "reserved region \(i) of \(owner)"
         case .window(let i, let owner): "window \(i) of \(owner)"
         case .itsDoorbell(let its): "the MSI doorbell of ITS '\(its)'"
+        case .v2mDoorbell(let frame): "the MSI doorbell frame of GICv2m '\(frame)'"
         case .x86Window: "the x86 MSI window"
         }
     }
@@ -23,6 +24,7 @@ struct RegionSource {
         /// A window of a root complex with `reserve-windows`.
         case window(index: Int, owner: String)
         case itsDoorbell(String)
+        case v2mDoorbell(String)
         case x86Window
     }
     var location: SourceLocation
@@ -48,9 +50,19 @@ extension Topology {
         }
     }
 
-    func doorbell(of c: MSIController) -> RegionSource {
-        let origin: RegionSource.Origin = if case .gicv3ITS = c.kind { .itsDoorbell(c.name) } else { .x86Window }
-        return RegionSource(range: c.doorbellRegion, kind: .msi, origin: origin, location: c.source["base"], explicit: false)
+    /// The doorbells of `Topology.doorbells(of:)` of each MSI controller, by name, located at
+    /// each frame's controller's base.
+    func doorbellSourcesByController() -> [String: [RegionSource]] {
+        doorbellsByController().mapValues { doorbells in
+            doorbells.map { region, c in
+                let origin: RegionSource.Origin = switch c.kind {
+                case .gicv3ITS: .itsDoorbell(c.name)
+                case .gicv2m: .v2mDoorbell(c.name)
+                case .x86MSI: .x86Window
+                }
+                return RegionSource(range: region, kind: .msi, origin: origin, location: c.source["base"], explicit: false)
+            }
+        }
     }
 
     /// The endpoint groups behind virtio IOMMU `iommu`: the root complexes whose `iommu-map` sends
@@ -70,9 +82,7 @@ extension Topology {
         }
         var groups: [String: [EndpointGroup]] = [:]
         guard !virtio.isEmpty else { return groups }
-        // Each controller's doorbell, by name (the first of a name, as `doorbell(of:)` finds it).
-        var doorbellOf: [String: RegionSource] = [:]
-        for c in msiControllers where doorbellOf[c.name] == nil { doorbellOf[c.name] = doorbell(of: c) }
+        let doorbellsOf = doorbellSourcesByController()
         func x86Window(_ iommu: IOMMU, _ config: VirtioIOMMUConfig) -> RegionSource? {
             guard arch == .x86_64, !config.mapMSIDoorbells else { return nil }
             let at = msiControllers.first { $0.kind == .x86MSI }?.source.location ?? iommu.source.location
@@ -103,7 +113,7 @@ extension Topology {
                 if !config.mapMSIDoorbells {
                     var seen: Set<String> = []
                     for s in segmentsOf[name]! {
-                        if let msi = s.msi?.name, seen.insert(msi).inserted, let d = doorbellOf[msi], arch == .arm64 { doorbells.append(d) }
+                        if let msi = s.msi?.name, seen.insert(msi).inserted, let d = doorbellsOf[msi], arch == .arm64 { doorbells += d }
                     }
                     if let w = x86Window(iommu, config) { doorbells.append(w) }
                 }
@@ -114,7 +124,7 @@ extension Topology {
             guard let name = device.iommu, let (iommu, config) = virtio[name] else { continue }
             var doorbells: [RegionSource] = []
             if !config.mapMSIDoorbells {
-                if arch == .arm64, let msi = device.msi, let d = doorbellOf[msi.controller] { doorbells.append(d) }
+                if arch == .arm64, let msi = device.msi, let d = doorbellsOf[msi.controller] { doorbells += d }
                 if let w = x86Window(iommu, config) { doorbells.append(w) }
             }
             groups[name, default: []].append(

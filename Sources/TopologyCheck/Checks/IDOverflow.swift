@@ -13,13 +13,15 @@ struct IDOverflow: TopologyRule {
                 check(inputs: e.rids, id: e.id, unit: "RIDs", what: "iommu-map entry \(i) of root complex '\(rc.name)'", at: e.source["id"], &report)
             }
             for (i, e) in rc.msiMap.enumerated() where e.outputIDs == nil {
-                check(inputs: e.inputs, id: e.id, unit: "RIDs", what: "msi-map entry \(i) of root complex '\(rc.name)'", at: e.source["id"], &report)
+                guard let id = e.id else { continue }  // a GICv2m route: no DeviceIDs
+                check(inputs: e.inputs, id: id, unit: "RIDs", what: "msi-map entry \(i) of root complex '\(rc.name)'", at: e.source["id"], &report)
             }
         }
         for iommu in topology.iommus {
             guard case .smmuv3(let smmu) = iommu.kind else { continue }
             for (i, e) in (smmu.msiMap ?? []).enumerated() where e.outputIDs == nil {
-                check(inputs: e.inputs, id: e.id, unit: "StreamIDs", what: "msi-map entry \(i) of IOMMU '\(iommu.name)'", at: e.source["id"], &report)
+                guard let id = e.id else { continue }
+                check(inputs: e.inputs, id: id, unit: "StreamIDs", what: "msi-map entry \(i) of IOMMU '\(iommu.name)'", at: e.source["id"], &report)
             }
         }
     }

@@ -190,3 +190,42 @@ func laterFirst<T>(_ a: T, _ b: T, _ location: (T) -> SourceLocation) -> (T, T) 
 func closestName(to word: String, in candidates: [String]) -> String? {
     closestMatch(to: word, in: candidates.sorted())
 }
+
+/// One route of MSIs to a named controller, as written: a root complex's or an SMMUv3's `msi-map`
+/// entry, a device's or an SMMUv3's own `msi`.
+struct MSIRouteUse {
+    var controller: String
+    var id: UInt32?
+    /// "msi-map entry 0 of root complex 'pcie0'", "'msi' of device 'net1'".
+    var owner: String
+    var source: SourceMap
+    /// An SMMUv3's `msi-map` entry (StreamIDs to DeviceIDs at an ITS).
+    var smmuMap: Bool
+}
+
+extension Topology {
+    /// Every MSI route of the file, in declaration order.
+    var msiRouteUses: [MSIRouteUse] {
+        var uses: [MSIRouteUse] = []
+        for iommu in iommus {
+            guard case .smmuv3(let smmu) = iommu.kind else { continue }
+            if let msi = smmu.msi {
+                uses.append(MSIRouteUse(controller: msi.controller, id: msi.id, owner: "'msi' of IOMMU '\(iommu.name)'", source: msi.source, smmuMap: false))
+            }
+            for (i, e) in (smmu.msiMap ?? []).enumerated() {
+                uses.append(MSIRouteUse(controller: e.controller, id: e.id, owner: "msi-map entry \(i) of IOMMU '\(iommu.name)'", source: e.source, smmuMap: true))
+            }
+        }
+        for rc in rootComplexes {
+            for (i, e) in rc.msiMap.enumerated() {
+                uses.append(MSIRouteUse(controller: e.controller, id: e.id, owner: "msi-map entry \(i) of root complex '\(rc.name)'", source: e.source, smmuMap: false))
+            }
+        }
+        for device in devices {
+            if let msi = device.msi {
+                uses.append(MSIRouteUse(controller: msi.controller, id: msi.id, owner: "'msi' of device '\(device.name)'", source: msi.source, smmuMap: false))
+            }
+        }
+        return uses
+    }
+}

@@ -8,7 +8,10 @@ import TopologyModel
 ///
 /// - `unknown-reference`: a reference (iommu, controller, root-complex) to a name that is not declared
 /// - `wrong-kind-reference`: a reference to a name of the wrong kind (an MSI controller used as an IOMMU...)
-/// - `arch-type`: a type not allowed on this arch (gicv3-its and smmuv3 are arm64 only, x86-msi x86_64 only)
+/// - `arch-type`: a type not allowed on this arch (gicv3-its, gicv2m and smmuv3 are arm64 only, x86-msi x86_64 only)
+/// - `msi-gic-version`: GICv3 ITSs and GICv2m frames in one topology (one machine has one GIC, and Linux probes GICv2m frames only on a GIC without LPIs, so never beside an ITS)
+/// - `msi-v2m-device-id`: a DeviceID given to a GICv2m frame (an `id` on its route, an SMMUv3 msi-map entry naming it): its MSIs carry none
+/// - `msi-v2m-frame`: a route to a GICv2m frame other than the first (Linux gives only the first an MSI domain), or virtio IOMMU endpoints whose MSIs may reach several GICv2m frames
 /// - `name-too-long`: a topology name longer than 251 bytes (its output files, <name>.dtb, would pass 255)
 /// - `map-overlap`: two iommu-map or two msi-map entries of one root complex (or SMMUv3) whose inputs overlap
 /// - `duplicate-endpoint-id`: two endpoints (RIDs of root complexes, devices) with the same ID on one IOMMU
@@ -41,6 +44,9 @@ public enum TopologyChecker {
         UnknownReference.self,
         WrongKindReference.self,
         ArchType.self,
+        MSIGICVersion.self,
+        MSIV2MDeviceID.self,
+        MSIV2MFrame.self,
         NameLength.self,
         MapOverlap.self,
         DuplicateEndpointID.self,

@@ -11,12 +11,13 @@ public enum EndpointSource: Hashable, Sendable {
     }
 }
 
-/// Where a run of endpoints' MSIs land: a controller and their DeviceIDs.
+/// Where a run of endpoints' MSIs land: a controller and their DeviceIDs (nil for a GICv2m
+/// frame: its MSIs carry no DeviceID).
 public struct MSIRoute: Hashable, Sendable {
     public var controller: String
-    public var deviceIDs: IDRange
+    public var deviceIDs: IDRange?
 
-    public init(controller: String, deviceIDs: IDRange) {
+    public init(controller: String, deviceIDs: IDRange?) {
         self.controller = controller
         self.deviceIDs = deviceIDs
     }
@@ -74,9 +75,7 @@ public struct EndpointLayout: Hashable, Sendable {
             for segment in rc.ridSegments() where segment.translation != nil || segment.msi != nil {
                 for piece in Self.split(segment, around: ownRIDs) {
                     let iommu = piece.translation.map(\.name)
-                    let msi = piece.msi.flatMap { target in
-                        target.ids(for: piece.rids).map { MSIRoute(controller: target.name, deviceIDs: $0) }
-                    }
+                    let msi = piece.msi.flatMap { $0.route(for: piece.rids) }
                     records.append(
                         EndpointRecord(
                             source: .pci(rootComplex: rc.name, segment: rc.segment, rids: piece.rids),
@@ -87,7 +86,7 @@ public struct EndpointLayout: Hashable, Sendable {
         }
         for device in topology.devices where device.iommu != nil || device.msi != nil {
             let msi = device.msi.map {
-                MSIRoute(controller: $0.controller, deviceIDs: IDRange(first: $0.id, count: 1))
+                MSIRoute(controller: $0.controller, deviceIDs: $0.id.map { IDRange(first: $0, count: 1) })
             }
             records.append(
                 EndpointRecord(
@@ -144,7 +143,7 @@ public struct EndpointLayout: Hashable, Sendable {
             var result = segment
             result.rids = IDRange(first: UInt32(first), count: count)
             result.translation = translated ? segment.translation.map { .init(name: $0.name, first: $0.first &+ offset) } : nil
-            result.msi = segment.msi.map { .init(name: $0.name, first: $0.first &+ offset) }
+            result.msi = segment.msi.map { $0.advanced(by: offset) }
             return result
         }
         for rid in inside {

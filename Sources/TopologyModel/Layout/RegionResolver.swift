@@ -1,7 +1,10 @@
 /// Computes the reserved regions a virtio IOMMU reports for an endpoint: the union of the
 /// IOMMU's regions, its root complex's or device's, the memory windows when `reserve-windows`
-/// is set, and the implied MSI doorbell (the ITS translation frame its MSIs reach, or on x86_64
-/// the fixed window), unless the IOMMU has `map-msi-doorbells`. The one derivation of them: the
+/// is set, and the implied MSI doorbell, unless the IOMMU has `map-msi-doorbells`: the ITS
+/// translation frame its MSIs reach (`[base + 0x10000, base + 0x1ffff]`, QEMU's with GICv3), the
+/// GICv2m frame (`[base, base + 0xfff]`, the page of `MSI_SETSPI_NS` at `base + 0x40`: QEMU's
+/// with GICv2; every frame when there are several, as Linux pools them, see
+/// `Topology.doorbells(of:)`), or on x86_64 the fixed window. The one derivation of them: the
 /// layout takes their union, and `explain` says where each comes from (`contributions`).
 public struct RegionResolver: Sendable {
     /// Where one reserved region of an endpoint comes from.
@@ -14,23 +17,28 @@ public struct RegionResolver: Sendable {
         case x86MSIWindow
         /// The translation frame of the ITS the endpoint's MSIs reach.
         case itsDoorbell(String)
+        /// The frame of a GICv2m its MSIs may be given (`MSI_SETSPI_NS` is in it).
+        case v2mDoorbell(String)
     }
 
     let topology: Topology
-    /// The topology's IOMMUs and MSI controllers by name (the first of a name, as
-    /// `Topology.iommu(named:)` finds it): the layout asks once per endpoint run, and a linear
-    /// search of hundreds of IOMMUs each time was most of the layout's cost.
+    /// The topology's IOMMUs by name (the first of a name, as `Topology.iommu(named:)` finds it):
+    /// the layout asks once per endpoint run, and a linear search of hundreds of IOMMUs each time
+    /// was most of the layout's cost.
     let iommus: [String: IOMMU]
-    let msiControllers: [String: MSIController]
+    /// Each MSI controller's doorbells (`Topology.doorbells(of:)`) as regions, by name.
+    let doorbells: [String: [(ResolvedRegion, Origin)]]
 
     public init(_ topology: Topology) {
         self.topology = topology
         var iommus: [String: IOMMU] = [:]
         for iommu in topology.iommus where iommus[iommu.name] == nil { iommus[iommu.name] = iommu }
-        var controllers: [String: MSIController] = [:]
-        for c in topology.msiControllers where controllers[c.name] == nil { controllers[c.name] = c }
         self.iommus = iommus
-        self.msiControllers = controllers
+        self.doorbells = topology.doorbellsByController().mapValues { doorbells in
+            doorbells.map { range, controller in
+                (ResolvedRegion(range: range, kind: .msi), controller.isGICv2m ? Origin.v2mDoorbell(controller.name) : .itsDoorbell(controller.name))
+            }
+        }
     }
 
     public func regions(iommu: String?, msiController: String?, rootComplex rc: RootComplex) -> [ResolvedRegion] {
@@ -67,8 +75,8 @@ public struct RegionResolver: Sendable {
         if !config.mapMSIDoorbells {
             if topology.arch == .x86_64 {
                 regions.append((ResolvedRegion(range: MSIController.x86MSIWindow, kind: .msi), .x86MSIWindow))
-            } else if let msiController, let controller = msiControllers[msiController] {
-                regions.append((ResolvedRegion(range: controller.doorbellRegion, kind: .msi), .itsDoorbell(controller.name)))
+            } else if let msiController, let doorbells = doorbells[msiController] {
+                regions += doorbells
             }
         }
         return regions

@@ -33,6 +33,7 @@ import VirtioIOMMU
         run.checkRootComplexes()
         run.checkDevices()
         run.checkMCFG()
+        run.checkMADT()
         run.exerciseDevices()
         return run.report()
     }
@@ -54,6 +55,7 @@ final class PerIDRun: DeviceDriving {
     var viot: VIOTTable?
     var iort: IORTTable?
     var mcfg: MCFGTable?
+    var madt: MADTTable?
 
     var rows: [VerificationReport.Row] = []
     var mismatches: [Mismatch] = []
@@ -92,6 +94,7 @@ final class PerIDRun: DeviceDriving {
             case .viot(let t): try once(viot, "VIOT"); viot = t
             case .iort(let t): try once(iort, "IORT"); iort = t
             case .mcfg(let t): try once(mcfg, "MCFG"); mcfg = t
+            case .madt(let t): try once(madt, "APIC"); madt = t
             case .other: break  // SSDT, DSDT...: nothing verify reads
             }
         }
@@ -100,7 +103,7 @@ final class PerIDRun: DeviceDriving {
     }
 
     var formats: [String] {
-        [dt.map { _ in "DT" }, viot.map { _ in "VIOT" }, iort.map { _ in "IORT" }, mcfg.map { _ in "MCFG" }].compactMap { $0 }
+        [dt.map { _ in "DT" }, viot.map { _ in "VIOT" }, iort.map { _ in "IORT" }, mcfg.map { _ in "MCFG" }, madt.map { _ in "MADT" }].compactMap { $0 }
     }
 
     // MARK: Names
@@ -138,8 +141,13 @@ final class PerIDRun: DeviceDriving {
                 }
             }
             for controller in topology.msiControllers {
-                guard case .gicv3ITS(let b, _) = controller.kind else { continue }
-                for path in dt.nodes(compatibleWith: "arm,gic-v3-its") where base(path) == b { dtNames[path] = controller.name }
+                switch controller.kind {
+                case .gicv3ITS(let b, _):
+                    for path in dt.nodes(compatibleWith: "arm,gic-v3-its") where base(path) == b { dtNames[path] = controller.name }
+                case .gicv2m(let b, _):
+                    for path in dt.nodes(compatibleWith: "arm,gic-v2m-frame") where base(path) == b { dtNames[path] = controller.name }
+                case .x86MSI: break
+                }
             }
         }
         if let viot {
@@ -178,9 +186,21 @@ final class PerIDRun: DeviceDriving {
         result.target.map { Ref(name: dtNames[$0] ?? "\($0) (not in the topology)", id: result.id) }
     }
 
-    private func dtDoorbell(_ path: String?) -> AddressRange? {
-        guard let dt, let path, let base = (try? dt.reg(of: path))??.first?.address, base <= UInt64.max - 0x1ffff else { return nil }
-        return AddressRange(first: base + 0x10000, last: base + 0x1ffff)
+    private func dtDoorbell(_ path: String?) -> MSIDoorbell? {
+        guard let dt, let path else { return nil }
+        return MSIDoorbell(dt.msiController(at: path))
+    }
+
+    /// A DT MSI answer: no DeviceID when the target is a GICv2m frame (Linux ignores it there).
+    private func dtMSIRef(_ result: MapResult) -> Ref? {
+        guard let target = result.target else { return nil }
+        let carries = dt?.msiController(at: target).carriesDeviceIDs ?? true
+        return Ref(msiTo: dtNames[target] ?? "\(target) (not in the topology)", id: carries ? result.id : nil)
+    }
+
+    /// IORT routes MSIs to ITSs only; a GICv2m frame is found through the MADT, not the IORT.
+    private func iortRoutes(_ controller: String?) -> Bool {
+        controller.flatMap { topology.msiController(named: $0)?.takesDeviceIDs } ?? true
     }
 
     private func viotRef(_ t: (iommu: VIOTIOMMU, endpointID: UInt32)?) -> Ref? {
@@ -254,19 +274,19 @@ final class PerIDRun: DeviceDriving {
             rows.append(.init(
                 source: "\(rc.name) seg \(rc.segment) RIDs \(hex(rids.first, digits: 4))-\(hex(rids.last, digits: 4))",
                 translation: iommu.map { "\($0) \(ids?.description ?? "?")" } ?? "bypass",
-                msi: msi.map { "\($0.controller) \($0.deviceIDs)" } ?? "-", checkedIDs: 0, exhaustive: true, mismatches: 0))
+                msi: msi.map(\.rowText) ?? "-", checkedIDs: 0, exhaustive: true, mismatches: 0))
             return rows.count - 1
         }
         func gap(upTo end: UInt64) {
             guard end > next else { return }
             let rids = IDRange(first: UInt32(next), count: end - next)
-            result.append(PerIDPiece(rids: rids, iommu: nil, idsFirst: 0, msi: nil, msiFirst: 0, row: addRow(rids, nil, nil, nil)))
+            result.append(PerIDPiece(rids: rids, iommu: nil, idsFirst: 0, msi: nil, msiFirst: nil, row: addRow(rids, nil, nil, nil)))
         }
         for r in records {
             guard case .pci(_, _, let rids) = r.source else { continue }
             gap(upTo: UInt64(rids.first))
             result.append(PerIDPiece(rids: rids, iommu: r.iommu, idsFirst: r.ids?.first ?? 0, msi: r.msi?.controller,
-                                msiFirst: r.msi?.deviceIDs.first ?? 0, row: addRow(rids, r.iommu, r.ids, r.msi)))
+                                msiFirst: r.msi?.deviceIDs?.first, row: addRow(rids, r.iommu, r.ids, r.msi)))
             next = rids.end
         }
         gap(upTo: rc.rids.end)
@@ -322,7 +342,7 @@ final class PerIDRun: DeviceDriving {
                 endpoints += 1
                 let offset = rid - p.rids.first
                 let topoIOMMU = p.iommu.map { Ref(name: $0, id: p.idsFirst &+ offset) }
-                let topoMSI = p.msi.map { Ref(name: $0, id: p.msiFirst &+ offset) }
+                let topoMSI = p.msi.map { Ref(msiTo: $0, id: p.msiFirst.map { $0 &+ offset }) }
                 let subject = { "\(subjectPrefix) \(hex(rid, digits: 4)) (\(BDF(rid: UInt16(truncatingIfNeeded: rid)))) \(rcDesc)" }
                 let iommuLocation = { rc.iommuMap.first { $0.rids.contains(rid) }?.source.location ?? rc.source["iommu-map"] }
                 let msiLocation = { rc.msiMap.first { $0.inputs.contains(rid) }?.source.location ?? rc.source["msi-map"] }
@@ -333,7 +353,7 @@ final class PerIDRun: DeviceDriving {
                     do {
                         dtIOMMU = dtRef(try dt.ofMapID(node: host, id: rid, mapName: "iommu-map", maskName: "iommu-map-mask"))
                         let msi = try dt.ofMapID(node: host, id: rid, mapName: "msi-map", maskName: "msi-map-mask")
-                        dtMSI = dtRef(msi)
+                        dtMSI = dtMSIRef(msi)
                         msiTarget = msi.target
                     } catch {
                         var m = Mismatch(subject: subject(), format: "DT", blobSays: "an error: \(error)",
@@ -360,7 +380,8 @@ final class PerIDRun: DeviceDriving {
                     let its = walk?.itsGroup.map { Ref(name: iortName($0.nodeOffset), id: $0.id) }
                     compare("IORT", iommu: true, blob: smmu, topo: isSMMU(p.iommu) ? topoIOMMU : nil, subject: subject(),
                             location: iommuLocation(), row: p.row, key: key("IORT iommu"))
-                    compare("IORT", iommu: false, blob: its, topo: topoMSI, subject: subject(), location: msiLocation(), row: p.row,
+                    compare("IORT", iommu: false, blob: its, topo: iortRoutes(p.msi) ? topoMSI : nil, subject: subject(),
+                            location: msiLocation(), row: p.row,
                             key: key("IORT msi"))
                 }
             }
@@ -374,12 +395,12 @@ final class PerIDRun: DeviceDriving {
             rows.append(.init(
                 source: "device \(device.name) @\(hex(device.base))",
                 translation: device.iommu.map { "\($0) \(device.ids?.description ?? "?")" } ?? "bypass",
-                msi: device.msi.map { "\($0.controller) \(hex($0.id))" } ?? "-", checkedIDs: 1, exhaustive: true, mismatches: 0))
+                msi: device.msi.map(\.rowText) ?? "-", checkedIDs: 1, exhaustive: true, mismatches: 0))
             let row = rows.count - 1
             endpoints += 1
             let subject = "platform device '\(device.name)' at \(hex(device.base))"
             let topoIDs = DeviceIDs(iommu: device.iommu, ids: device.ids)
-            let topoMSI = device.msi.map { Ref(name: $0.controller, id: $0.id) }
+            let topoMSI = device.msi.map { Ref(msiTo: $0.controller, id: $0.id) }
             let iommuLocation = device.source["iommu"], msiLocation = device.source["msi"]
 
             if let dt {
@@ -393,7 +414,7 @@ final class PerIDRun: DeviceDriving {
                     do {
                         blobIDs = try dt.iommus(of: node).map { Ref(name: dtNames[$0.target] ?? "\($0.target) (not in the topology)", id: $0.cells.first ?? 0) }
                         if let parent = try dt.msiParent(of: node).first {
-                            blobMSI = Ref(name: dtNames[parent.target] ?? "\(parent.target) (not in the topology)", id: parent.cells.first ?? 0)
+                            blobMSI = dtMSIRef(MapResult(id: parent.cells.first ?? 0, target: parent.target, targetPhandle: parent.phandle, mapPresent: true))
                             msiTarget = parent.target
                         }
                     } catch {
@@ -442,19 +463,10 @@ final class PerIDRun: DeviceDriving {
                                     deviceAnswered: "nothing (an SMMUv3 is checked on the tables only)", location: iommuLocation), row: row)
                 }
                 let its = iort.deviceID(ofNamedComponent: device.acpiPath).map { Ref(name: iortName($0.nodeOffset), id: $0.id) }
-                compare("IORT named component \(device.acpiPath)", iommu: false, blob: its, topo: topoMSI, subject: subject,
+                compare("IORT named component \(device.acpiPath)", iommu: false, blob: its,
+                        topo: iortRoutes(device.msi?.controller) ? topoMSI : nil, subject: subject,
                         location: msiLocation, row: row)
             }
-        }
-    }
-
-    // MARK: MCFG
-
-    func checkMCFG() {
-        guard let mcfg else { return }
-        for check in MCFGComparison.checks(topology: topology, mcfg: mcfg) {
-            rows.append(check.row)
-            if let m = check.mismatch { record(m, row: rows.count - 1) }
         }
     }
 
@@ -532,6 +544,6 @@ struct PerIDPiece {
     var iommu: String?
     var idsFirst: UInt32
     var msi: String?
-    var msiFirst: UInt32
+    var msiFirst: UInt32?
     var row: Int
 }

@@ -10,22 +10,22 @@ public enum VerifyMismatch: DiagnosticRule {
 }
 
 /// `verify-blob-not-read`: a blob given to verify that it does not read (an ACPI table other than
-/// VIOT, IORT and MCFG: DSDT, APIC, SSDT, an unknown signature). Nothing in it was checked; the
+/// VIOT, IORT, MCFG and MADT: DSDT, FACP, SSDT, an unknown signature). Nothing in it was checked; the
 /// warning is at the blob, offset 0.
 public enum VerifyBlobNotRead: DiagnosticRule {
     public static let id = "verify-blob-not-read"
     public static let defaultSeverity: Severity = .warning
-    public static let summary = "a blob given to verify that it does not read (only DTB, VIOT, IORT and MCFG are): nothing in it was checked"
-    public static let example = #"Output/qemu-virt-viommu/SSDT.aml is an ACPI table with signature 'SSDT', which verify does not read (it reads a DTB, VIOT, IORT and MCFG); nothing in it was checked"#
+    public static let summary = "a blob given to verify that it does not read (only DTB, VIOT, IORT, MCFG and MADT are): nothing in it was checked"
+    public static let example = #"Output/qemu-virt-viommu/SSDT.aml is an ACPI table with signature 'SSDT', which verify does not read (it reads a DTB, VIOT, IORT, MCFG and MADT); nothing in it was checked"#
     public static let fixtureInvocation: [String]? = ["verify", "Topologies/qemu-virt-viommu.yaml", "--acpi", "Output/qemu-virt-viommu/VIOT.aml", "Output/qemu-virt-viommu/SSDT.aml"]
 }
 
-/// `verify-nothing-read`: none of the blobs given to verify is a DTB, VIOT, IORT or MCFG, so
+/// `verify-nothing-read`: none of the blobs given to verify is a DTB, VIOT, IORT, MCFG or MADT, so
 /// nothing was checked; verify fails (exit 1) rather than report an empty success.
 public enum VerifyNothingRead: DiagnosticRule {
     public static let id = "verify-nothing-read"
-    public static let summary = "no DTB, VIOT, IORT or MCFG was read from the blobs given to verify: nothing was checked"
-    public static let example = #"nothing was verified: the blobs given are Output/qemu-virt-viommu/SSDT.aml: 'SSDT', none of which verify reads; give a DTB (--dtb) or a VIOT, IORT or MCFG (--acpi), or no blob at all to verify the topology's own outputs"#
+    public static let summary = "no DTB, VIOT, IORT, MCFG or MADT was read from the blobs given to verify: nothing was checked"
+    public static let example = #"nothing was verified: the blobs given are Output/qemu-virt-viommu/SSDT.aml: 'SSDT', none of which verify reads; give a DTB (--dtb) or a VIOT, IORT, MCFG or MADT (--acpi), or no blob at all to verify the topology's own outputs"#
     public static let fixtureInvocation: [String]? = ["verify", "Topologies/qemu-virt-viommu.yaml", "--acpi", "Output/qemu-virt-viommu/SSDT.aml"]
 }
 
