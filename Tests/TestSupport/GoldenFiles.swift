@@ -18,11 +18,13 @@ public enum GoldenFiles {
     public static let directory = packageRoot.appendingPathComponent("Tests/Goldens")
 
     /// Every ACPI golden (`acpi/<name>`), for tests that exercise them all.
-    /// The tables recorded from QEMU 10.0 and 7.2 (`qemu-*/`) that differ from QEMU 10.2's above.
+    /// The tables recorded from QEMU 11.1, 10.0 and 7.2 (`qemu-*/`) that differ from QEMU 10.2's above.
     public static let acpi = [
         "virt-viommu.VIOT", "q35-viommu-pxb.VIOT", "virt.IORT", "virt-smmuv3-pxb.IORT", "virt.MCFG",
         "qemu-10.0/aarch64-virt/IORT.its_off", "qemu-7.2/aarch64-virt/IORT", "qemu-7.2/aarch64-virt/IORT.its_off",
         "qemu-7.2/aarch64-virt/IORT.smmuv3-legacy", "qemu-10.0/x86-q35/MCFG.viot",
+        "qemu-11.1/aarch64-virt/IORT", "qemu-11.1/aarch64-virt/IORT.its_off",
+        "qemu-11.1/aarch64-virt/IORT.smmuv3-legacy", "qemu-11.1/aarch64-virt/IORT.smmuv3-dev",
     ]
     /// Every device tree golden (`dtb/<name>`).
     public static let dtb = ["virtio-iommu-gicv3-its.dtb", "smmuv3-gicv3-its.dtb"]
