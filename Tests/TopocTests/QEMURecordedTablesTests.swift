@@ -237,6 +237,33 @@ import TopologyModel
         #expect(verified.stdout.hasSuffix(", 0 mismatches\n"), "\(verified.stdout)")
     }
 
+    /// Two SMMUs on one segment are told apart: QEMU 11.1's smmuv3-dev IORT with its root complex
+    /// mappings' output references swapped (the main root complex to the expander's SMMU and back)
+    /// is one mismatch on each translated row, located at the entries, and nothing else.
+    @Test func swappedSMMUsAreAMismatchOnEachRootComplex() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var iort = try GoldenFiles.bytes("acpi/qemu-11.1/aarch64-virt/IORT.smmuv3-dev")
+        // The root complex node's two mappings (0xdc, 0xf0); the output reference is at +12.
+        let first = Array(iort[0xdc + 12..<0xdc + 16]), second = Array(iort[0xf0 + 12..<0xf0 + 16])
+        #expect(first != second)
+        iort.replaceSubrange(0xdc + 12..<0xdc + 16, with: second)
+        iort.replaceSubrange(0xf0 + 12..<0xf0 + 16, with: first)
+        iort[9] = 0
+        iort[9] = 0 &- iort.reduce(UInt8(0), &+)
+        let file = dir.appendingPathComponent("IORT")
+        try Data(iort).write(to: file)
+        let mcfg = try GoldenFiles.url("acpi/qemu-11.1/aarch64-virt/MCFG").path
+        let result = try topoc(["verify", example("qemu-virt-smmuv3-dev"), "--acpi", file.path, mcfg], in: packageRoot)
+        #expect(result.status == 1)
+        let rows = result.stdout.split(separator: "\n").map(String.init)
+        let mismatched = rows.filter { $0.hasSuffix(" mismatch") }.map { $0.prefix { $0 != " " } + " " + $0.split(separator: " ")[4] }
+        #expect(mismatched == ["pcie0 0x0000-0x01ff", "pcie1 0x1000-0x10ff"], "\(result.stdout)")
+        #expect(rows.last == "verified: 65536 endpoints, 0 requests, 2 mismatches", "\(result.stdout)")
+        #expect(result.stderr.contains("IORT (mapping at 0xdc) says IOMMU 'smmu1' ID 0x0; the topology says IOMMU 'smmu0' ID 0x0"), "\(result.stderr)")
+        #expect(result.stderr.contains("IORT (mapping at 0xf0) says IOMMU 'smmu0' ID 0x1000; the topology says IOMMU 'smmu1' ID 0x1000"), "\(result.stderr)")
+    }
+
     /// Without ecam-buses the example's MCFG is not QEMU's: one mismatch, printed on the ECAM
     /// window's row and located at `ecam`, while every RID row stays ok.
     @Test func anMCFGMismatchIsOnTheECAMRow() throws {
