@@ -25,7 +25,8 @@
 // - Node revisions: revision 0 tables ITS 0 / NC 2 / RC 1 / SMMUv3 2 (edk2's generator);
 //   revision 3: ITS 1 / NC 4 / RC 3 / SMMUv3 4 (QEMU for ITS, RC, SMMUv3; NC 4 as in edk2's
 //   E.b header as far as I recall it — unconfirmed, QEMU emits no named component);
-//   revision 5: ITS 1 / NC 4 / RC 4 (40 bytes, with Flags) / SMMUv3 4.
+//   revision 5: ITS 1 / NC 4 / RC 4 (40 bytes, with Flags) / SMMUv3 4, or RC 3 (36 bytes) with
+//   `acpi.iort-root-complex-revision: 3`, QEMU 11's mix (readers go by each node's revision).
 // - Root complexes and named components: memory address size limit 64 (no limit); memory
 //   access properties CCA 1 / AH 0 / MAF 3 (CPM | DACS) when coherent, all zero otherwise.
 //   Named components (platform devices have no `coherent` key) are always coherent.

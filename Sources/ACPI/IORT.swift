@@ -1,7 +1,9 @@
 import TopologyModel
 
 /// Arm IORT (DEN0049) at table revision 0, 3 or 5 with the node revisions of each (spec reference
-/// §3.1): ITS group 0/1/1, named component 2/4/4, root complex 1/3/4, SMMUv3 2/4/4.
+/// §3.1): ITS group 0/1/1, named component 2/4/4, root complex 1/3/4, SMMUv3 2/4/4; a revision-5
+/// table may carry revision-3 root complex nodes instead (`acpi.iort-root-complex-revision`, as
+/// QEMU 11 writes them).
 ///
 /// Node order (cli.md): ITS groups, SMMUv3 nodes, named components, root complexes by segment;
 /// identifiers 0, 1, 2... in that order (revision 0: the field is Reserved and zero).
@@ -10,17 +12,20 @@ import TopologyModel
 /// group's first identifier as the MSI domain, so grouping several ITSs would send every MSI to
 /// the first. For one ITS this is exactly QEMU's node.
 public enum IORTTable {
-    /// Node revisions for one table revision.
+    /// Node revisions for one table: those of its revision, the root complex's as `acpi` says.
     public struct NodeRevisions: Hashable, Sendable {
         public var its: UInt8, namedComponent: UInt8, rootComplex: UInt8, smmuv3: UInt8
 
-        public init(_ table: IORTRevision) {
-            switch table {
-            case .r0: (its, namedComponent, rootComplex, smmuv3) = (0, 2, 1, 2)
-            case .r3: (its, namedComponent, rootComplex, smmuv3) = (1, 4, 3, 4)
-            case .r5: (its, namedComponent, rootComplex, smmuv3) = (1, 4, 4, 4)
+        public init(_ acpi: ACPIHeaderFields) {
+            switch acpi.iortRevision {
+            case .r0: (its, namedComponent, smmuv3) = (0, 2, 2)
+            case .r3, .r5: (its, namedComponent, smmuv3) = (1, 4, 4)
             }
+            rootComplex = acpi.rootComplexNodeRevision
         }
+
+        /// Root complex nodes from revision 4 on end with PASID capabilities and Flags (40 bytes).
+        var rootComplexHasFlags: Bool { rootComplex >= 4 }
     }
 
     static let headerSize = 48
@@ -52,12 +57,12 @@ public enum IORTTable {
     /// the mappings through the node's mapping offset, so any padding is valid.
     static func nameArea(_ path: String) -> Int { (path.utf8.count + 2 + 3) & ~3 }
 
-    static func fixedSize(_ node: Node, _ rev: IORTRevision) -> Int {
+    static func fixedSize(_ node: Node, _ nodeRev: NodeRevisions) -> Int {
         switch node {
         case .its: nodeHeaderSize + 4 + 4
         case .smmu: smmuFixedSize
         case .namedComponent(let d, _): ncFixedSize + nameArea(d.acpiPath)
-        case .rootComplex: rev == .r5 ? 40 : 36
+        case .rootComplex: nodeRev.rootComplexHasFlags ? 40 : 36
         }
     }
 
@@ -78,7 +83,7 @@ public enum IORTTable {
         let errors = IORTMappingPlanner.diagnostics(for: t, targets: targets)
         if !errors.isEmpty { throw DiagnosticError(errors) }
         let rev = t.acpi.iortRevision
-        let nodeRev = NodeRevisions(rev)
+        let nodeRev = NodeRevisions(t.acpi)
 
         // Plan every node, then lay them out so that references are known before writing.
         var nodes: [Node] = []
@@ -116,7 +121,7 @@ public enum IORTTable {
             case .smmu(let iommu, _, _, _): reference[.smmu(iommu.name)] = cursor
             default: break
             }
-            cursor += fixedSize(node, rev) + mappingSize * node.mappings.count
+            cursor += fixedSize(node, nodeRev) + mappingSize * node.mappings.count
         }
         let sizeErrors = Self.sizeErrors(nodes, in: t, limits: limits)
         if !sizeErrors.isEmpty { throw DiagnosticError(sizeErrors) }
@@ -135,7 +140,7 @@ public enum IORTTable {
             precondition(w.offset == offsets[index])
             let start = w.offset
             let identifier = rev == .r0 ? 0 : UInt32(index)
-            let fixed = fixedSize(node, rev)
+            let fixed = fixedSize(node, nodeRev)
             let mappings = node.mappings
             let length = fixed + mappingSize * mappings.count
             func header(_ type: UInt8, _ revision: UInt8) {
@@ -190,7 +195,7 @@ public enum IORTTable {
                 // them as PASID Capabilities and one Reserved byte: the same zero bytes.
                 w.u16(0, "PASID Capabilities")
                 w.u8(0, "Reserved")
-                if rev == .r5 {
+                if nodeRev.rootComplexHasFlags {
                     w.u32(0, "Flags", outsideTemplate: "root complex node revision 4; ACPICA has no such field, iasl omits these 4 bytes")
                 }
             }
@@ -230,11 +235,11 @@ public enum IORTTable {
     /// `iort-node-too-long` for each node longer than its Length field holds, and
     /// `acpi-table-too-long` at the node with which the table passes its Length field.
     static func sizeErrors(_ nodes: [Node], in t: Topology, limits: ACPILimits) -> [Diagnostic] {
-        let rev = t.acpi.iortRevision
+        let nodeRev = NodeRevisions(t.acpi)
         var errors: [Diagnostic] = []
         var total = headerSize
         for node in nodes {
-            let fixed = fixedSize(node, rev)
+            let fixed = fixedSize(node, nodeRev)
             let length = fixed + mappingSize * node.mappings.count
             total += length
             if length > limits.iortNodeLength {

@@ -292,19 +292,41 @@ extension DecompileBuilder {
             }
         }
         var revision = IORTRevision.r3
+        var rootComplexRevision: UInt8?
         if let (iort, file) = inputs.iort {
             if let r = IORTRevision(rawValue: Int(iort.revision)) {
                 revision = r
+                rootComplexRevision = Self.rootComplexRevision(of: iort, revision: r) { found in
+                    let allowed = r.rootComplexNodeRevisions.map(String.init).joined(separator: " or ")
+                    note(.acpi, .complement, "\(file) has root complex nodes of revision \(found.map(String.init).joined(separator: " and ")); a revision-\(r.rawValue) IORT of topoc has them all of revision \(allowed); revision \(r.rootComplexNodeRevisions[0]) assumed", [file])
+                }
             } else {
                 note(.acpi, .complement, "\(file) is IORT revision \(iort.revision), which topoc does not emit; revision 3 assumed", [file])
             }
         }
         acpi = ACPIHeaderFields(
             oemID: h.oemID, oemTableID: h.oemTableID, oemRevision: h.oemRevision, creatorID: h.creatorID,
-            creatorRevision: h.creatorRevision, iortRevision: revision, source: Self.nowhere)
+            creatorRevision: h.creatorRevision, iortRevision: revision, iortRootComplexRevision: rootComplexRevision,
+            source: Self.nowhere)
         if inputs.dt == nil {
             let candidate = h.oemTableID.trimming(" ").lowercased()
             if Names.isTopologyName(candidate) { name = candidate }
         }
+    }
+
+    /// `iort-root-complex-revision` for the blob: its root complex nodes' revision where it is not
+    /// the table revision's default but one the table can carry (QEMU 11's revision-3 nodes in a
+    /// revision-5 table); `nil` for the default or no root complex. Other revisions, or several,
+    /// are reported through `unsupported` (sorted), and the default assumed.
+    static func rootComplexRevision(of iort: FirmwareDecode.IORTTable, revision: IORTRevision, unsupported: ([UInt8]) -> Void) -> UInt8? {
+        let allowed = revision.rootComplexNodeRevisions
+        let found = Set(iort.nodes.compactMap { node -> UInt8? in
+            if case .rootComplex = node.kind { return node.revision }
+            return nil
+        }).sorted()
+        if found.isEmpty || found == [allowed[0]] { return nil }
+        if found.count == 1 && allowed.contains(found[0]) { return found[0] }
+        unsupported(found)
+        return nil
     }
 }

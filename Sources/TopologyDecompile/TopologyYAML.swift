@@ -34,6 +34,7 @@ enum TopologyYAML {
         if t.acpi.creatorID != defaults.creatorID { header.append("creator-id: \(quoted(t.acpi.creatorID))") }
         if t.acpi.creatorRevision != defaults.creatorRevision { header.append("creator-revision: \(hex(t.acpi.creatorRevision))") }
         if t.acpi.iortRevision != defaults.iortRevision { header.append("iort-revision: \(t.acpi.iortRevision.rawValue)") }
+        if let r = t.acpi.iortRootComplexRevision { header.append("iort-root-complex-revision: \(r)") }
         comments(.acpi, indent: "")
         if !header.isEmpty { out.append("acpi: { " + header.joined(separator: ", ") + " }") }
 

@@ -50,6 +50,19 @@ public enum IORTRevision: Int, Sendable, Hashable, CaseIterable {
     case r0 = 0
     case r3 = 3
     case r5 = 5
+
+    /// The root complex node revisions a table of this revision carries, its default first:
+    /// 1 in revision-0 tables, 3 in revision-3 ones. A revision-5 table (DEN0049 E.d) has the
+    /// 40-byte revision-4 node (PASID capabilities, Flags), or the 36-byte revision-3 node that
+    /// QEMU 11 still writes into it: readers (Linux, ACPICA) go by each node's own revision and
+    /// Length, so both are read alike (`acpi.iort-root-complex-revision` chooses).
+    public var rootComplexNodeRevisions: [UInt8] {
+        switch self {
+        case .r0: [1]
+        case .r3: [3]
+        case .r5: [4, 3]
+        }
+    }
 }
 
 /// ACPI table header fields (the `acpi` section), already padded to their fixed widths.
@@ -63,11 +76,15 @@ public struct ACPIHeaderFields: Hashable, Sendable {
     public var creatorID: String
     public var creatorRevision: UInt32
     public var iortRevision: IORTRevision
+    /// `iort-root-complex-revision`, one of `iortRevision.rootComplexNodeRevisions` (the parser
+    /// makes sure); `nil` when not given.
+    public var iortRootComplexRevision: UInt8?
     public var source: SourceMap
 
     public init(
         oemID: String, oemTableID: String, oemRevision: UInt32 = 1, creatorID: String = "TOPC",
-        creatorRevision: UInt32 = 1, iortRevision: IORTRevision = .r3, source: SourceMap
+        creatorRevision: UInt32 = 1, iortRevision: IORTRevision = .r3, iortRootComplexRevision: UInt8? = nil,
+        source: SourceMap
     ) {
         self.oemID = oemID
         self.oemTableID = oemTableID
@@ -75,8 +92,12 @@ public struct ACPIHeaderFields: Hashable, Sendable {
         self.creatorID = creatorID
         self.creatorRevision = creatorRevision
         self.iortRevision = iortRevision
+        self.iortRootComplexRevision = iortRootComplexRevision
         self.source = source
     }
+
+    /// The revision of the IORT's root complex nodes: the one given, else the table revision's default.
+    public var rootComplexNodeRevision: UInt8 { iortRootComplexRevision ?? iortRevision.rootComplexNodeRevisions[0] }
 
     /// The defaults of the format page: `"TOPOC "`, the name upper-cased and cut or padded to 8,
     /// revision 1, creator `"TOPC"` revision 1, IORT revision 3.

@@ -49,7 +49,10 @@ struct TopologyReader {
     private func readACPI(_ tree: YAMLTree?, topologyName: String, at: SourceLocation) -> ACPIHeaderFields {
         let defaults = ACPIHeaderFields.defaults(forTopologyNamed: topologyName, source: SourceMap(location: at))
         guard let tree else { return defaults }
-        let keys = ["oem-id", "oem-table-id", "oem-revision", "creator-id", "creator-revision", "iort-revision"]
+        let keys = [
+            "oem-id", "oem-table-id", "oem-revision", "creator-id", "creator-revision", "iort-revision",
+            "iort-root-complex-revision",
+        ]
         guard let fields = Fields(tree, context: "'acpi'", allowed: keys, sink: sink) else { return defaults }
         var result = defaults
         result.source = fields.sourceMap
@@ -63,6 +66,18 @@ struct TopologyReader {
                 result.iortRevision = revision
             } else {
                 sink.error(ParseDiagnostics.InvalidValue.self, "iort-revision \(value) is not one topoc emits (0, 3 or 5)", at: fields["iort-revision"]!.location)
+                return result
+            }
+        }
+        if let value = fields.integer("iort-root-complex-revision", bits: 32) {
+            let allowed = result.iortRevision.rootComplexNodeRevisions
+            if let revision = allowed.first(where: { UInt64($0) == value }) {
+                result.iortRootComplexRevision = revision
+            } else {
+                sink.error(
+                    ParseDiagnostics.InvalidValue.self,
+                    "iort-root-complex-revision \(value) is not one a revision-\(result.iortRevision.rawValue) IORT carries (\(allowed.map(String.init).joined(separator: " or ")))",
+                    at: fields["iort-root-complex-revision"]!.location)
             }
         }
         return result

@@ -48,6 +48,9 @@ struct CurrentIaslTests {
         defer { iasl.cleanUp() }
         var tables: [ACPITableOutput] = []
         for rev in [IORTRevision.r0, .r3, .r5] { tables.append(try table(.iort, richTopology(rev))) }
+        var mixed = richTopology(.r5)
+        mixed.acpi.iortRootComplexRevision = 3  // QEMU 11's revision-3 root complexes in a revision-5 table
+        tables.append(try table(.iort, mixed))
         tables.append(try table(.viot, richTopology()))
         tables.append(try table(.mcfg, richTopology()))
         tables.append(try table(.ssdt, ssdtTopology()))

@@ -70,6 +70,22 @@ struct IORTTests {
         #expect(iort.nodes.map(\.identifier) == (rev == .r0 ? Array(repeating: 0, count: 7) : Array(0..<7)))
     }
 
+    /// QEMU 11's mix: a revision-5 table whose root complex nodes are revision 3 (36 bytes, no
+    /// Flags); every other node keeps the revision-5 table's revision.
+    @Test func revision5TableWithRevision3RootComplexes() throws {
+        var t = richTopology(.r5)
+        t.acpi.iortRootComplexRevision = 3
+        let out = try table(.iort, t)
+        let iort = ParsedIORT(out.aml)
+        #expect(iort.revision == 5 && iort.fillsTable)
+        #expect(iort.nodes.map(\.revision) == [1, 1, 4, 4, 4, 3, 3])
+        for node in iort.nodes(ofType: 2) { #expect(node.length == 36 + 20 * node.mappings.count) }
+        let plain = try table(.iort, richTopology(.r5))
+        #expect(out.aml.count == plain.aml.count - 2 * 4, "two root complexes, 4 bytes each")
+        // The listing's Flags line (outside ACPICA's template) is there for revision-4 nodes only.
+        #expect(plain.dsl.contains("(root complex node revision 4;") && !out.dsl.contains("(root complex node revision 4;"))
+    }
+
     @Test func richLayoutMappings() throws {
         let iort = ParsedIORT(try table(.iort, richTopology()).aml)
         let (its0, its1, smmu) = (UInt32(iort.nodes[0].offset), UInt32(iort.nodes[1].offset), UInt32(iort.nodes[2].offset))

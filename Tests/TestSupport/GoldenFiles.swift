@@ -18,12 +18,14 @@ public enum GoldenFiles {
     public static let directory = packageRoot.appendingPathComponent("Tests/Goldens")
 
     /// Every ACPI golden (`acpi/<name>`), for tests that exercise them all. The tables recorded
-    /// from QEMU 10.0 and 7.2 (`qemu-*/`) are those that differ from the ones before them (the
+    /// from QEMU 11.1, 10.0 and 7.2 (`qemu-*/`) are those that differ from QEMU 10.2's above (the
     /// recorded virt APICs are the bytes of `virt-gicv2.APIC` and `virt-gicv3.APIC`).
     public static let acpi = [
         "virt-viommu.VIOT", "q35-viommu-pxb.VIOT", "virt.IORT", "virt-smmuv3-pxb.IORT", "virt.MCFG", "virt-gicv2.APIC", "virt-gicv3.APIC",
         "qemu-10.0/aarch64-virt/IORT.its_off", "qemu-7.2/aarch64-virt/IORT", "qemu-7.2/aarch64-virt/IORT.its_off",
         "qemu-7.2/aarch64-virt/IORT.smmuv3-legacy", "qemu-10.0/x86-q35/MCFG.viot",
+        "qemu-11.1/aarch64-virt/IORT", "qemu-11.1/aarch64-virt/IORT.its_off",
+        "qemu-11.1/aarch64-virt/IORT.smmuv3-legacy", "qemu-11.1/aarch64-virt/IORT.smmuv3-dev",
     ]
     /// Every device tree golden (`dtb/<name>`).
     public static let dtb = [

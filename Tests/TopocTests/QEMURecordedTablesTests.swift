@@ -5,7 +5,7 @@ import Testing
 import TopologyCompiler
 import TopologyModel
 
-/// Issue 13: QEMU's real ACPI tables (recorded from QEMU 10.0.2 and 7.2 by
+/// Issue 13: QEMU's real ACPI tables (recorded from QEMU 11.1.3, 10.0.2 and 7.2 by
 /// Tests/Guest/record_tables.py, Tests/Goldens/README.md) decompile to a topology that checks
 /// clean and verifies against them; the QEMU-shaped examples reproduce them byte for byte.
 @Suite(.serialized) struct QEMURecordedTablesTests {
@@ -42,8 +42,12 @@ import TopologyModel
 
     /// Every recorded machine with an IOMMU (the topology format needs one): virt with
     /// virtio-iommu (VIOT), with an SMMUv3 and its=off, with an SMMUv3 and expander bridges;
-    /// q35 with virtio-iommu and expander bridges.
-    static let machines: [Machine] = ["10.0", "7.2"].flatMap { qemu in
+    /// q35 with virtio-iommu and expander bridges; and, from QEMU 11.1 only (the first that can
+    /// create them), virt with two user-created SMMUv3s on two root complexes (smmuv3-dev).
+    static let machines: [Machine] = [
+        Machine(qemu: "11.1", dir: "aarch64-virt", variant: ".smmuv3-dev", tables: ["IORT", "MCFG", "DSDT", "APIC"]),
+        Machine(qemu: "11.1", dir: "aarch64-virt", variant: ".smmuv3-dev", tables: ["IORT", "MCFG"]),
+    ] + ["11.1", "10.0", "7.2"].flatMap { qemu in
         [
             Machine(qemu: qemu, dir: "aarch64-virt", variant: ".viot", tables: ["IORT", "VIOT", "MCFG", "DSDT", "APIC"]),
             Machine(qemu: qemu, dir: "aarch64-virt", variant: ".its_off", tables: ["IORT", "MCFG", "DSDT", "APIC"]),
@@ -116,11 +120,11 @@ import TopologyModel
 
     /// virt without an IOMMU (the base machine, the expander bridges of `.pxb`): nothing to
     /// decompile into a topology, which needs one; refused, nothing written.
-    @Test(arguments: ["", ".pxb"])
-    func machinesWithoutAnIOMMUAreRefused(_ variant: String) throws {
+    @Test(arguments: ["", ".pxb"], ["11.1", "10.0"])
+    func machinesWithoutAnIOMMUAreRefused(_ variant: String, _ qemu: String) throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let blobs = try Machine(qemu: "10.0", dir: "aarch64-virt", variant: variant, tables: ["IORT", "MCFG", "DSDT", "APIC"]).paths()
+        let blobs = try Machine(qemu: qemu, dir: "aarch64-virt", variant: variant, tables: ["IORT", "MCFG", "DSDT", "APIC"]).paths()
         let yaml = dir.appendingPathComponent("T.yaml").path
         let result = try topoc(["decompile", "--acpi"] + blobs + ["-o", yaml])
         #expect(result.status == 1 && result.stderr.contains("[decompile-no-iommu]"), "\(result.stderr)")
@@ -259,14 +263,16 @@ import TopologyModel
     // MARK: ecam-buses: QEMU's MCFG byte for byte, and verify's rows
 
     /// The QEMU-shaped examples reproduce QEMU's recorded tables byte for byte (their committed
-    /// outputs, which GoldenOutputTests keeps current), and verify passes against QEMU's.
+    /// outputs, which GoldenOutputTests keeps current), and verify passes against the first
+    /// QEMU's. qemu-virt-smmuv3-pxb is QEMU 10's (an ITS; 11.1's GICv2 virt writes none).
     @Test(arguments: [
-        ("qemu-virt-smmuv3-pxb", [("MCFG.aml", "aarch64-virt/MCFG"), ("IORT.aml", "aarch64-virt/IORT.smmuv3-legacy")]),
-        ("qemu-q35-viommu-pxb", [("MCFG.aml", "x86-q35/MCFG.viot"), ("VIOT.aml", "x86-q35/VIOT.viot")]),
+        ("qemu-virt-smmuv3-pxb", ["10.0", "7.2"], [("MCFG.aml", "aarch64-virt/MCFG"), ("IORT.aml", "aarch64-virt/IORT.smmuv3-legacy")]),
+        ("qemu-q35-viommu-pxb", ["11.1", "10.0", "7.2"], [("MCFG.aml", "x86-q35/MCFG.viot"), ("VIOT.aml", "x86-q35/VIOT.viot")]),
+        ("qemu-virt-smmuv3-dev", ["11.1"], [("MCFG.aml", "aarch64-virt/MCFG"), ("IORT.aml", "aarch64-virt/IORT.smmuv3-dev")]),
     ])
-    func examplesReproduceQEMUsTables(_ name: String, _ tables: [(String, String)]) throws {
+    func examplesReproduceQEMUsTables(_ name: String, _ qemus: [String], _ tables: [(String, String)]) throws {
         var blobs: [String] = []
-        for qemu in ["10.0", "7.2"] {
+        for qemu in qemus {
             for (output, recorded) in tables {
                 let ours = try [UInt8](Data(contentsOf: packageRoot.appendingPathComponent("Output/\(name)/\(output)")))
                 let theirs = try GoldenFiles.bytes("acpi/qemu-\(qemu)/\(recorded)")
@@ -276,12 +282,39 @@ import TopologyModel
                     continue
                 }
                 #expect(ours == theirs, "\(name) \(output) against QEMU \(qemu)'s \(recorded)")
-                if qemu == "10.0" { blobs.append(try GoldenFiles.url("acpi/qemu-\(qemu)/\(recorded)").path) }
+                if qemu == qemus[0] { blobs.append(try GoldenFiles.url("acpi/qemu-\(qemu)/\(recorded)").path) }
             }
         }
         let verified = try topoc(["verify", example(name), "--acpi"] + blobs, in: packageRoot)
         #expect(verified.status == 0, "\(verified.stdout)\n\(verified.stderr)")
         #expect(verified.stdout.hasSuffix(", 0 mismatches\n"), "\(verified.stdout)")
+    }
+
+    /// Two SMMUs on one segment are told apart: QEMU 11.1's smmuv3-dev IORT with its root complex
+    /// mappings' output references swapped (the main root complex to the expander's SMMU and back)
+    /// is one mismatch on each translated row, located at the entries, and nothing else.
+    @Test func swappedSMMUsAreAMismatchOnEachRootComplex() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var iort = try GoldenFiles.bytes("acpi/qemu-11.1/aarch64-virt/IORT.smmuv3-dev")
+        // The root complex node's two mappings (0xdc, 0xf0); the output reference is at +12.
+        let first = Array(iort[0xdc + 12..<0xdc + 16]), second = Array(iort[0xf0 + 12..<0xf0 + 16])
+        #expect(first != second)
+        iort.replaceSubrange(0xdc + 12..<0xdc + 16, with: second)
+        iort.replaceSubrange(0xf0 + 12..<0xf0 + 16, with: first)
+        iort[9] = 0
+        iort[9] = 0 &- iort.reduce(UInt8(0), &+)
+        let file = dir.appendingPathComponent("IORT")
+        try Data(iort).write(to: file)
+        let mcfg = try GoldenFiles.url("acpi/qemu-11.1/aarch64-virt/MCFG").path
+        let result = try topoc(["verify", example("qemu-virt-smmuv3-dev"), "--acpi", file.path, mcfg], in: packageRoot)
+        #expect(result.status == 1)
+        let rows = result.stdout.split(separator: "\n").map(String.init)
+        let mismatched = rows.filter { $0.hasSuffix(" mismatch") }.map { $0.prefix { $0 != " " } + " " + $0.split(separator: " ")[4] }
+        #expect(mismatched == ["pcie0 0x0000-0x01ff", "pcie1 0x1000-0x10ff"], "\(result.stdout)")
+        #expect(rows.last == "verified: 65536 endpoints, 0 requests, 2 mismatches", "\(result.stdout)")
+        #expect(result.stderr.contains("IORT (mapping at 0xdc) says IOMMU 'smmu1' ID 0x0; the topology says IOMMU 'smmu0' ID 0x0"), "\(result.stderr)")
+        #expect(result.stderr.contains("IORT (mapping at 0xf0) says IOMMU 'smmu0' ID 0x1000; the topology says IOMMU 'smmu1' ID 0x1000"), "\(result.stderr)")
     }
 
     /// Without ecam-buses the example's MCFG is not QEMU's: one mismatch, printed on the ECAM
