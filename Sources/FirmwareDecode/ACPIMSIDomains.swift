@@ -45,5 +45,9 @@ public struct ACPIMSIDomains: Sendable {
     }
 
     /// Whether an IORT walk that ends at the ITS group at `offset` gives the device an MSI domain.
-    public func resolves(itsGroupAt offset: Int) -> Bool { !deadITSGroups.contains(offset) }
+    public func resolves(itsGroupAt offset: Int) -> Bool { deadITSGroups.isEmpty || !deadITSGroups.contains(offset) }
+
+    /// Whether reading with the MADT changes nothing: every ITS group counts, nothing falls back
+    /// (no MADT, or one that lists every group's ITS and no frame to fall back to).
+    public var takesTheIORTAtItsWord: Bool { deadITSGroups.isEmpty && pciFallbackFrame == nil }
 }

@@ -147,6 +147,7 @@ extension VerificationRun {
     /// MADT's first GICv2m frame, that frame (no DeviceID, `fallback`), or no MSI route
     /// (`ACPIMSIDomains`).
     func iortMSIAnswer(_ walked: BlobAnswer, _ its: IDPiece<Int>.Outcome, _ mappings: [Int]) -> BlobAnswer {
+        if acpiMSI.takesTheIORTAtItsWord { return walked }
         var dead: Int? = nil
         if case .mapped(let group, _, _, _) = its {
             guard !acpiMSI.resolves(itsGroupAt: group) else { return walked }
