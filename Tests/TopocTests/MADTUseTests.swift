@@ -173,6 +173,29 @@ import TopologyModel
         #expect(bare.msiControllers.isEmpty && bare.rootComplexes.allSatisfy(\.msiMap.isEmpty), "\(noFrame.yaml ?? "")")
     }
 
+    /// Every kind of mapping to a dead group, decompiled beside a GICv2 MADT (arm-soc-iort-rev0's
+    /// IORT: an SMMUv3's own MSIs, its StreamIDs of a root complex and of named components): all
+    /// left out, said once;
+    /// the platform devices and the SMMU get no MSIs (the SMMU keeps its wired interrupts), the
+    /// root complex the frame.
+    @Test func everyMappingToADeadGroupIsLeftOut() throws {
+        let files = try Compiler.emit(try topology("arm-soc-iort-rev0"), kinds: [.iort, .ssdt])
+        let blobs = files.filter { $0.name.hasSuffix(".aml") }.map { FirmwareBlob(name: $0.name, bytes: $0.bytes) }
+        let result = decompile(blobs + [madt(MADTBuilder.qemuGICv2)])
+        #expect(!result.failed, "\(result.diagnostics)")
+        let ignored = result.diagnostics.filter { $0.id == "blob-its-group-ignored" }
+        #expect(ignored.count == 1, "\(result.diagnostics)")
+        let message = ignored.first?.message ?? ""
+        // The root complex and the named components reach the ITS through the SMMU's mappings.
+        #expect(message.contains("so its 4 mappings (from the SMMUv3 at 0x"), "\(message)")
+        #expect(message.hasSuffix("as Linux routes them; an SMMUv3's own MSIs fall back to its wired interrupts"), "\(message)")
+        let back = try #require(result.topology)
+        #expect(back.msiControllers.map(\.name) == ["v2m"])
+        #expect(back.devices.allSatisfy { $0.msi == nil }, "\(result.yaml ?? "")")
+        #expect(back.iommus.allSatisfy { if case .smmuv3(let s) = $0.kind { s.msi == nil && s.msiMap == nil } else { true } }, "\(result.yaml ?? "")")
+        #expect(back.rootComplexes.allSatisfy { $0.msiMap.map(\.controller) == ["v2m"] }, "\(result.yaml ?? "")")
+    }
+
     /// A topology whose ITS the MADT lists at another base is still a mismatch of the MADT's.
     @Test func anITSAtAnotherBaseThanTheMADTsIsStillAMismatch() throws {
         let atItsWord = try #require(decompile([try golden("acpi/virt-viommu.VIOT"), try golden("acpi/virt.IORT")]).topology)

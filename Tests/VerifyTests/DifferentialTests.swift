@@ -257,6 +257,27 @@ import TopologyModel
         }
     }
 
+    /// Every kind of mapping to an ITS group the MADT does not list (arm-soc-iort-rev0: a root
+    /// complex, an SMMUv3's own MSIs, named components): read with a GICv3 MADT whose ITS has another
+    /// ID, the IORT routes no MSI anywhere (no frame to fall back to), so each route of the topology
+    /// is a mismatch, the same in both verifiers; with the ITS ID the MADT lists, none is.
+    @Test func everyMappingToADeadITSGroupRoutesNothing() throws {
+        let topology = try example("arm-soc-iort-rev0.yaml")
+        let iort = try #require(try Self.blobs(topology).acpi.first { $0.name == "IORT.aml" })
+        for (itsID, passes) in [(UInt32(0), true), (5, false)] {
+            let madt = FirmwareBlob(name: "APIC", bytes: MADTBuilder.table([
+                .gicd(baseAddress: 0x2f00_0000, version: 3), .its(itsID: itsID, baseAddress: 0x2f02_0000),
+            ]))
+            let blobs = Blobs(dtb: nil, acpi: [iort, madt])
+            Self.expectSameVerdict(topology, blobs, "arm-soc-iort-rev0 with ITS ID \(itsID) in the MADT")
+            let report = try Verifier.verify(topology: topology, dtb: nil, acpiTables: blobs.acpi)
+            #expect(report.passed == passes, "ITS ID \(itsID): \(report.mismatches)")
+            guard !passes else { continue }
+            let msi = report.mismatches.filter { $0.blobSays == "no MSI route" }.map { $0.piece?.check ?? $0.subject }
+            #expect(msi.sorted() == ["IORT msi", "platform device 'eth' at 0x2c200000", "platform device 'ufs' at 0x2c100000"], "\(report.mismatches)")
+        }
+    }
+
     /// A one-ID entry in the middle of a range: the blobs of a topology whose map entry is split
     /// around one RID that gets another ID, verified against the unsplit topology (DT, VIOT-less
     /// arm64 with IORT: every blob carries the inserted entry).
