@@ -169,6 +169,8 @@ struct DecompileBuilder {
     var rcsBySegment: [UInt16: [Int]] = [:]
     var devices: [DraftDevice] = []
     var findings: [Finding] = []
+    /// Findings located in a blob rather than in the YAML (a byte offset says more than a line).
+    var located: [Diagnostic] = []
 
     /// DT node path -> entity name from `/__symbols__`.
     var symbols: [String: String] = [:]
@@ -222,6 +224,7 @@ struct DecompileBuilder {
         readVIOT()
         guard overBudget == nil else { return }
         reconcileMaps()
+        routePCIMSIsToTheFirstFrame()
         placeACPIOnlyRootComplexes()
         decideSMMUMSIMaps()
         readHeaders()

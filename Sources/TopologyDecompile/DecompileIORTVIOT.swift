@@ -23,12 +23,15 @@ extension DecompileBuilder {
 
     mutating func readIORT() {
         guard let (iort, file) = inputs.iort else { return }
+        // ITS groups Linux resolves no MSI domain through, on a GIC that has no ITS: left out,
+        // and so are the mappings to them, which no lookup below finds (`DecompileACPIMSI.swift`).
+        let dead = ignoreDeadITSGroups(iort, file: file)
         // ITS groups, in order: the k-th group is the k-th ITS (GICv2m frames have no IORT node).
         var itsByOffset: [Int: Int] = [:]
         var groupIndex = 0
         let known = itsIndices
         for node in iort.nodes {
-            guard case .itsGroup(let ids) = node.kind else { continue }
+            guard case .itsGroup(let ids) = node.kind, !dead.contains(node.offset) else { continue }
             for (k, id) in ids.enumerated() {
                 let index: Int
                 if groupIndex < known.count && its[known[groupIndex]].iortOffset == nil {

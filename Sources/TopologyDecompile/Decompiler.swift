@@ -103,6 +103,7 @@ public enum BlobDecompiler {
         }
         var builder = DecompileBuilder(inputs: inputs, options: options)
         builder.run()
+        diagnostics += builder.located
         if let overrun = builder.overBudget {
             diagnostics.append(
                 DecompileDiagnostics.DecompileTooLarge.diagnostic(

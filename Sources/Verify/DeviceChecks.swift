@@ -81,7 +81,10 @@ extension VerificationRun {
                                     topologySays: expected.isEmpty ? "no SMMU" : expected.description,
                                     deviceAnswered: "nothing (an SMMUv3 is checked on the tables only)", location: iommuLocation), row: row)
                 }
-                let its = iort.deviceID(ofNamedComponent: device.acpiPath).map { Ref(name: iortName($0.nodeOffset), id: $0.id) }
+                // A platform device has no fallback: an ITS group the MADT does not list gives it none.
+                let its = iort.deviceID(ofNamedComponent: device.acpiPath).flatMap {
+                    acpiMSI.resolves(itsGroupAt: $0.nodeOffset) ? Ref(name: iortName($0.nodeOffset), id: $0.id) : nil
+                }
                 compare("IORT named component \(device.acpiPath)", iommu: false, blob: its,
                         topo: iortRoutesMSIs(to: device.msi?.controller) ? topoMSI : nil, subject: subject,
                         location: msiLocation, row: row)

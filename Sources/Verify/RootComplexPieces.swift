@@ -23,6 +23,10 @@ struct BlobAnswer {
     var entry: BlobEntry? = nil
     /// For DT msi-map: the node the MSIs go to (its doorbell is checked by PROBE).
     var msiTarget: String? = nil
+    /// Linux's fallback under ACPI (the first MADT GICv2m frame for a PCI device without an IORT
+    /// ITS domain), which a topology that gives the RIDs no MSI route accepts: ACPI cannot say
+    /// "no MSIs" for them.
+    var fallback = false
 
     static let none = BlobAnswer(ref: nil)
 }
@@ -32,13 +36,24 @@ enum BlobEntry: CustomStringConvertible {
     case dtMapEntry(Int)
     case viotRange(offset: Int)
     case iortMappings(offsets: [Int])
+    /// No ITS domain from the IORT read with the MADT: the mappings taken to an ITS group whose
+    /// first ITS ID the MADT does not list (`deadGroup`), or none; and the MADT's first GIC MSI
+    /// frame (its structure's offset) when PCI MSIs fall back to it.
+    case acpiMSI(mappings: [Int], deadGroup: Int?, frame: Int?)
 
     var description: String {
         switch self {
         case .dtMapEntry(let i): "entry \(i)"
         case .viotRange(let offset): "PCI range at offset \(hex(offset))"
-        case .iortMappings(let offsets): "mapping\(offsets.count == 1 ? "" : "s") at \(offsets.map { hex($0) }.joined(separator: ", "))"
+        case .iortMappings(let offsets): Self.mappings(offsets)
+        case .acpiMSI(let offsets, let dead, let frame):
+            [dead.map { "\(Self.mappings(offsets)) to the ITS group at \(hex($0)), whose first ITS ID the MADT does not list" } ?? "no ITS mapping",
+             frame.map { "MSIs fall back to the first GIC MSI frame of the MADT, at offset \(hex($0))" }].compactMap { $0 }.joined(separator: "; ")
         }
+    }
+
+    private static func mappings(_ offsets: [Int]) -> String {
+        "mapping\(offsets.count == 1 ? "" : "s") at \(offsets.map { hex($0) }.joined(separator: ", "))"
     }
 }
 
@@ -142,8 +157,8 @@ extension VerificationRun {
                 answers: pieces.map { answer($0.iommu, $0.mappings) }, expects: { [unowned self] in isSMMU($0) }, exerciseFormat: nil))
             checks.append(PieceCheck(
                 check: "IORT msi", format: "IORT", iommu: false, starts: pieces.map(\.first),
-                answers: pieces.map { answer($0.its, $0.mappings) }, expects: { [unowned self] in iortRoutesMSIs(to: $0) },
-                exerciseFormat: nil))
+                answers: pieces.map { iortMSIAnswer(answer($0.its, $0.mappings), $0.its, $0.mappings) },
+                expects: { [unowned self] in iortRoutesMSIs(to: $0) }, exerciseFormat: nil))
         }
         return checks
     }
@@ -179,7 +194,9 @@ extension VerificationRun {
                     var blob = piece.ref
                     if let r = blob, !piece.constant { blob = r.advanced(by: a - check.starts[cursor[i]]) }
                     if !check.iommu { msiTarget = piece.msiTarget ?? msiTarget }
-                    let topo = check.iommu ? (check.expects(p.iommu) ? topoIOMMU : nil) : (check.expects(p.msi) ? topoMSI : nil)
+                    var topo = check.iommu ? (check.expects(p.iommu) ? topoIOMMU : nil) : (check.expects(p.msi) ? topoMSI : nil)
+                    // Linux's fallback frame: what the topology's route must be, if it gives one.
+                    if piece.fallback { if p.msi == nil { blob = nil } else { topo = topoMSI } }
                     compareRun(check, blob: blob, constant: piece.constant, failure: piece.failure, entry: piece.entry,
                                topo: topo, first: a, last: b, rcDesc: rcDesc, rc: rc, row: p.row)
                     if let blob, check.exerciseFormat != nil, isVirtio(blob.name) {

@@ -199,6 +199,9 @@ final class VerificationRun: DeviceDriving {
     var deviceProblems: [String: String] = [:]
     /// Device-side budget of `--exhaustive` (IDs still to send).
     var exhaustiveBudget: Int
+    /// Which IORT ITS groups give an MSI domain, and the frame PCI MSIs fall back to, read with
+    /// the MADT (without one, every group counts and nothing falls back).
+    var acpiMSI = ACPIMSIDomains(iort: nil, madt: nil)
 
     init(topology: Topology, dtb: FirmwareBlob?, acpiTables: [FirmwareBlob], options: VerifyOptions) throws(MalformedBlobError) {
         self.topology = topology
@@ -246,6 +249,7 @@ final class VerificationRun: DeviceDriving {
                                             checked: "ACPI table '\(printable(signature))': verify reads VIOT, IORT, MCFG and MADT only; nothing in it was checked"))
             }
         }
+        acpiMSI = ACPIMSIDomains(iort: iort, madt: madt)
         resolveNames()
     }
 
@@ -349,7 +353,7 @@ final class VerificationRun: DeviceDriving {
         case .iort:
             guard let iort else { return "" }
             return "\(n(iort.nodes.count, "node")): root complex, SMMUv3 and ITS group mappings against \(n(topology.rootComplexes.count, "root complex")); "
-                + "named components against \(n(topology.devices.count, "platform device"))"
+                + "named components against \(n(topology.devices.count, "platform device"))" + acpiMSIText()
         case .mcfg:
             guard let mcfg else { return "" }
             return "\(n(mcfg.entries.count, "ECAM entry")) against the ecam of \(n(topology.rootComplexes.filter { $0.ecam != nil }.count, "root complex"))"

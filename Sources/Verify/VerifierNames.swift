@@ -142,7 +142,50 @@ extension VerificationRun {
         return !gicv2mNames.contains(controller)
     }
 
+    /// What the IORT, read with the MADT, gives a PCI input whose walk ended with `its`: the ITS
+    /// group's answer (`walked`) when it gives an MSI domain; else, when PCI MSIs fall back to the
+    /// MADT's first GICv2m frame, that frame (no DeviceID, `fallback`), or no MSI route
+    /// (`ACPIMSIDomains`).
+    func iortMSIAnswer(_ walked: BlobAnswer, _ its: IDPiece<Int>.Outcome, _ mappings: [Int]) -> BlobAnswer {
+        if acpiMSI.takesTheIORTAtItsWord { return walked }
+        var dead: Int? = nil
+        if case .mapped(let group, _, _, _) = its {
+            guard !acpiMSI.resolves(itsGroupAt: group) else { return walked }
+            dead = group
+        }
+        guard let frame = acpiMSI.pciFallbackFrame else {
+            return dead == nil ? .none : BlobAnswer(ref: nil, entry: .acpiMSI(mappings: mappings, deadGroup: dead, frame: nil))
+        }
+        var answer = BlobAnswer(ref: Ref(msiTo: topology.name(ofFrame: frame), id: nil), entry: .acpiMSI(mappings: mappings, deadGroup: dead, frame: frame.offset))
+        answer.fallback = true
+        return answer
+    }
+
+
+    /// What reading the IORT with the MADT changes, for the IORT's line of the report.
+    func acpiMSIText() -> String {
+        guard let iort, madt != nil else { return "" }
+        let dead = iort.nodes.filter { !acpiMSI.resolves(itsGroupAt: $0.offset) }.map { hex($0.offset) }
+        var parts: [String] = []
+        if !dead.isEmpty {
+            parts.append("the ITS group\(dead.count == 1 ? "" : "s") at \(dead.joined(separator: ", ")) give\(dead.count == 1 ? "s" : "") no MSI domain (the MADT lists no such ITS)")
+        }
+        if let frame = acpiMSI.pciFallbackFrame {
+            parts.append("PCI MSIs without an ITS go to the MADT's first GICv2m frame, at \(hex(frame.baseAddress))")
+        }
+        return parts.isEmpty ? "" : "; with the MADT: " + parts.joined(separator: "; ")
+    }
+
     func viotName(_ offset: Int) -> String { viotNames[offset] ?? "IOMMU node at offset \(offset) (not in the topology)" }
 
     func iortName(_ offset: Int) -> String { iortNames[offset] ?? "node at offset \(offset) (not in the topology)" }
+}
+
+extension Topology {
+    /// The name of the topology's GICv2m frame at the base of the MADT's `frame`, or what the
+    /// frame is when the topology has none there.
+    func name(ofFrame frame: MADTTable.MSIFrame) -> String {
+        msiControllers.first { if case .gicv2m(let base, _) = $0.kind { base == frame.baseAddress } else { false } }?.name
+            ?? "GICv2m frame at \(hex(frame.baseAddress)) (not in the topology)"
+    }
 }

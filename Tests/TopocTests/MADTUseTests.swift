@@ -132,12 +132,77 @@ import TopologyModel
         #expect(report.passed, "\(report.mismatches)")
     }
 
-    @Test func anITSGroupTheMADTDoesNotListIsAContradiction() throws {
-        // QEMU (7.2 and 10.0) with gic-version=2 still writes an IORT ITS group; its MADT has no ITS.
-        let result = decompile([try golden("acpi/virt-viommu.VIOT"), try golden("acpi/virt.IORT"), madt(MADTBuilder.qemuGICv2)])
+    @Test func anITSGroupAGICv3MADTDoesNotListIsAContradiction() throws {
+        // A GICv3 with its ITS under ID 1, an IORT ITS group naming ID 0: the tables disagree on
+        // the machine's one ITS (Linux would give the PCI devices no MSIs at all).
+        let gicv3 = madt([.gicd(baseAddress: 0x0800_0000, version: 3), .its(itsID: 1, baseAddress: 0x0808_0000)])
+        let result = decompile([try golden("acpi/virt-viommu.VIOT"), try golden("acpi/virt.IORT"), gicv3])
         #expect(result.failed)
         let messages = result.diagnostics.map(\.message)
         #expect(messages.contains { $0.contains("names ITS ID 0, which APIC does not list: the machine has no such ITS") }, "\(messages)")
-        #expect(messages.contains { $0.contains("an ITS, which only a GICv3 or GICv4 has, but APIC's GIC distributor is version 2") }, "\(messages)")
+        #expect(!result.diagnostics.contains { $0.id == "blob-its-group-ignored" }, "\(result.diagnostics)")
+        // Verify, given the topology that takes the IORT at its word, finds the group dead: no
+        // MSI route for any RID (no frame to fall back to beside an ITS), against the ITS.
+        let atItsWord = try #require(decompile([try golden("acpi/virt-viommu.VIOT"), try golden("acpi/virt.IORT")]).topology)
+        let report = try Compiler.verify(atItsWord, acpiTables: [try golden("acpi/virt.IORT"), gicv3])
+        let msi = report.mismatches.filter { $0.piece?.check == "IORT msi" }
+        #expect(!msi.isEmpty && msi.allSatisfy { $0.blobSays == "no MSI route" && $0.topologySays.hasPrefix("MSI controller 'its' ID ") }, "\(report.mismatches)")
+        #expect(msi.allSatisfy { $0.format.contains("to the ITS group at 0x30, whose first ITS ID the MADT does not list") }, "\(msi.map(\.format))")
+    }
+
+    @Test func anITSGroupAGICv2MADTDoesNotListIsLeftOutAsLinuxDoes() throws {
+        // QEMU (7.2 to 10.2) with its default GICv2 still writes an IORT ITS group; its MADT has
+        // no ITS, and Linux resolves no MSI domain through the group: one warning, at the group.
+        let iort = try golden("acpi/virt.IORT")
+        let result = decompile([try golden("acpi/virt-viommu.VIOT"), iort, madt(MADTBuilder.qemuGICv2)])
+        #expect(!result.failed, "\(result.diagnostics)")
+        let ignored = result.diagnostics.filter { $0.id == "blob-its-group-ignored" }
+        #expect(ignored.count == 1 && ignored.first?.severity == .warning, "\(result.diagnostics)")
+        #expect(ignored.first?.location == .blob(iort.name, offset: 0x30), "\(ignored)")
+        let topology = try #require(result.topology)
+        #expect(topology.msiControllers.map(\.name) == ["v2m"])
+        #expect(topology.rootComplexes.allSatisfy { $0.msiMap.map(\.controller) == ["v2m"] }, "\(result.yaml ?? "")")
+        #expect(try Compiler.verify(topology, acpiTables: [iort, madt(MADTBuilder.qemuGICv2)]).passed)
+
+        // Without a frame to fall back to, the PCI devices get no MSIs, as Linux gives them none.
+        let noFrame = decompile([try golden("acpi/virt-viommu.VIOT"), iort, madt([.gicd(baseAddress: 0x0800_0000, version: 2)])])
+        #expect(!noFrame.failed, "\(noFrame.diagnostics)")
+        #expect(noFrame.diagnostics.first { $0.id == "blob-its-group-ignored" }?.message.hasSuffix("PCI devices get no MSIs (APIC lists no GICv2m frame)") == true,
+                "\(noFrame.diagnostics)")
+        let bare = try #require(noFrame.topology)
+        #expect(bare.msiControllers.isEmpty && bare.rootComplexes.allSatisfy(\.msiMap.isEmpty), "\(noFrame.yaml ?? "")")
+    }
+
+    /// Every kind of mapping to a dead group, decompiled beside a GICv2 MADT (arm-soc-iort-rev0's
+    /// IORT: an SMMUv3's own MSIs, its StreamIDs of a root complex and of named components): all
+    /// left out, said once;
+    /// the platform devices and the SMMU get no MSIs (the SMMU keeps its wired interrupts), the
+    /// root complex the frame.
+    @Test func everyMappingToADeadGroupIsLeftOut() throws {
+        let files = try Compiler.emit(try topology("arm-soc-iort-rev0"), kinds: [.iort, .ssdt])
+        let blobs = files.filter { $0.name.hasSuffix(".aml") }.map { FirmwareBlob(name: $0.name, bytes: $0.bytes) }
+        let result = decompile(blobs + [madt(MADTBuilder.qemuGICv2)])
+        #expect(!result.failed, "\(result.diagnostics)")
+        let ignored = result.diagnostics.filter { $0.id == "blob-its-group-ignored" }
+        #expect(ignored.count == 1, "\(result.diagnostics)")
+        let message = ignored.first?.message ?? ""
+        // The root complex and the named components reach the ITS through the SMMU's mappings.
+        #expect(message.contains("so its 4 mappings (from the SMMUv3 at 0x"), "\(message)")
+        #expect(message.hasSuffix("as Linux routes them; an SMMUv3's own MSIs fall back to its wired interrupts"), "\(message)")
+        let back = try #require(result.topology)
+        #expect(back.msiControllers.map(\.name) == ["v2m"])
+        #expect(back.devices.allSatisfy { $0.msi == nil }, "\(result.yaml ?? "")")
+        #expect(back.iommus.allSatisfy { if case .smmuv3(let s) = $0.kind { s.msi == nil && s.msiMap == nil } else { true } }, "\(result.yaml ?? "")")
+        #expect(back.rootComplexes.allSatisfy { $0.msiMap.map(\.controller) == ["v2m"] }, "\(result.yaml ?? "")")
+    }
+
+    /// A topology whose ITS the MADT lists at another base is still a mismatch of the MADT's.
+    @Test func anITSAtAnotherBaseThanTheMADTsIsStillAMismatch() throws {
+        let atItsWord = try #require(decompile([try golden("acpi/virt-viommu.VIOT"), try golden("acpi/virt.IORT")]).topology)
+        let report = try Compiler.verify(atItsWord, acpiTables: [try golden("acpi/virt.IORT"), madt([
+            .gicd(baseAddress: 0x0800_0000, version: 3), .its(itsID: 0, baseAddress: 0x0810_0000),
+        ])])
+        #expect(report.mismatches.map { "\($0.subject): \($0.blobSays)" } == ["ITS 'its' (ITS ID 0): a GIC ITS structure at offset 68 with base 0x8100000"],
+                "\(report.mismatches)")
     }
 }

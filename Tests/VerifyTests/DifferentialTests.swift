@@ -185,10 +185,17 @@ import TopologyModel
         return found[0]
     }
 
-    /// The topology's own blobs, then `count` seeded mutations of them, each through both verifiers.
-    static func sweep(_ topology: Topology, name: String, seed: UInt64, mutations count: Int) throws {
-        let clean = try blobs(topology)
+    /// The topology's own blobs (and `madt`, the VMM's table, when given), then `count` seeded
+    /// mutations of them, each through both verifiers.
+    static func sweep(_ topology: Topology, name: String, seed: UInt64, mutations count: Int, madt: [UInt8]? = nil) throws {
+        var clean = try blobs(topology)
+        if let madt { clean.acpi.append(FirmwareBlob(name: "APIC", bytes: madt)) }
         expectSameVerdict(topology, clean, "\(name) (own outputs)")
+        sweep(topology, clean, name: name, seed: seed, mutations: count)
+    }
+
+    /// `count` seeded mutations of `clean`, each through both verifiers against `topology`.
+    static func sweep(_ topology: Topology, _ clean: Blobs, name: String, seed: UInt64, mutations count: Int) {
         var rng = Random(state: seed)
         for k in 0..<count {
             let mutation = Mutation.allCases[k % Mutation.allCases.count]
@@ -208,6 +215,67 @@ import TopologyModel
     func generatedLayouts(scale: Int) throws {
         let topology = try topology(text: TopologyGenerator.generate(scale: scale), file: "scale-\(scale).yaml")
         try Self.sweep(topology, name: "scale \(scale)", seed: UInt64(scale), mutations: scale == 1 ? 4 : 1)
+    }
+
+    /// QEMU's recorded GICv2 virt machines with their MADT: 10.0's and 7.2's IORT has an ITS group
+    /// the MADT does not list (dead: the RIDs fall back to the frame), 11.1's none. The topologies
+    /// decompiled with the MADT (the frame) and without it (the ITS, a mismatch on every row) against
+    /// the blobs, then seeded mutations of them (the MADT's bytes among them).
+    @Test(arguments: ["11.1", "10.0", "7.2"])
+    func qemusGICv2MachinesReadWithTheirMADT(qemu: String) throws {
+        for (variant, tables) in [(".smmuv3-legacy", ["IORT", "MCFG", "APIC"]), (".viot", ["IORT", "VIOT", "MCFG", "APIC"])] {
+            let blobs = Blobs(dtb: nil, acpi: try tables.map { sig in
+                let dir = "acpi/qemu-\(qemu)/aarch64-virt/"
+                let bytes = try (try? GoldenFiles.bytes(dir + sig + variant)) ?? GoldenFiles.bytes(dir + sig)
+                return FirmwareBlob(name: sig, bytes: bytes)
+            })
+            var verdicts: [Bool] = []
+            for withMADT in [true, false] {
+                let given = withMADT ? blobs.acpi : blobs.acpi.filter { $0.name != "APIC" }
+                let back = Decompiler.decompile(dtb: nil, acpi: given, options: DecompileOptions(name: "q", outputFile: "q.yaml"))
+                let topology = try #require(back.topology, "\(qemu)\(variant): \(back.diagnostics)")
+                let what = "QEMU \(qemu)\(variant) decompiled \(withMADT ? "with" : "without") its MADT"
+                Self.expectSameVerdict(topology, blobs, what)
+                verdicts.append(try Verifier.verify(topology: topology, dtb: nil, acpiTables: blobs.acpi).passed)
+                Self.sweep(topology, blobs, name: what, seed: UInt64(qemu.utf8.count) &* 0x9e37 &+ UInt64(variant.utf8.count), mutations: 4)
+                guard withMADT else { continue }
+                // An MADT whose first frame is another than the topology's: the RIDs fall back to
+                // that one, a mismatch on every row of both verifiers.
+                var moved = blobs
+                moved.acpi[moved.acpi.count - 1].bytes = MADTBuilder.table([
+                    .gicd(baseAddress: 0x0800_0000, version: 2),
+                    .msiFrame(frameID: 1, baseAddress: 0x0803_0000, flags: 0, spiCount: 0, spiBase: 0),
+                    .msiFrame(frameID: 0, baseAddress: 0x0802_0000, flags: 1, spiCount: 64, spiBase: 80),
+                ])
+                Self.expectSameVerdict(topology, moved, "\(what), another frame first")
+                let report = try Verifier.verify(topology: topology, dtb: nil, acpiTables: moved.acpi)
+                #expect(report.mismatches.contains { $0.piece?.check == "IORT msi" && $0.blobSays == "MSI controller 'GICv2m frame at 0x8030000 (not in the topology)' (no DeviceID)" },
+                        "\(what): \(report.mismatches)")
+            }
+            // Without the MADT: 10.0's and 7.2's ITS, or 11.1's machine without the frame.
+            #expect(verdicts == [true, false], "QEMU \(qemu)\(variant): \(verdicts)")
+        }
+    }
+
+    /// Every kind of mapping to an ITS group the MADT does not list (arm-soc-iort-rev0: a root
+    /// complex, an SMMUv3's own MSIs, named components): read with a GICv3 MADT whose ITS has another
+    /// ID, the IORT routes no MSI anywhere (no frame to fall back to), so each route of the topology
+    /// is a mismatch, the same in both verifiers; with the ITS ID the MADT lists, none is.
+    @Test func everyMappingToADeadITSGroupRoutesNothing() throws {
+        let topology = try example("arm-soc-iort-rev0.yaml")
+        let iort = try #require(try Self.blobs(topology).acpi.first { $0.name == "IORT.aml" })
+        for (itsID, passes) in [(UInt32(0), true), (5, false)] {
+            let madt = FirmwareBlob(name: "APIC", bytes: MADTBuilder.table([
+                .gicd(baseAddress: 0x2f00_0000, version: 3), .its(itsID: itsID, baseAddress: 0x2f02_0000),
+            ]))
+            let blobs = Blobs(dtb: nil, acpi: [iort, madt])
+            Self.expectSameVerdict(topology, blobs, "arm-soc-iort-rev0 with ITS ID \(itsID) in the MADT")
+            let report = try Verifier.verify(topology: topology, dtb: nil, acpiTables: blobs.acpi)
+            #expect(report.passed == passes, "ITS ID \(itsID): \(report.mismatches)")
+            guard !passes else { continue }
+            let msi = report.mismatches.filter { $0.blobSays == "no MSI route" }.map { $0.piece?.check ?? $0.subject }
+            #expect(msi.sorted() == ["IORT msi", "platform device 'eth' at 0x2c200000", "platform device 'ufs' at 0x2c100000"], "\(report.mismatches)")
+        }
     }
 
     /// A one-ID entry in the middle of a range: the blobs of a topology whose map entry is split
@@ -266,7 +334,9 @@ import TopologyModel
                   (try? Compiler.emit(topology, kinds: OutputKind.defaults(for: topology))) != nil else { continue }
             checked += 1
             if topology.msiControllers.contains(where: \.isGICv2m) { gicv2m += 1 }
-            try Self.sweep(topology, name: "random \(n)", seed: rng.next(), mutations: 4)
+            // With the MADT of the GIC the layout has (QEMU's): its ITS ID or frame, mutated too.
+            let madt = MADTBuilder.table(topology.msiControllers.contains(where: \.isGICv2m) ? MADTBuilder.qemuGICv2 : MADTBuilder.qemuGICv3)
+            try Self.sweep(topology, name: "random \(n)", seed: rng.next(), mutations: 4, madt: n % 2 == 0 ? madt : nil)
         }
         #expect(checked >= 8, "most random topologies are valid")
         #expect(gicv2m >= 2, "GICv2m layouts are among them")

@@ -76,6 +76,8 @@ final class PerIDRun: DeviceDriving {
     var exercise: [String: ExerciseBook] = [:]
     var devices: [String: (device: VirtioIOMMUDevice, driver: VirtioIOMMUDriver)] = [:]
     var deviceProblems: [String: String] = [:]
+    /// The IORT read with the MADT: which ITS groups give an MSI domain, the PCI fallback frame.
+    var acpiMSI = ACPIMSIDomains(iort: nil, madt: nil)
 
     init(topology: Topology, dtb: FirmwareBlob?, acpiTables: [FirmwareBlob], options: VerifyOptions) throws(MalformedBlobError) {
         self.topology = topology
@@ -98,6 +100,7 @@ final class PerIDRun: DeviceDriving {
             case .other: break  // SSDT, DSDT...: nothing verify reads
             }
         }
+        acpiMSI = ACPIMSIDomains(iort: iort, madt: madt)
         resolveNames()
         buildDevices()
     }
@@ -377,10 +380,16 @@ final class PerIDRun: DeviceDriving {
                 if let iort {
                     let walk = iort.mapRID(segment: UInt32(rc.segment), rid: rid)
                     let smmu = walk?.iommu.map { Ref(name: iortName($0.nodeOffset), id: $0.id) }
-                    let its = walk?.itsGroup.map { Ref(name: iortName($0.nodeOffset), id: $0.id) }
+                    var its = walk?.itsGroup.flatMap { acpiMSI.resolves(itsGroupAt: $0.nodeOffset) ? Ref(name: iortName($0.nodeOffset), id: $0.id) : nil }
+                    var topo = iortRoutes(p.msi) ? topoMSI : nil
+                    // No ITS domain: Linux's fallback frame, compared when the topology routes the RID.
+                    if its == nil, let frame = acpiMSI.pciFallbackFrame, p.msi != nil {
+                        its = Ref(msiTo: topology.name(ofFrame: frame), id: nil)
+                        topo = topoMSI
+                    }
                     compare("IORT", iommu: true, blob: smmu, topo: isSMMU(p.iommu) ? topoIOMMU : nil, subject: subject(),
                             location: iommuLocation(), row: p.row, key: key("IORT iommu"))
-                    compare("IORT", iommu: false, blob: its, topo: iortRoutes(p.msi) ? topoMSI : nil, subject: subject(),
+                    compare("IORT", iommu: false, blob: its, topo: topo, subject: subject(),
                             location: msiLocation(), row: p.row,
                             key: key("IORT msi"))
                 }
@@ -462,7 +471,9 @@ final class PerIDRun: DeviceDriving {
                                     topologySays: expected.isEmpty ? "no SMMU" : expected.description,
                                     deviceAnswered: "nothing (an SMMUv3 is checked on the tables only)", location: iommuLocation), row: row)
                 }
-                let its = iort.deviceID(ofNamedComponent: device.acpiPath).map { Ref(name: iortName($0.nodeOffset), id: $0.id) }
+                let its = iort.deviceID(ofNamedComponent: device.acpiPath).flatMap {
+                    acpiMSI.resolves(itsGroupAt: $0.nodeOffset) ? Ref(name: iortName($0.nodeOffset), id: $0.id) : nil
+                }
                 compare("IORT named component \(device.acpiPath)", iommu: false, blob: its,
                         topo: iortRoutes(device.msi?.controller) ? topoMSI : nil, subject: subject,
                         location: msiLocation, row: row)
