@@ -267,7 +267,7 @@ public struct IORTTable: Sendable {
                 }
                 if id < m.inputBase || id > m.lastInputID { continue }
                 if tentative != nil && id != m.inputBase { continue }  // conflicting mapping, ignored
-                let out = m.outputBase &+ (id &- m.inputBase)
+                let out = m.output(of: id)
                 if tentative == nil && m.idCount > 0 && id == m.lastInputID {
                     tentative = (m.outputReference, out)
                     continue
