@@ -37,7 +37,7 @@ extension DecompileBuilder {
             let virtio = translation.filter { isVirtio($0.target) }
             let smmu = translation.filter { !isVirtio($0.target) }
             if inputs.viot != nil {
-                compare(r, "iommu-map", final: virtio, source: viot, file: viotFile, against: haveDT ? dtFile : nil, ignoring: selfRIDs(r))
+                compare(r, "iommu-map", final: virtio, source: viot, file: viotFile, against: haveDT ? dtFile : nil, ignoring: iommus.ownRIDs(of: r))
             }
             if inputs.iort != nil {
                 compare(r, "iommu-map", final: smmu, source: iortT, file: iortFile, against: haveDT ? dtFile : nil, ignoring: [])
@@ -73,9 +73,6 @@ extension DecompileBuilder {
         }
     }
 
-    func selfRIDs(_ r: Int) -> [UInt32] {
-        iommus.compactMap { if case .pci(let rc, let bdf) = $0.kind, rc == r { UInt32(bdf.rid) } else { nil } }
-    }
 
     func isVirtio(_ i: Int) -> Bool {
         if case .smmu = iommus[i].kind { return false }
@@ -138,7 +135,7 @@ extension DecompileBuilder {
 
     /// Compares the final map of one kind with what one table says, RID run by RID run.
     mutating func compare(
-        _ r: Int, _ key: String, final: [MapPiece], source: [MapPiece], file: String, against: String?, ignoring: [UInt32],
+        _ r: Int, _ key: String, final: [MapPiece], source: [MapPiece], file: String, against: String?, ignoring: Set<UInt32>,
         msi: Bool = false
     ) {
         var cuts = Set<UInt64>()
