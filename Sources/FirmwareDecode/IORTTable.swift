@@ -30,11 +30,7 @@ public struct IORTTable: Sendable {
     ///   component names, output references that are not node offsets, an invalid SMMUv3 DeviceID
     ///   mapping index, or a loop in output references.
     public init(_ bytes: [UInt8]) throws {
-        let header = try ACPITableHeader.decode(bytes)
-        guard header.signature == "IORT" else {
-            throw DecodeError(header.signature, at: 0, "signature is \"\(header.signature)\", expected \"IORT\"")
-        }
-        let r = ByteReader(Array(bytes[0..<Int(header.length)]), blob: "IORT")
+        let (header, r) = try ACPITableHeader.decode(bytes, expecting: "IORT")
         try r.require(36, 12, "IORT header (node count, node offset, reserved)")
         let nodeCount = try r.u32(36, "node count")
         let nodeOffset = try r.u32(40, "node array offset")
