@@ -47,8 +47,9 @@ extension IORTTable {
     /// no root complex node has that segment. See `pieces(fromNodeAt:first:last:limit:)`.
     public func ridPieces(segment: UInt32, first: UInt32, last: UInt32) -> [IORTChainPiece]? {
         guard let rc = rootComplex(segment: segment) else { return nil }
+        var walker = PieceWalker(table: self)
         var budget = Int.max
-        return walkPieces(from: rc, first: first, last: last, budget: &budget)
+        return walker.walk(from: rc, first: first, last: last, budget: &budget)
     }
 
     /// What `mapID(fromNodeAt: offset, id:, to: [.itsGroup])` answers for every input ID of
@@ -65,11 +66,45 @@ extension IORTTable {
     /// - Throws: `PieceLimitExceeded` when the walk would make more than `limit` pieces (a node's
     ///   mappings each continuing through every mapping of the next node can make M x N).
     public func pieces(fromNodeAt offset: Int, first: UInt32, last: UInt32, limit: Int) throws(PieceLimitExceeded) -> [IORTChainPiece] {
-        guard let node = node(atOffset: offset) else { return [] }
-        var budget = limit
-        let result = walkPieces(from: node, first: first, last: last, budget: &budget)
-        guard budget >= 0 else { throw PieceLimitExceeded(limit: limit) }
-        return result
+        var walker = PieceWalker(table: self)
+        return try walker.pieces(fromNodeAt: offset, first: first, last: last, limit: limit)
+    }
+
+    /// Walks in pieces from several nodes of this table (`pieces(fromNodeAt:first:last:limit:)`),
+    /// reading each node's mappings once for all the walks (the root complexes of a table mostly
+    /// lead to the same few SMMUs).
+    public func pieceWalker() -> PieceWalker { PieceWalker(table: self) }
+
+    public struct PieceWalker {
+        let table: IORTTable
+        /// Each node's mappings as read for walks (`NodeCover`), by node offset.
+        fileprivate var covers: [Int: NodeCover] = [:]
+
+        init(table: IORTTable) { self.table = table }
+
+        /// `IORTTable.pieces(fromNodeAt:first:last:limit:)`.
+        public mutating func pieces(fromNodeAt offset: Int, first: UInt32, last: UInt32, limit: Int) throws(PieceLimitExceeded) -> [IORTChainPiece] {
+            guard let node = table.node(atOffset: offset) else { return [] }
+            var budget = limit
+            let result = walk(from: node, first: first, last: last, budget: &budget)
+            guard budget >= 0 else { throw PieceLimitExceeded(limit: limit) }
+            return result
+        }
+
+        /// The pieces of the walk from `node`, adjacent ones that continue each other made one;
+        /// stops when it has made more pieces than `budget` (left negative).
+        mutating func walk(from node: IORTNode, first: UInt32, last: UInt32, budget: inout Int) -> [IORTChainPiece] {
+            var result: [IORTChainPiece] = []
+            for p in table.chain(at: node, first: first, last: last, depth: 0, covers: &covers, budget: &budget) {
+                if let prev = result.last, UInt64(prev.last) + 1 == UInt64(p.first), prev.mappings == p.mappings,
+                   prev.iommu.continues(to: p.iommu, after: p.first &- prev.first), prev.its.continues(to: p.its, after: p.first &- prev.first) {
+                    result[result.count - 1].last = p.last
+                } else {
+                    result.append(p)
+                }
+            }
+            return result
+        }
     }
 
     /// The mappings `piece` (a piece of `pieces(fromNodeAt: offset, ...)`) takes, in order, with the
@@ -80,9 +115,7 @@ extension IORTTable {
         var count = UInt64(piece.last &- piece.first) + 1
         var hops: [IORTHop] = []
         for mappingOffset in piece.mappings {
-            let at = mappingOffset - node.offset - Int(node.mappingOffset)
-            guard at >= 0, at % 20 == 0, at / 20 < node.mappings.count else { break }
-            let index = at / 20
+            guard let index = node.mappingIndex(atOffset: mappingOffset) else { break }
             let m = node.mappings[index]
             let out = m.output(of: id)
             hops.append(IORTHop(node: node, mappingIndex: index, inputFirst: id, inputCount: count, outputFirst: out))
@@ -94,26 +127,10 @@ extension IORTTable {
         return hops
     }
 
-    /// The pieces of the walk from `node`, adjacent ones that continue each other made one; stops
-    /// when it has made more pieces than `budget` (left negative).
-    private func walkPieces(from node: IORTNode, first: UInt32, last: UInt32, budget: inout Int) -> [IORTChainPiece] {
-        var covers: [Int: NodeCover] = [:]
-        var result: [IORTChainPiece] = []
-        for p in chain(at: node, first: first, last: last, depth: 0, covers: &covers, budget: &budget) {
-            if let prev = result.last, UInt64(prev.last) + 1 == UInt64(p.first), prev.mappings == p.mappings,
-               prev.iommu.continues(to: p.iommu, after: p.first &- prev.first), prev.its.continues(to: p.its, after: p.first &- prev.first) {
-                result[result.count - 1].last = p.last
-            } else {
-                result.append(p)
-            }
-        }
-        return result
-    }
-
     /// Which mapping of a node each run of its whole 32-bit input space takes before the
     /// tentative-match rule, made once per node and walk: a root complex's mappings all lead to the
     /// same SMMU, whose mappings would otherwise be swept again for each of them.
-    private struct NodeCover {
+    fileprivate struct NodeCover {
         /// `PieceSweep.cover` of the node's mappings over `0 ..< 2^32`.
         var runs: [(lo: UInt64, hi: UInt64, key: Int?)]
         /// Range mappings by input base, in table order (for the tentative-match rule).
@@ -161,15 +178,29 @@ extension IORTTable {
         }
     }
 
+    /// `[first] + rest` in one allocation (one per piece of every walk).
+    private static func prepend(_ first: Int, to rest: [Int]) -> [Int] {
+        var all: [Int] = []
+        all.reserveCapacity(1 + rest.count)
+        all.append(first)
+        all.append(contentsOf: rest)
+        return all
+    }
+
+    /// What an ITS group answers for the ID `output` it gets (every ID of the piece, or `output`
+    /// and the IDs after it).
+    private static func reached(_ its: IORTNode, output: UInt32, constant: Bool) -> IDPiece<Int>.Outcome {
+        .mapped(target: its.offset, output: output, constant: constant, entry: its.offset)
+    }
+
     /// The walk from `node` for its input IDs `first ... last`, in pieces over those IDs. Each piece
     /// a walk ends in costs one of `budget`; past it (negative), the walk returns what it has.
-    private func chain(at node: IORTNode, first: UInt32, last: UInt32, depth: Int, covers: inout [Int: NodeCover], budget: inout Int) -> [IORTChainPiece] {
+    fileprivate func chain(at node: IORTNode, first: UInt32, last: UInt32, depth: Int, covers: inout [Int: NodeCover], budget: inout Int) -> [IORTChainPiece] {
         let isSMMU = node.type == IORTNodeType.smmuV3.rawValue || node.type == IORTNodeType.smmuV1V2.rawValue
         let selfIOMMU: IDPiece<Int>.Outcome = isSMMU ? .mapped(target: node.offset, output: first, constant: false, entry: node.offset) : .unmapped
         if node.type == IORTNodeType.itsGroup.rawValue {
             budget -= 1
-            return [IORTChainPiece(first: first, last: last, iommu: .unmapped,
-                                   its: .mapped(target: node.offset, output: first, constant: false, entry: node.offset), mappings: [])]
+            return [IORTChainPiece(first: first, last: last, iommu: .unmapped, its: Self.reached(node, output: first, constant: false), mappings: [])]
         }
         // The graph is acyclic (checked at decode); the bound only guards the recursion.
         guard depth <= nodes.count, !node.mappings.isEmpty, node.mappings[0].outputReference != 0 else {
@@ -204,31 +235,43 @@ extension IORTTable {
                 result.append(IORTChainPiece(first: lo, last: hi, iommu: selfIOMMU.starting(at: lo), its: .unmapped, mappings: []))
                 continue
             }
+            // A mapping straight to an ITS group ends the walk there: its piece is made here, not
+            // by a call that would make the same (most mappings of a table are such).
+            let toITS = child.type == IORTNodeType.itsGroup.rawValue
             if m.isSingleMapping {
+                if toITS {
+                    budget -= 1
+                    result.append(IORTChainPiece(first: lo, last: hi, iommu: isSMMU ? selfIOMMU.starting(at: lo) : .unmapped,
+                                                 its: Self.reached(child, output: m.outputBase, constant: true), mappings: [m.offset]))
+                    continue
+                }
                 for sub in chain(at: child, first: m.outputBase, last: m.outputBase, depth: depth + 1, covers: &covers, budget: &budget) {
                     result.append(IORTChainPiece(first: lo, last: hi,
                                                  iommu: isSMMU ? selfIOMMU.starting(at: lo) : sub.iommu.constant(),
-                                                 its: sub.its.constant(), mappings: [m.offset] + sub.mappings))
+                                                 its: sub.its.constant(), mappings: Self.prepend(m.offset, to: sub.mappings)))
                 }
                 continue
             }
-            // Output IDs of lo...hi, split where they wrap past 0xffffffff.
+            // Output IDs of lo...hi, in two parts when they wrap past 0xffffffff (no array: this
+            // runs for every run of every node walked).
             let out = m.output(of: lo)
             let span = UInt64(hi - lo)
-            var parts: [(inFirst: UInt32, outFirst: UInt32, count: UInt64)] = []
-            if UInt64(out) + span <= UInt64(UInt32.max) {
-                parts.append((lo, out, span + 1))
-            } else {
-                let head = UInt64(UInt32.max) - UInt64(out) + 1
-                parts.append((lo, out, head))
-                parts.append((lo &+ UInt32(head), 0, span + 1 - head))
-            }
-            for part in parts {
-                let outLast = UInt32(UInt64(part.outFirst) + part.count - 1)
-                for sub in chain(at: child, first: part.outFirst, last: outLast, depth: depth + 1, covers: &covers, budget: &budget) {
-                    let a = part.inFirst &+ (sub.first &- part.outFirst), b = part.inFirst &+ (sub.last &- part.outFirst)
+            let head = min(span + 1, UInt64(UInt32.max) - UInt64(out) + 1)
+            for k in 0..<(head > span ? 1 : 2) {
+                let inFirst = k == 0 ? lo : lo &+ UInt32(head), outFirst = k == 0 ? out : 0
+                let count = k == 0 ? head : span + 1 - head
+                if toITS {
+                    budget -= 1
+                    let b = inFirst &+ UInt32(count - 1)
+                    result.append(IORTChainPiece(first: inFirst, last: b, iommu: isSMMU ? selfIOMMU.starting(at: inFirst) : .unmapped,
+                                                 its: Self.reached(child, output: outFirst, constant: false), mappings: [m.offset]))
+                    continue
+                }
+                let outLast = UInt32(UInt64(outFirst) + count - 1)
+                for sub in chain(at: child, first: outFirst, last: outLast, depth: depth + 1, covers: &covers, budget: &budget) {
+                    let a = inFirst &+ (sub.first &- outFirst), b = inFirst &+ (sub.last &- outFirst)
                     result.append(IORTChainPiece(first: a, last: b, iommu: isSMMU ? selfIOMMU.starting(at: a) : sub.iommu,
-                                                 its: sub.its, mappings: [m.offset] + sub.mappings))
+                                                 its: sub.its, mappings: Self.prepend(m.offset, to: sub.mappings)))
                 }
             }
         }

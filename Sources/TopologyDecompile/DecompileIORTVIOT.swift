@@ -7,15 +7,24 @@ extension DecompileBuilder {
 
     /// Linux's reading of the whole 32-bit input space of `node` (FirmwareDecode's walk, through
     /// SMMUs down to the ITS groups), in pieces ordered by the node's mapping they leave by (table
-    /// order), then by ID. `nil`, with the budget spent, when the walk would make more pieces than
-    /// what is left of the budget beyond the runs the node's own mappings make.
-    mutating func iortPieces(_ iort: IORTTable, from node: IORTNode, what: @autoclosure () -> String, in file: String) -> [IORTChainPiece]? {
+    /// order), then by ID; the pieces that leave by none are dropped. `nil`, with the budget spent,
+    /// when the walk would make more pieces than what is left of the budget beyond the runs the
+    /// node's own mappings make.
+    mutating func iortPieces(_ walker: inout IORTTable.PieceWalker, from node: IORTNode, what: @autoclosure () -> String, in file: String) -> [IORTChainPiece]? {
         let limit = max(options.maxEntries - entriesMade, 0) + 2 * node.mappings.count + 1
-        guard overBudget == nil, let pieces = try? iort.pieces(fromNodeAt: node.offset, first: 0, last: .max, limit: limit) else {
+        guard overBudget == nil, let pieces = try? walker.pieces(fromNodeAt: node.offset, first: 0, last: .max, limit: limit) else {
             _ = charge(limit, for: what(), in: file, at: node.offset)
             return nil
         }
-        return pieces.enumerated().sorted { ($0.element.mappings.first ?? .max, $0.offset) < ($1.element.mappings.first ?? .max, $1.offset) }.map(\.element)
+        // Mappings are mostly in ID order already: then the pieces are too.
+        let taken = pieces.filter { !$0.mappings.isEmpty }
+        if zip(taken, taken.dropFirst()).allSatisfy({ $0.mappings[0] <= $1.mappings[0] }) { return taken }
+        var byMapping = [[IORTChainPiece]](repeating: [], count: node.mappings.count)
+        for piece in taken {
+            guard let index = node.mappingIndex(atOffset: piece.mappings[0]) else { continue }
+            byMapping[index].append(piece)
+        }
+        return Array(byMapping.joined())
     }
 
     /// The node `outcome` sends every ID of its piece to with one ID (through a single mapping).
@@ -28,11 +37,11 @@ extension DecompileBuilder {
     /// `target` finds for a node offset: one per run of IDs that leaves by one mapping and
     /// continues one answer. A single mapping's answer (one ID for many inputs, which a map cannot
     /// say) and answers at nodes `target` does not know are left out.
-    static func mapPieces(_ pieces: [IORTChainPiece], _ outcome: KeyPath<IORTChainPiece, IDPiece<Int>.Outcome>, to target: (Int) -> Int?) -> [MapPiece] {
+    static func mapPieces(_ pieces: [IORTChainPiece], _ outcome: (IORTChainPiece) -> IDPiece<Int>.Outcome, to target: (Int) -> Int?) -> [MapPiece] {
         var result: [MapPiece] = []
         var lastMapping: Int?
         for piece in pieces {
-            guard case .mapped(let node, let id, false, _) = piece[keyPath: outcome], let t = target(node) else { continue }
+            guard case .mapped(let node, let id, false, _) = outcome(piece), let t = target(node) else { continue }
             let rids = IDRange(first: piece.first, last: piece.last)
             if let last = result.last, lastMapping == piece.mappings.first, last.target == t, last.rids.end == UInt64(rids.first),
                UInt64(last.id) + last.rids.count == UInt64(id) {
@@ -78,6 +87,7 @@ extension DecompileBuilder {
             }
         }
         var smmuByOffset: [Int: Int] = [:]
+        var walker = iort.pieceWalker()
         for node in iort.nodes {
             guard case .smmuV3(let body) = node.kind else { continue }
             var index: Int
@@ -105,8 +115,8 @@ extension DecompileBuilder {
                 s.coherent = body.cohacc
             }
             // StreamIDs -> DeviceIDs, as Linux walks them (the own-MSI mapping is skipped).
-            guard let pieces = iortPieces(iort, from: node, what: "the SMMUv3 node at offset \(hex(node.offset))", in: file) else { return }
-            s.iortMSIMappings = Self.mapPieces(pieces, \.its) { itsByOffset[$0] }
+            guard let pieces = iortPieces(&walker, from: node, what: "the SMMUv3 node at offset \(hex(node.offset))", in: file) else { return }
+            s.iortMSIMappings = Self.mapPieces(pieces, { $0.its }) { itsByOffset[$0] }
             if let own = iort.smmuOwnDeviceID(smmuAt: node.offset), let target = itsByOffset[own.nodeOffset] {
                 if let dtMSI = s.msi, dtMSI.its != target || dtMSI.id != own.id {
                     note(.iommu(index), .contradiction, "the SMMU's own MSIs: DeviceID \(hex(dtMSI.id)) in the DT, \(hex(own.id)) in \(file)", [dtName, file])
@@ -181,9 +191,9 @@ extension DecompileBuilder {
             // walks them; a mapping to an SMMU can continue through each of the SMMU's mappings,
             // so the walk is charged by the pieces it makes.
             let what = "the root complex node at offset \(hex(node.offset))"
-            guard let pieces = iortPieces(iort, from: node, what: what, in: file) else { return }
-            let translation = Self.mapPieces(pieces, \.iommu) { smmuByOffset[$0] }
-            let msi = Self.mapPieces(pieces, \.its) { itsByOffset[$0] }
+            guard let pieces = iortPieces(&walker, from: node, what: what, in: file) else { return }
+            let translation = Self.mapPieces(pieces, { $0.iommu }) { smmuByOffset[$0] }
+            let msi = Self.mapPieces(pieces, { $0.its }) { itsByOffset[$0] }
             guard charge(translation.count + msi.count, for: what, in: file, at: node.offset) else { return }
             // A single mapping gives every RID it takes one ID: no map entry says that.
             let pciRIDs = IDRange(first: 0, count: 0x10000)
