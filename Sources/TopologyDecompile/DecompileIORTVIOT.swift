@@ -264,9 +264,10 @@ extension DecompileBuilder {
                     in: file, at: range.offset)
             else { return }
             for segment in range.segmentStart...range.segmentEnd {
-                let delta = UInt32(segment - range.segmentStart) << 16
+                // Linux's formula, read at the range's first BDF; the BDFs after it follow on.
                 viotTranslation[segment, default: []].append(
-                    MapPiece(rids: IDRange(first: UInt32(range.bdfStart), last: UInt32(range.bdfEnd)), target: iommu, id: range.endpointStart &+ delta))
+                    MapPiece(rids: IDRange(first: UInt32(range.bdfStart), last: UInt32(range.bdfEnd)), target: iommu,
+                             id: range.endpointID(segment: segment, bdf: range.bdfStart)))
                 if rcIndices(onSegment: segment).isEmpty { _ = rootComplex(segment: segment, bus: UInt8(range.bdfStart >> 8)) }
             }
         }
