@@ -47,6 +47,12 @@ BIN=$SCRATCH/debug/topoc-fuzz
   -Xswiftc -DTOPOC_LIBFUZZER -Xswiftc -sanitize=fuzzer,address
 mkdir -p "$WORK" "$SCRATCH/artifacts"
 
+# Every ACPI table among the goldens, the recorded QEMU sets in their subfolders included (not
+# their iasl listings, command lines or package lists). Paths hold no spaces.
+golden_tables() {
+  find "$GOLDENS"/acpi -type f ! -name '*.dsl' ! -name '*.txt' ! -name '*.md' | sort
+}
+
 seeds() {  # seeds TARGET DIR: fills DIR with the target's seed inputs
   local dir=$2
   rm -rf "$dir"; mkdir -p "$dir"
@@ -60,8 +66,7 @@ seeds() {  # seeds TARGET DIR: fills DIR with the target's seed inputs
       cp Output/*/*.dtb "$GOLDENS"/dtb/*.dtb "$dir"/
       if [ "$1" = base ]; then cp Fuzz/regressions/dtb-* "$dir"/; fi ;;
     acpi)
-      for f in Output/*/*.aml "$GOLDENS"/acpi/*; do
-        case $f in *.dsl) continue ;; esac
+      for f in Output/*/*.aml $(golden_tables); do
         cp "$f" "$dir/$(echo "$f" | tr / _)"
       done ;;
     decompile)  # a DTB followed by its ACPI tables, and each table alone
@@ -70,9 +75,8 @@ seeds() {  # seeds TARGET DIR: fills DIR with the target's seed inputs
         cat "$d"/*.dtb "$d"/*.aml > "$dir/$n.all" 2>/dev/null || true
         for f in "$d"/*.aml; do [ -f "$f" ] && cp "$f" "$dir/$n-$(basename "$f")"; done
       done
-      for f in "$GOLDENS"/acpi/* "$GOLDENS"/dtb/*.dtb; do
-        case $f in *.dsl) continue ;; esac
-        cp "$f" "$dir/$(basename "$f")"
+      for f in $(golden_tables) "$GOLDENS"/dtb/*.dtb; do
+        cp "$f" "$dir/$(echo "${f#"$GOLDENS"/}" | tr / _)"
       done ;;
     device)
       # Configuration knobs byte, then steps (see Sources/topoc-fuzz/DeviceTarget.swift): requests
