@@ -151,22 +151,14 @@ public enum SSDTTable {
         var out: [String: String] = [:]
         let named = t.iommus.filter { if case .virtioMMIO = $0.kind { true } else { false } }.map(\.name)
             + t.rootComplexes.map(\.name)
-        func natural(_ name: String) -> String {
-            let chars = Array(name.uppercased().unicodeScalars.filter { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }.map(Character.init))
-            var base = chars.count <= 4
-                ? String(chars) + String(repeating: "_", count: 4 - chars.count)
-                : String(chars.prefix(3)) + String(chars.last!)
-            if let f = base.first, f.isNumber { base = "_" + base.prefix(3) }
-            return base
-        }
         // Natural names first (in declaration order), so that a collision renames only the later party.
         var pending: [String] = []
         for name in named {
-            let path = "\\_SB_." + natural(name)
+            let path = "\\_SB_." + nameSegment(name)
             if used.insert(path).inserted { out[name] = path } else { pending.append(name) }
         }
         for name in pending {
-            let base = natural(name)
+            let base = nameSegment(name)
             var n = 0
             var candidate: String
             repeat {
@@ -180,10 +172,11 @@ public enum SSDTTable {
         return out
     }
 
-    /// The 4-character segment of a virtio-pci IOMMU's object under its host bridge: upper-cased
-    /// letters and digits of its name, first three + last when longer, `_` padded (it is the
-    /// only child topoc gives a host bridge, so it cannot collide).
-    static func pciSegment(_ name: String) -> String {
+    /// The 4-character ACPI name segment topoc derives from an entity's name: upper-cased letters
+    /// and digits, first three + last when longer, `_` padded, `_` first when it would start with
+    /// a digit. A virtio-pci IOMMU's object under its host bridge is named so (it is the only
+    /// child topoc gives a host bridge, so it cannot collide); `derivedPaths` starts from it.
+    static func nameSegment(_ name: String) -> String {
         let chars = Array(name.uppercased().unicodeScalars.filter { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }.map(Character.init))
         var seg = chars.count <= 4
             ? String(chars) + String(repeating: "_", count: 4 - chars.count)
@@ -289,7 +282,7 @@ public enum SSDTTable {
             else { continue }
             let adr = UInt64(bdf.device) << 16 | UInt64(bdf.function)
             out.append(
-                (parent + "." + pciSegment(iommu.name), .device(pciSegment(iommu.name), [
+                (parent + "." + nameSegment(iommu.name), .device(nameSegment(iommu.name), [
                     .name("_ADR", .integer(adr)), .name("_STR", .unicode(iommu.name)),
                 ]), iommu.name, iommu.source.location))
         }

@@ -348,9 +348,8 @@ private struct Builder {
         var keys = gicMSIControllers.map(\.name) + dtIOMMUs.map(\.name)
         if needsGIC { keys.append(DeviceTreeEmitter.gicKey) }
         var used: Set<String> = []
-        for (index, key) in keys.enumerated() {
-            refs.phandles[key] = UInt32(index + 1)
-            let base = key == DeviceTreeEmitter.gicKey ? "gic" : Self.labelBase(key)
+        // `base`, or `base_2`, `base_3`... when a label before took it.
+        func unique(_ base: String) -> String {
             var label = base
             var n = 2
             while used.contains(label) {
@@ -358,20 +357,16 @@ private struct Builder {
                 n += 1
             }
             used.insert(label)
-            refs.labels[key] = label
+            return label
+        }
+        for (index, key) in keys.enumerated() {
+            refs.phandles[key] = UInt32(index + 1)
+            refs.labels[key] = unique(key == DeviceTreeEmitter.gicKey ? "gic" : Self.labelBase(key))
         }
         // Root complexes and devices get labels too (never phandles: nothing refers to them), so
         // that `/__symbols__` names every entity.
         for key in dtRootComplexes.map(\.name) + topology.devices.map(\.name) {
-            let base = Self.labelBase(key)
-            var label = base
-            var n = 2
-            while used.contains(label) {
-                label = "\(base)_\(n)"
-                n += 1
-            }
-            used.insert(label)
-            refs.labels[key] = label
+            refs.labels[key] = unique(Self.labelBase(key))
         }
     }
 

@@ -214,15 +214,17 @@ private struct Merger {
         var existing: Int?
         if let address = node.regAddress {
             let candidates = base.nodes.indices.filter { base.cpuAddress($0) == address }
-            if let same = candidates.first(where: { base.nodes[$0].strings("compatible")?.contains(compatible) ?? false }) {
+            switch reuse(candidates, compatible: compatible) {
+            case .same(let same):
                 existing = same
-            } else if let other = candidates.first {
+            case .other(let other):
                 conflict(
-                    "the base device tree has a node at \(hex(address)) with compatible "
-                        + "\(base.nodes[other].strings("compatible").map { $0.map(dtsQuoted).joined(separator: ", ") } ?? "(none)"); "
+                    "the base device tree has a node at \(hex(address)) with compatible \(compatibleText(other)); "
                         + "the topology puts \(describe(node)) there",
                     node, property: "reg", base: other)
                 return nil
+            case .none:
+                break
             }
         } else if compatible == "pci-host-ecam-generic", let domain = node.cells("linux,pci-domain") {
             existing = hostBridges().first { base.nodes[$0].cells("linux,pci-domain") == domain }
@@ -245,6 +247,19 @@ private struct Merger {
         return plan
     }
 
+    /// Which base node at the place a topology node goes (`candidates`) it takes: the first whose
+    /// compatible list has its `compatible` (reused), else the first other (a conflict).
+    enum Reuse { case same(Int), other(Int), none }
+    func reuse(_ candidates: [Int], compatible: String) -> Reuse {
+        if let same = candidates.first(where: { base.nodes[$0].strings("compatible")?.contains(compatible) ?? false }) { return .same(same) }
+        return candidates.first.map(Reuse.other) ?? .none
+    }
+
+    /// Base node `index`'s compatible list as a message says it.
+    func compatibleText(_ index: Int) -> String {
+        base.nodes[index].strings("compatible").map { $0.map(dtsQuoted).joined(separator: ", ") } ?? "(none)"
+    }
+
     /// A node under a host bridge (a virtio-pci IOMMU): the base bridge's child with the same
     /// device and function, or a new one.
     mutating func matchPCIChild(_ node: DTNode, bridge: PlannedNode) -> PlannedNode {
@@ -253,14 +268,16 @@ private struct Merger {
             let candidates = base.nodes[bridgeIndex].children.filter {
                 base.nodes[$0].cells("reg").map { $0.count >= 1 && $0[0] & 0x00ff_ff00 == devfn } ?? false
             }
-            if let same = candidates.first(where: { base.nodes[$0].strings("compatible")?.contains(compatible) ?? false }) {
+            switch reuse(candidates, compatible: compatible) {
+            case .same(let same):
                 return PlannedNode(node: node, path: base.nodes[same].path, base: same)
-            } else if let other = candidates.first {
+            case .other(let other):
                 conflict(
                     "the base device tree already describes PCI function \(hex(devfn >> 8)) of this host bridge, with "
-                        + "compatible \(base.nodes[other].strings("compatible").map { $0.map(dtsQuoted).joined(separator: ", ") } ?? "(none)"); "
-                        + "the topology puts \(describe(node)) there",
+                        + "compatible \(compatibleText(other)); the topology puts \(describe(node)) there",
                     node, property: "reg", base: other)
+            case .none:
+                break
             }
             checkNewName(node, parent: bridgeIndex)
         }

@@ -58,4 +58,14 @@ public struct ACPITableHeader: Equatable, Sendable {
             creatorID: try r.ascii(28, 4, "creator ID"),
             creatorRevision: try r.u32(32, "creator revision"))
     }
+
+    /// The header of a table that must have `signature` (`aka`: what else a message calls it, as
+    /// the MADT for `APIC`), and a reader over the table's `length` bytes.
+    static func decode(_ bytes: [UInt8], expecting signature: String, aka: String? = nil) throws -> (ACPITableHeader, ByteReader) {
+        let header = try decode(bytes)
+        guard header.signature == signature else {
+            throw DecodeError(header.signature, at: 0, "signature is \"\(header.signature)\", expected \"\(signature)\"\(aka.map { " (\($0))" } ?? "")")
+        }
+        return (header, ByteReader(Array(bytes[0..<Int(header.length)]), blob: signature))
+    }
 }

@@ -19,4 +19,10 @@ public struct IORTIDMapping: Equatable, Sendable {
     /// The last input ID of the range (`inputBase + idCount`), computed in wrapping u32 arithmetic
     /// as Linux does.
     public var lastInputID: UInt32 { inputBase &+ idCount }
+
+    /// The ID input `id` leaves with, in wrapping u32 arithmetic as Linux's `iort_id_map` computes
+    /// it (`outputBase + (id - inputBase)`); a single mapping gives every input `outputBase`.
+    public func output(of id: UInt32) -> UInt32 {
+        isSingleMapping ? outputBase : outputBase &+ (id &- inputBase)
+    }
 }

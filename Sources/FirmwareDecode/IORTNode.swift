@@ -38,4 +38,12 @@ public struct IORTNode: Equatable, Sendable {
 
     /// The node type, if it is a known one.
     public var nodeType: IORTNodeType? { IORTNodeType(rawValue: type) }
+
+    /// The index of the mapping at table offset `offset` (`IORTIDMapping.offset`), if it is one of
+    /// this node's (20 bytes each, from `mappingOffset`).
+    public func mappingIndex(atOffset offset: Int) -> Int? {
+        let at = offset - self.offset - Int(mappingOffset)
+        guard at >= 0, at % 20 == 0, at / 20 < mappings.count else { return nil }
+        return at / 20
+    }
 }

@@ -30,11 +30,7 @@ public struct IORTTable: Sendable {
     ///   component names, output references that are not node offsets, an invalid SMMUv3 DeviceID
     ///   mapping index, or a loop in output references.
     public init(_ bytes: [UInt8]) throws {
-        let header = try ACPITableHeader.decode(bytes)
-        guard header.signature == "IORT" else {
-            throw DecodeError(header.signature, at: 0, "signature is \"\(header.signature)\", expected \"IORT\"")
-        }
-        let r = ByteReader(Array(bytes[0..<Int(header.length)]), blob: "IORT")
+        let (header, r) = try ACPITableHeader.decode(bytes, expecting: "IORT")
         try r.require(36, 12, "IORT header (node count, node offset, reserved)")
         let nodeCount = try r.u32(36, "node count")
         let nodeOffset = try r.u32(40, "node array offset")
@@ -267,7 +263,7 @@ public struct IORTTable: Sendable {
                 }
                 if id < m.inputBase || id > m.lastInputID { continue }
                 if tentative != nil && id != m.inputBase { continue }  // conflicting mapping, ignored
-                let out = m.outputBase &+ (id &- m.inputBase)
+                let out = m.output(of: id)
                 if tentative == nil && m.idCount > 0 && id == m.lastInputID {
                     tentative = (m.outputReference, out)
                     continue

@@ -82,12 +82,8 @@ public struct MADTTable: Sendable {
     ///   shorter than its 44-byte header, a structure has a Length below 2 or runs past the
     ///   table, or a GICD, GIC MSI frame or GIC ITS structure is shorter than its fields.
     public init(_ bytes: [UInt8]) throws {
-        let header = try ACPITableHeader.decode(bytes)
-        guard header.signature == "APIC" else {
-            throw DecodeError(header.signature, at: 0, "signature is \"\(header.signature)\", expected \"APIC\" (MADT)")
-        }
+        let (header, r) = try ACPITableHeader.decode(bytes, expecting: "APIC", aka: "MADT")
         let length = Int(header.length)
-        let r = ByteReader(Array(bytes[0..<length]), blob: "APIC")
         guard length >= 44 else {
             throw DecodeError("APIC", at: 4, "table length \(length) is shorter than the 44-byte MADT header")
         }

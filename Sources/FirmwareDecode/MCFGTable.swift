@@ -23,11 +23,7 @@ public struct MCFGTable: Sendable {
     /// - Throws: `DecodeError` if the header is bad, the signature is not `MCFG`, the body is not a
     ///   whole number of 16-byte entries after the 8 reserved bytes, or an entry has end bus < start bus.
     public init(_ bytes: [UInt8]) throws {
-        let header = try ACPITableHeader.decode(bytes)
-        guard header.signature == "MCFG" else {
-            throw DecodeError(header.signature, at: 0, "signature is \"\(header.signature)\", expected \"MCFG\"")
-        }
-        let r = ByteReader(Array(bytes[0..<Int(header.length)]), blob: "MCFG")
+        let (header, r) = try ACPITableHeader.decode(bytes, expecting: "MCFG")
         let length = Int(header.length)
         guard length >= 44 else {
             throw DecodeError("MCFG", at: 4, "table length \(length) is shorter than the 44-byte MCFG header")

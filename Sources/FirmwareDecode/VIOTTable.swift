@@ -25,11 +25,7 @@ public struct VIOTTable: Sendable {
     ///   whose header or body is outside the table, a node length below 4 (or below 24/16 for the
     ///   endpoint/IOMMU types), or an `Output Node` that is not the offset of a type-3/4 node.
     public init(_ bytes: [UInt8]) throws {
-        let header = try ACPITableHeader.decode(bytes)
-        guard header.signature == "VIOT" else {
-            throw DecodeError(header.signature, at: 0, "signature is \"\(header.signature)\", expected \"VIOT\"")
-        }
-        let r = ByteReader(Array(bytes[0..<Int(header.length)]), blob: "VIOT")
+        let (header, r) = try ACPITableHeader.decode(bytes, expecting: "VIOT")
         try r.require(36, 12, "VIOT header (node count, node offset, reserved)")
         let nodeCount = try r.u16(36, "node count")
         let nodeOffset = try r.u16(38, "node offset")
@@ -46,12 +42,13 @@ public struct VIOTTable: Sendable {
                 throw DecodeError("VIOT", at: off + 2, "node \(index) has length \(length), less than its 4-byte header (empty node)")
             }
             try r.require(off, Int(length), "node \(index) of type \(type)")
+            func need(_ size: UInt16, _ what: String) throws {
+                guard length >= size else { throw DecodeError("VIOT", at: off + 2, "\(what) node has length \(length), needs \(size)") }
+            }
             let kind: VIOTNode.Kind
             switch type {
             case 1:
-                guard length >= 24 else {
-                    throw DecodeError("VIOT", at: off + 2, "PCI range node has length \(length), needs 24")
-                }
+                try need(24, "PCI range")
                 kind = .pciRange(VIOTPCIRange(
                     offset: off,
                     endpointStart: try r.u32(off + 4, "endpoint start"),
@@ -61,23 +58,17 @@ public struct VIOTTable: Sendable {
                     bdfEnd: try r.u16(off + 14, "PCI BDF end"),
                     outputNode: try r.u16(off + 16, "output node")))
             case 2:
-                guard length >= 24 else {
-                    throw DecodeError("VIOT", at: off + 2, "MMIO endpoint node has length \(length), needs 24")
-                }
+                try need(24, "MMIO endpoint")
                 kind = .mmioEndpoint(VIOTMMIOEndpoint(
                     offset: off,
                     endpointID: try r.u32(off + 4, "endpoint ID"),
                     baseAddress: try r.u64(off + 8, "base address"),
                     outputNode: try r.u16(off + 16, "output node")))
             case 3:
-                guard length >= 16 else {
-                    throw DecodeError("VIOT", at: off + 2, "virtio-pci IOMMU node has length \(length), needs 16")
-                }
+                try need(16, "virtio-pci IOMMU")
                 kind = .virtioPCIIOMMU(segment: try r.u16(off + 4, "PCI segment"), bdf: try r.u16(off + 6, "PCI BDF"))
             case 4:
-                guard length >= 16 else {
-                    throw DecodeError("VIOT", at: off + 2, "virtio-mmio IOMMU node has length \(length), needs 16")
-                }
+                try need(16, "virtio-mmio IOMMU")
                 kind = .virtioMMIOIOMMU(baseAddress: try r.u64(off + 8, "base address"))
             default:
                 kind = .other

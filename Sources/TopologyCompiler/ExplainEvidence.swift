@@ -136,41 +136,54 @@ extension ExplainContext {
         }
     }
 
-    /// The mappings that take `inputs` out of `node`, followed through SMMUs down to the ITS.
-    func iortHops(_ table: IORTTable, _ node: IORTNode, inputs: IDRange?, depth: Int = 0) -> [FirmwareEvidence] {
-        guard depth < 4 else { return [] }
-        var out: [FirmwareEvidence] = []
-        for (i, m) in node.mappings.enumerated() where i != node.specialMappingIndex && m.outputReference != 0 {
-            let mine: IDRange
-            let produced: IDRange
-            if m.isSingleMapping {
-                guard node.nodeType == .namedComponent || node.nodeType == .rootComplex else { continue }
-                mine = inputs ?? IDRange(first: m.inputBase, count: 1)
-                produced = IDRange(first: m.outputBase, count: 1)
-            } else {
-                let range = IDRange(first: m.inputBase, count: UInt64(m.idCount) + 1)
-                guard let wanted = inputs ?? Optional(range), let overlap = range.intersection(wanted) else { continue }
-                mine = overlap
-                guard let out = IDRange.checked(first: UInt64(m.outputBase) + UInt64(overlap.first - m.inputBase), count: overlap.count) else { continue }
-                produced = out
-            }
-            guard let target = table.node(atOffset: Int(m.outputReference)) else { continue }
-            let outName = target.nodeType == .smmuV3 ? "StreamID" : "DeviceID"
-            var text = "mapping \(i)"
-            if m.isSingleMapping {
-                text += " (single ID)"
-            } else {
-                let outputs = IDRange.checked(first: UInt64(m.outputBase), count: UInt64(m.idCount) + 1).map(\.description) ?? hex(m.outputBase)
-                text += " (\(IDRange(first: m.inputBase, count: UInt64(m.idCount) + 1)) -> \(outputs))"
-            }
-            text += " to \(iortNodeText(target)): \(outName)\(produced.count == 1 ? "" : "s") \(produced)"
-            if !m.isSingleMapping && mine.count != UInt64(m.idCount) + 1 && inputs != nil { text += " for input \(mine)" }
-            out.append(FirmwareEvidence(format: .iort, node: iortNodeText(node), offset: node.offset, entry: i, text: text))
-            if target.nodeType == .smmuV3 {
-                out += iortHops(table, target, inputs: produced, depth: depth + 1)
+    /// One line for mapping `index` of `node`: its own range, where it goes and which IDs it gives.
+    /// `inputs` is the IDs that take it (nil: all it maps, for a named component's mappings).
+    func iortMappingText(_ table: IORTTable, _ node: IORTNode, _ index: Int, inputs: IDRange?) -> FirmwareEvidence? {
+        let m = node.mappings[index]
+        guard let target = table.node(atOffset: Int(m.outputReference)) else { return nil }
+        let produced: IDRange
+        var text = "mapping \(index)"
+        if m.isSingleMapping {
+            produced = IDRange(first: m.outputBase, count: 1)
+            text += " (single ID)"
+        } else {
+            let mapped = IDRange(first: m.inputBase, count: UInt64(m.idCount) + 1)
+            let mine = inputs ?? mapped
+            guard let out = IDRange.checked(first: UInt64(m.output(of: mine.first)), count: mine.count) else { return nil }
+            produced = out
+            let outputs = IDRange.checked(first: UInt64(m.outputBase), count: mapped.count).map(\.description) ?? hex(m.outputBase)
+            text += " (\(mapped) -> \(outputs))"
+        }
+        let outName = target.nodeType == .smmuV3 ? "StreamID" : "DeviceID"
+        text += " to \(iortNodeText(target)): \(outName)\(produced.count == 1 ? "" : "s") \(produced)"
+        if let inputs, !m.isSingleMapping, inputs.count != UInt64(m.idCount) + 1 { text += " for input \(inputs)" }
+        return FirmwareEvidence(format: .iort, node: iortNodeText(node), offset: node.offset, entry: index, text: text)
+    }
+
+    /// The mappings Linux takes for the input IDs `first ... last` of `node`, down to the ITS
+    /// group: FirmwareDecode's walk in pieces, one line per mapping taken with the IDs that take it.
+    func iortChain(_ table: IORTTable, from node: IORTNode, first: UInt32, last: UInt32) -> [FirmwareEvidence] {
+        // The pieces of a run of endpoints share most mappings: each is one line, over its inputs.
+        var order: [Int] = []
+        var taken: [Int: (hop: IORTHop, inputs: IDRange)] = [:]
+        let pieces = (try? table.pieces(fromNodeAt: node.offset, first: first, last: last, limit: .max)) ?? []
+        for piece in pieces {
+            for hop in table.hops(of: piece, fromNodeAt: node.offset) {
+                guard let inputs = IDRange.checked(first: UInt64(hop.inputFirst), count: hop.inputCount) else { continue }
+                let key = hop.mapping.offset
+                if let known = taken[key] {
+                    let lo = min(known.inputs.first, inputs.first), end = max(known.inputs.end, inputs.end)
+                    taken[key]!.inputs = IDRange(first: lo, count: end - UInt64(lo))
+                } else {
+                    order.append(key)
+                    taken[key] = (hop, inputs)
+                }
             }
         }
-        return out
+        return order.compactMap { key in
+            let t = taken[key]!
+            return iortMappingText(table, t.hop.node, t.hop.mappingIndex, inputs: t.inputs)
+        }
     }
 
     func iortPCI(segment: UInt16, rids: IDRange) -> [FirmwareEvidence] {
@@ -178,10 +191,12 @@ extension ExplainContext {
         guard let node = iort.rootComplex(segment: UInt32(segment)) else {
             return [FirmwareEvidence(format: .iort, node: "IORT", text: "no root complex node for segment \(segment)")]
         }
-        let hops = iortHops(iort, node, inputs: rids)
+        let hops = iortChain(iort, from: node, first: rids.first, last: rids.last)
         return hops.isEmpty ? [FirmwareEvidence(format: .iort, node: iortNodeText(node), offset: node.offset, text: "no ID mapping covers RID \(hex(rids.first, digits: 4)): no IOMMU, no MSI route")] : hops
     }
 
+    /// A named component's mappings as Linux reads them, index by index (`iort_node_get_id`: a
+    /// single mapping's ID each), each followed on from the node it reaches.
     func iortDevice(_ device: PlatformDevice) -> [FirmwareEvidence] {
         guard let iort else { return [] }
         guard let node = iort.namedComponent(device.acpiPath) else {
@@ -189,6 +204,18 @@ extension ExplainContext {
             return matters || device.msi != nil
                 ? [FirmwareEvidence(format: .iort, node: "IORT", text: "no named component \(device.acpiPath)")] : []
         }
-        return iortHops(iort, node, inputs: nil)
+        var out: [FirmwareEvidence] = []
+        for index in node.mappings.indices {
+            guard let step = iort.nodeGetID(nodeAt: node.offset, index: index) else {
+                out.append(FirmwareEvidence(format: .iort, node: iortNodeText(node), offset: node.offset, entry: index,
+                                            text: "mapping \(index) is not a single mapping: Linux reads no ID from it"))
+                continue
+            }
+            if let line = iortMappingText(iort, node, index, inputs: nil) { out.append(line) }
+            if let next = iort.node(atOffset: step.nodeOffset), next.nodeType == .smmuV3 {
+                out += iortChain(iort, from: next, first: step.id, last: step.id)
+            }
+        }
+        return out
     }
 }

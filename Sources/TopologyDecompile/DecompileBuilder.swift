@@ -95,6 +95,15 @@ struct DraftIOMMU {
     }
 }
 
+/// The own-RID rule (`TopologyModel`'s `virtioPCIIOMMUs(on:)`, `ownRIDs(of:)`) over the drafts,
+/// with root complexes by index.
+extension DraftIOMMU: VirtioPCIPlacement {
+    var virtioPCIPlacement: (rootComplex: Int, bdf: BDF)? {
+        guard case .pci(let rc, let bdf) = kind else { return nil }
+        return (rc, bdf)
+    }
+}
+
 extension IOMMU {
     struct SMMUv3Draft {
         var base: UInt64

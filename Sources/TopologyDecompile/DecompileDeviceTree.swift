@@ -129,8 +129,7 @@ extension DecompileBuilder {
             let iommuPaths = iommus.map(\.dtPath), itsPaths = its.map(\.dtPath)
             var pieces = map(dt, path, "iommu-map") { target in iommuPaths.firstIndex { $0 == target } }
             // topoc leaves a virtio-pci IOMMU's own RID out of the DT iommu-map: merge the split back.
-            for (_, iommu) in iommus.enumerated() {
-                guard case .pci(let rcIndex, let bdf) = iommu.kind, rcIndex == r else { continue }
+            for (_, bdf) in iommus.virtioPCIIOMMUs(on: r) {
                 let rid = UInt32(bdf.rid)
                 if let a = pieces.firstIndex(where: { $0.rids.end == UInt64(rid) }),
                     let b = pieces.firstIndex(where: { $0.rids.first == rid &+ 1 }),

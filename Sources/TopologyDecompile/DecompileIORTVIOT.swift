@@ -5,21 +5,54 @@ import TopologyModel
 extension DecompileBuilder {
     // MARK: - IORT
 
-    /// The input IDs of each range mapping of a node (`nil` for the ones not read: single mappings,
-    /// the SMMU's DeviceID mapping), as Linux's `iort_id_map` reads them: a mapping's last ID that
-    /// a later mapping of the node starts at belongs to the later one (the workaround for tables
-    /// that write an ID count instead of count - 1, as QEMU 7.2 did).
-    static func inputRanges(_ mappings: [IORTIDMapping], skipping special: Int?) -> [IDRange?] {
-        // The last mapping that starts at each input ID (a dictionary: nodes may have thousands).
-        var lastStart: [UInt32: Int] = [:]
-        for (i, m) in mappings.enumerated() where i != special && !m.isSingleMapping { lastStart[m.inputBase] = i }
-        return mappings.enumerated().map { i, m in
-            guard i != special, !m.isSingleMapping, var range = IDRange.checked(first: UInt64(m.inputBase), count: UInt64(m.idCount) + 1) else { return nil }
-            if range.count > 1, let later = lastStart[range.last], later > i { range = IDRange(first: range.first, count: range.count - 1) }
-            return range
+    /// Linux's reading of the whole 32-bit input space of `node` (FirmwareDecode's walk, through
+    /// SMMUs down to the ITS groups), in pieces ordered by the node's mapping they leave by (table
+    /// order), then by ID; the pieces that leave by none are dropped. `nil`, with the budget spent,
+    /// when the walk would make more pieces than what is left of the budget beyond the runs the
+    /// node's own mappings make.
+    mutating func iortPieces(_ walker: inout IORTTable.PieceWalker, from node: IORTNode, what: @autoclosure () -> String, in file: String) -> [IORTChainPiece]? {
+        let limit = max(options.maxEntries - entriesMade, 0) + 2 * node.mappings.count + 1
+        guard overBudget == nil, let pieces = try? walker.pieces(fromNodeAt: node.offset, first: 0, last: .max, limit: limit) else {
+            _ = charge(limit, for: what(), in: file, at: node.offset)
+            return nil
         }
+        // Mappings are mostly in ID order already: then the pieces are too.
+        let taken = pieces.filter { !$0.mappings.isEmpty }
+        if zip(taken, taken.dropFirst()).allSatisfy({ $0.mappings[0] <= $1.mappings[0] }) { return taken }
+        var byMapping = [[IORTChainPiece]](repeating: [], count: node.mappings.count)
+        for piece in taken {
+            guard let index = node.mappingIndex(atOffset: piece.mappings[0]) else { continue }
+            byMapping[index].append(piece)
+        }
+        return Array(byMapping.joined())
     }
 
+    /// The node `outcome` sends every ID of its piece to with one ID (through a single mapping).
+    static func constantTarget(_ outcome: IDPiece<Int>.Outcome) -> Int? {
+        guard case .mapped(let node, _, true, _) = outcome else { return nil }
+        return node
+    }
+
+    /// The answers `outcome` picks out of `pieces` (see `iortPieces`) as map pieces, to the drafts
+    /// `target` finds for a node offset: one per run of IDs that leaves by one mapping and
+    /// continues one answer. A single mapping's answer (one ID for many inputs, which a map cannot
+    /// say) and answers at nodes `target` does not know are left out.
+    static func mapPieces(_ pieces: [IORTChainPiece], _ outcome: (IORTChainPiece) -> IDPiece<Int>.Outcome, to target: (Int) -> Int?) -> [MapPiece] {
+        var result: [MapPiece] = []
+        var lastMapping: Int?
+        for piece in pieces {
+            guard case .mapped(let node, let id, false, _) = outcome(piece), let t = target(node) else { continue }
+            let rids = IDRange(first: piece.first, last: piece.last)
+            if let last = result.last, lastMapping == piece.mappings.first, last.target == t, last.rids.end == UInt64(rids.first),
+               UInt64(last.id) + last.rids.count == UInt64(id) {
+                result[result.count - 1].rids = IDRange(first: last.rids.first, count: last.rids.count + rids.count)
+            } else {
+                result.append(MapPiece(rids: rids, target: t, id: id))
+            }
+            lastMapping = piece.mappings.first
+        }
+        return result
+    }
 
     mutating func readIORT() {
         guard let (iort, file) = inputs.iort else { return }
@@ -54,6 +87,7 @@ extension DecompileBuilder {
             }
         }
         var smmuByOffset: [Int: Int] = [:]
+        var walker = iort.pieceWalker()
         for node in iort.nodes {
             guard case .smmuV3(let body) = node.kind else { continue }
             var index: Int
@@ -80,13 +114,9 @@ extension DecompileBuilder {
                 s.interrupts = iortIRQ
                 s.coherent = body.cohacc
             }
-            var pieces: [MapPiece] = []
-            let ranges = Self.inputRanges(node.mappings, skipping: node.specialMappingIndex)
-            for (i, m) in node.mappings.enumerated() {
-                guard let target = itsByOffset[Int(m.outputReference)], let range = ranges[i] else { continue }
-                pieces.append(MapPiece(rids: range, target: target, id: m.outputBase))
-            }
-            s.iortMSIMappings = pieces
+            // StreamIDs -> DeviceIDs, as Linux walks them (the own-MSI mapping is skipped).
+            guard let pieces = iortPieces(&walker, from: node, what: "the SMMUv3 node at offset \(hex(node.offset))", in: file) else { return }
+            s.iortMSIMappings = Self.mapPieces(pieces, { $0.its }) { itsByOffset[$0] }
             if let own = iort.smmuOwnDeviceID(smmuAt: node.offset), let target = itsByOffset[own.nodeOffset] {
                 if let dtMSI = s.msi, dtMSI.its != target || dtMSI.id != own.id {
                     note(.iommu(index), .contradiction, "the SMMU's own MSIs: DeviceID \(hex(dtMSI.id)) in the DT, \(hex(own.id)) in \(file)", [dtName, file])
@@ -157,32 +187,26 @@ extension DecompileBuilder {
                 }
                 rcs[r].ats = body.atsSupported
             }
-            var translation: [MapPiece] = []
-            var msi: [MapPiece] = []
-            // Each mapping to an SMMU continues through that SMMU's mappings to ITSs, so a node's
-            // pieces can number its mappings times the SMMU's: each is charged as it is made.
+            // RIDs -> StreamIDs and RIDs -> DeviceIDs (directly or on through an SMMU), as Linux
+            // walks them; a mapping to an SMMU can continue through each of the SMMU's mappings,
+            // so the walk is charged by the pieces it makes.
             let what = "the root complex node at offset \(hex(node.offset))"
-            let ranges = Self.inputRanges(node.mappings, skipping: nil)
-            for (i, m) in node.mappings.enumerated() {
-                guard let rids = ranges[i] else { continue }
-                guard charge(1, for: what, in: file, at: node.offset) else { return }
-                if let target = itsByOffset[Int(m.outputReference)] {
-                    msi.append(MapPiece(rids: rids, target: target, id: m.outputBase))
-                } else if let smmu = smmuByOffset[Int(m.outputReference)] {
-                    translation.append(MapPiece(rids: rids, target: smmu, id: m.outputBase))
-                    // MSIs continue through the SMMU's StreamID -> DeviceID mappings.
-                    guard case .smmu(let s) = iommus[smmu].kind else { continue }
-                    // StreamIDs past 2^32 - 1 (a blob's output base near the top) reach no mapping.
-                    guard let streams = IDRange.checked(first: UInt64(m.outputBase), count: rids.count) else { continue }
-                    for sm in s.iortMSIMappings ?? [] {
-                        guard let common = streams.intersection(sm.rids) else { continue }
-                        guard charge(1, for: what, in: file, at: node.offset) else { return }
-                        let ridFirst = rids.first + (common.first - streams.first)
-                        // 32-bit output IDs, as Linux's iort_id_map computes them.
-                        let deviceID = sm.id &+ (common.first - sm.rids.first)
-                        msi.append(MapPiece(rids: IDRange(first: ridFirst, count: common.count), target: sm.target, id: deviceID))
-                    }
-                }
+            guard let pieces = iortPieces(&walker, from: node, what: what, in: file) else { return }
+            let translation = Self.mapPieces(pieces, { $0.iommu }) { smmuByOffset[$0] }
+            let msi = Self.mapPieces(pieces, { $0.its }) { itsByOffset[$0] }
+            guard charge(translation.count + msi.count, for: what, in: file, at: node.offset) else { return }
+            // A single mapping gives every RID it takes one ID: no map entry says that.
+            let pciRIDs = IDRange(first: 0, count: 0x10000)
+            var oneID: [IDRange] = [], streamID = false
+            for p in pieces {
+                let smmu = Self.constantTarget(p.iommu).flatMap { smmuByOffset[$0] }, its = Self.constantTarget(p.its).flatMap { itsByOffset[$0] }
+                guard smmu != nil || its != nil, let rids = IDRange(first: p.first, last: p.last).intersection(pciRIDs) else { continue }
+                oneID.append(rids)
+                streamID = streamID || smmu != nil
+            }
+            if let first = oneID.first {
+                let more = oneID.count > 1 ? " (and \(oneID.count - 1) more run\(oneID.count > 2 ? "s" : ""))" : ""
+                note(.top, .complement, "\(what) in \(file) gives RIDs \(first)\(more) of segment \(segment) one \(streamID ? "StreamID" : "DeviceID") through a single mapping, as Linux reads it, which no map entry can say; left out", [file])
             }
             iortTranslation[segment, default: []] += translation
             iortMSI[segment, default: []] += msi
@@ -240,9 +264,10 @@ extension DecompileBuilder {
                     in: file, at: range.offset)
             else { return }
             for segment in range.segmentStart...range.segmentEnd {
-                let delta = UInt32(segment - range.segmentStart) << 16
+                // Linux's formula, read at the range's first BDF; the BDFs after it follow on.
                 viotTranslation[segment, default: []].append(
-                    MapPiece(rids: IDRange(first: UInt32(range.bdfStart), last: UInt32(range.bdfEnd)), target: iommu, id: range.endpointStart &+ delta))
+                    MapPiece(rids: IDRange(first: UInt32(range.bdfStart), last: UInt32(range.bdfEnd)), target: iommu,
+                             id: range.endpointID(segment: segment, bdf: range.bdfStart)))
                 if rcIndices(onSegment: segment).isEmpty { _ = rootComplex(segment: segment, bus: UInt8(range.bdfStart >> 8)) }
             }
         }

@@ -23,13 +23,8 @@ extension DecompileBuilder {
             let haveDT = rcs[r].inDT
             if !haveDT { translation = [] }
             for (source, file) in [(viot, viotFile), (iortT, iortFile)] {
-                for piece in source {
-                    for gap in uncovered(piece, by: translation) {
-                        translation.append(gap)
-                        if haveDT {
-                            note(.rcKey(r, "iommu-map"), .complement, "RIDs \(gap.rids) are translated by \(iommuLabel(gap.target)) in \(file) but not in the DT", [file, dtFile])
-                        }
-                    }
+                for gap in fill(&translation, from: source) where haveDT {
+                    note(.rcKey(r, "iommu-map"), .complement, "RIDs \(gap.rids) are translated by \(iommuLabel(gap.target)) in \(file) but not in the DT", [file, dtFile])
                 }
             }
             translation.sort { $0.rids.first < $1.rids.first }
@@ -37,7 +32,7 @@ extension DecompileBuilder {
             let virtio = translation.filter { isVirtio($0.target) }
             let smmu = translation.filter { !isVirtio($0.target) }
             if inputs.viot != nil {
-                compare(r, "iommu-map", final: virtio, source: viot, file: viotFile, against: haveDT ? dtFile : nil, ignoring: selfRIDs(r))
+                compare(r, "iommu-map", final: virtio, source: viot, file: viotFile, against: haveDT ? dtFile : nil, ignoring: iommus.ownRIDs(of: r))
             }
             if inputs.iort != nil {
                 compare(r, "iommu-map", final: smmu, source: iortT, file: iortFile, against: haveDT ? dtFile : nil, ignoring: [])
@@ -45,13 +40,8 @@ extension DecompileBuilder {
             rcs[r].iommuMap = translation
 
             var msi = haveDT ? rcs[r].msiMap : []
-            for piece in iortM {
-                for gap in uncovered(piece, by: msi) {
-                    msi.append(gap)
-                    if haveDT {
-                        note(.rcKey(r, "msi-map"), .complement, "MSIs of RIDs \(gap.rids) reach \(itsLabel(gap.target)) in \(iortFile) but not in the DT", [iortFile, dtFile])
-                    }
-                }
+            for gap in fill(&msi, from: iortM) where haveDT {
+                note(.rcKey(r, "msi-map"), .complement, "MSIs of RIDs \(gap.rids) reach \(itsLabel(gap.target)) in \(iortFile) but not in the DT", [iortFile, dtFile])
             }
             msi.sort { $0.rids.first < $1.rids.first }
             if !haveDT { msi = coalesce(msi) }
@@ -73,9 +63,6 @@ extension DecompileBuilder {
         }
     }
 
-    func selfRIDs(_ r: Int) -> [UInt32] {
-        iommus.compactMap { if case .pci(let rc, let bdf) = $0.kind, rc == r { UInt32(bdf.rid) } else { nil } }
-    }
 
     func isVirtio(_ i: Int) -> Bool {
         if case .smmu = iommus[i].kind { return false }
@@ -103,6 +90,19 @@ extension DecompileBuilder {
                 n % 2 == 1 ? "'\(names[String(part)] ?? String(part))'" : String(part)
             }.joined()
         }
+    }
+
+    /// Adds to `map` the RIDs of `pieces` it does not cover yet (what a blob before said is kept);
+    /// returns the gaps added.
+    func fill(_ map: inout [MapPiece], from pieces: [MapPiece]) -> [MapPiece] {
+        var added: [MapPiece] = []
+        for piece in pieces {
+            for gap in uncovered(piece, by: map) {
+                map.append(gap)
+                added.append(gap)
+            }
+        }
+        return added
     }
 
     /// The parts of `piece`'s RIDs no piece of `map` covers.
@@ -138,7 +138,7 @@ extension DecompileBuilder {
 
     /// Compares the final map of one kind with what one table says, RID run by RID run.
     mutating func compare(
-        _ r: Int, _ key: String, final: [MapPiece], source: [MapPiece], file: String, against: String?, ignoring: [UInt32],
+        _ r: Int, _ key: String, final: [MapPiece], source: [MapPiece], file: String, against: String?, ignoring: Set<UInt32>,
         msi: Bool = false
     ) {
         var cuts = Set<UInt64>()

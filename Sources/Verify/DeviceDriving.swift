@@ -2,26 +2,9 @@ import FirmwareDecode
 import TopologyModel
 import VirtioIOMMU
 
-/// What the verifier and its per-ID oracle share: the mismatch book-keeping and the driving of
-/// one embedded device with the endpoint IDs the blobs gave it. The oracle (`PerIDVerifier`)
-/// re-derives the blobs' range algebra one ID at a time; the device it then drives is the same,
-/// so it drives it with this one copy of the code that talks to the device.
-protocol DeviceDriving: AnyObject {
-    var topology: Topology { get }
-    var dt: DeviceTreeBlob? { get }
-    var mcfg: MCFGTable? { get }
-    var madt: MADTTable? { get }
-    var options: VerifyOptions { get }
-    var rows: [VerificationReport.Row] { get set }
-    var mismatches: [Mismatch] { get set }
-    var mismatchCount: Int { get set }
-    var detailCount: [String: Int] { get set }
-    var requests: Int { get set }
-    var dmas: Int { get set }
-    var deviceEndpoints: Int { get set }
-    /// Endpoint IDs the blobs give each virtio IOMMU, with where each came from.
-    var exercise: [String: ExerciseBook] { get }
-}
+// The mismatch book-keeping, MCFG and MADT, and the driving of one embedded device with the
+// endpoint IDs the blobs gave it: the verifier's, which its per-ID oracle (`PerIDVerifier`) runs
+// as they are (it re-derives only the root complexes' range algebra, one ID at a time).
 
 /// An endpoint range the topology gives a virtio IOMMU, with its reserved regions and its row.
 typealias ExpectedRange = (ids: IDRange, regions: [VirtioIOMMU.ReservedRegion], row: Int)
@@ -34,7 +17,7 @@ extension EndpointRecord {
     }
 }
 
-extension DeviceDriving {
+extension VerificationRun {
     /// MCFG entries against the ECAM windows (no pieces: one row per ECAM window, and one per
     /// MCFG entry that matches none).
     func checkMCFG() {

@@ -129,11 +129,8 @@ extension VerificationRun {
                         }
                     }, expects: { _ in true }, exerciseFormat: iommu ? "DT" : nil))
             }
-        } else if dt != nil, rc.inDeviceTree {
-            record(Mismatch(subject: "root complex '\(rc.name)'", format: "DT",
-                            blobSays: "no host bridge with linux,pci-domain \(rc.segment) and bus-range <\(hex(rc.firstBus)) \(hex(rc.lastBus))> among \(dt!.nodes.count) nodes",
-                            topologySays: "segment \(rc.segment), buses \(hex(rc.firstBus))-\(hex(rc.lastBus))",
-                            deviceAnswered: "nothing (nothing to resolve)", location: rc.source.location), row: firstRow)
+        } else if let dt, rc.inDeviceTree {
+            recordNoHostBridge(rc, in: dt, row: firstRow)
         }
         if let viot {
             let pieces = viot.pciPieces(segment: rc.segment, first: UInt16(first), last: UInt16(last))
@@ -223,6 +220,14 @@ extension VerificationRun {
                 }
             }
         }
+    }
+
+    /// A root complex the DT should have and whose host bridge no node is.
+    func recordNoHostBridge(_ rc: RootComplex, in dt: DeviceTreeBlob, row: Int) {
+        record(Mismatch(subject: "root complex '\(rc.name)'", format: "DT",
+                        blobSays: "no host bridge with linux,pci-domain \(rc.segment) and bus-range <\(hex(rc.firstBus)) \(hex(rc.lastBus))> among \(dt.nodes.count) nodes",
+                        topologySays: "segment \(rc.segment), buses \(hex(rc.firstBus))-\(hex(rc.lastBus))",
+                        deviceAnswered: "nothing (nothing to resolve)", location: rc.source.location), row: row)
     }
 
     func ridText(_ rid: UInt32) -> String { "RID \(hex(rid, digits: 4)) (\(BDF(rid: UInt16(truncatingIfNeeded: rid))))" }

@@ -37,23 +37,22 @@ public struct MalformedBlobError: Error, Sendable, CustomStringConvertible {
 public enum Verifier {
     public static func verify(topology: Topology, dtb: FirmwareBlob?, acpiTables: [FirmwareBlob],
                               options: VerifyOptions = VerifyOptions()) throws(MalformedBlobError) -> VerificationReport {
-        let run = try VerificationRun(topology: topology, dtb: dtb, acpiTables: acpiTables, options: options)
-        // Nothing read, nothing checked: no table of "ok" rows, but `verify-nothing-read`.
-        guard !run.formats.isEmpty else { return run.report() }
-        run.checkRootComplexes()
-        run.checkDevices()
-        run.checkMCFG()
-        run.checkMADT()
-        run.exerciseDevices()
-        return run.report()
+        try VerificationRun.verify(topology: topology, dtb: dtb, acpiTables: acpiTables, options: options) { $0.checkRootComplexes() }
     }
 
     /// The same with unnamed blobs (`DTB`, `ACPI table N`).
     public static func verify(topology: Topology, dtb: [UInt8]?, acpiTables: [[UInt8]],
                               options: VerifyOptions = VerifyOptions()) throws(MalformedBlobError) -> VerificationReport {
-        try verify(topology: topology, dtb: dtb.map { FirmwareBlob(name: "DTB", bytes: $0) },
-                   acpiTables: acpiTables.enumerated().map { FirmwareBlob(name: "ACPI table \($0.offset + 1)", bytes: $0.element) },
-                   options: options)
+        let (dtb, acpi) = FirmwareBlob.unnamed(dtb: dtb, acpiTables: acpiTables)
+        return try verify(topology: topology, dtb: dtb, acpiTables: acpi, options: options)
+    }
+}
+
+extension FirmwareBlob {
+    /// Blobs given as bytes, named as a report names them: `DTB`, `ACPI table N`.
+    static func unnamed(dtb: [UInt8]?, acpiTables: [[UInt8]]) -> (FirmwareBlob?, [FirmwareBlob]) {
+        (dtb.map { FirmwareBlob(name: "DTB", bytes: $0) },
+         acpiTables.enumerated().map { FirmwareBlob(name: "ACPI table \($0.offset + 1)", bytes: $0.element) })
     }
 }
 
@@ -141,7 +140,7 @@ struct Origin {
     }
 }
 
-final class VerificationRun: DeviceDriving {
+final class VerificationRun {
     let topology: Topology
     let options: VerifyOptions
     let layout: EndpointLayout
@@ -253,6 +252,22 @@ final class VerificationRun: DeviceDriving {
         resolveNames()
     }
 
+    /// Reads the blobs, then every check in order, with the root complexes' RIDs checked by
+    /// `checkRootComplexes` (the piecewise check, or the per-ID oracle's); everything else, the
+    /// platform devices, MCFG, the MADT and the devices driven, is this one code for both.
+    static func verify(topology: Topology, dtb: FirmwareBlob?, acpiTables: [FirmwareBlob], options: VerifyOptions,
+                       checkRootComplexes: (VerificationRun) -> Void) throws(MalformedBlobError) -> VerificationReport {
+        let run = try VerificationRun(topology: topology, dtb: dtb, acpiTables: acpiTables, options: options)
+        // Nothing read, nothing checked: no table of "ok" rows, but `verify-nothing-read`.
+        guard !run.formats.isEmpty else { return run.report() }
+        checkRootComplexes(run)
+        run.checkDevices()
+        run.checkMCFG()
+        run.checkMADT()
+        run.exerciseDevices()
+        return run.report()
+    }
+
     var formats: [String] {
         [dt.map { _ in "DT" }, viot.map { _ in "VIOT" }, iort.map { _ in "IORT" }, mcfg.map { _ in "MCFG" }, madt.map { _ in "MADT" }].compactMap { $0 }
     }
@@ -286,14 +301,17 @@ final class VerificationRun: DeviceDriving {
         return parts.isEmpty ? "nothing (no virtio endpoint involved)" : parts.joined(separator: "; ")
     }
 
+    /// Compares one answer; `piece` names the check and ID of a root complex's RID (the oracle's).
     func compare(_ format: @autoclosure () -> String, iommu: Bool, blob: Ref?, topo: Ref?, subject: @autoclosure () -> String,
-                 location: @autoclosure () -> SourceLocation?, row: Int) {
+                 location: @autoclosure () -> SourceLocation?, row: Int, piece: PieceKey? = nil) {
         guard blob != topo else { return }
         let format = format()
         record(row: row, format: format) {
             let answer = iommu ? deviceAnswer([blob, topo]) : "nothing (MSI routes do not go through the IOMMU)"
-            return Mismatch(subject: subject(), format: format, blobSays: describe(blob, iommu: iommu),
-                            topologySays: describe(topo, iommu: iommu), deviceAnswered: answer, location: location())
+            var m = Mismatch(subject: subject(), format: format, blobSays: describe(blob, iommu: iommu),
+                             topologySays: describe(topo, iommu: iommu), deviceAnswered: answer, location: location())
+            m.piece = piece
+            return m
         }
     }
 

@@ -21,49 +21,8 @@ enum VerifyBench {
         var verifyRSS: Int
     }
 
-    /// Wall time, peak RSS and exit status of a child process (stdout and stderr to /dev/null).
-    static func child(_ argv: [String]) -> (seconds: Double, maxRSS: Int, status: Int32) {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var cargs = argv.map { strdup($0) } + [nil]
-        defer { for p in cargs { free(p) } }
-        var pid: pid_t = 0
-        let clock = ContinuousClock()
-        let start = clock.now
-        guard posix_spawn(&pid, argv[0], &actions, nil, &cargs, environ) == 0 else { return (0, 0, -1) }
-        var status: Int32 = 0
-        var usage = rusage()
-        _ = wait4(pid, &status, 0, &usage)
-        let elapsed = clock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        let exited = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return (seconds, usage.ru_maxrss * 1024, exited)
-    }
-
-    static func median(_ values: [Double]) -> Double {
-        let s = values.sorted()
-        guard !s.isEmpty else { return 0 }
-        return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
-    }
-
-    static func text(_ v: Double, _ digits: Int = 1) -> String {
-        var p = 1.0
-        for _ in 0..<digits { p *= 10 }
-        let r = (v * p).rounded() / p
-        var s = "\(r)"
-        if let dot = s.firstIndex(of: ".") {
-            let decimals = s.distance(from: dot, to: s.endIndex) - 1
-            if decimals < digits { s += String(repeating: "0", count: digits - decimals) }
-        }
-        return s
-    }
-
-    static func ms(_ seconds: Double) -> String { text(seconds * 1000, seconds < 0.1 ? 1 : 0) + " ms" }
-    static func mib(_ bytes: Int) -> String { text(Double(bytes) / 1_048_576) + " MiB" }
-    static func pad(_ s: String, _ w: Int) -> String { s.count >= w ? s : String(repeating: " ", count: w - s.count) + s }
+    static func ms(_ seconds: Double) -> String { fixed(seconds * 1000, seconds < 0.1 ? 1 : 0) + " ms" }
+    static func mib(_ bytes: Int) -> String { fixed(Double(bytes) / 1_048_576) + " MiB" }
 
     /// Part 1, child processes only (run while the bench process is small: see `ownPeakRSS`);
     /// returns the lines to print. Exits the bench when a verify fails.
@@ -71,7 +30,7 @@ enum VerifyBench {
         var template = Array("/tmp/topoc-verify-bench-XXXXXX".utf8CString)
         guard let pointer = mkdtemp(&template) else { print("verify bench: cannot create a scratch directory"); exit(1) }
         let scratch = String(cString: pointer)
-        defer { _ = child(["/bin/rm", "-rf", scratch]) }
+        defer { _ = spawn(["/bin/rm", "-rf", scratch]) }
         let runs = max(3, repeats)
         var lines: [String] = []
         // Printed by the caller once the in-process parts have run (they must come after).
@@ -82,14 +41,14 @@ enum VerifyBench {
         var samples: [Sample] = []
         for scale in scales {
             let yaml = "\(scratch)/scale-\(scale).yaml", out = "\(scratch)/out-\(scale)"
-            guard child([topoc, "generate", "--scale", "\(scale)", "-o", yaml]).status == 0 else {
+            guard spawn([topoc, "generate", "--scale", "\(scale)", "-o", yaml]).status == 0 else {
                 print("verify bench: topoc generate --scale \(scale) failed")
                 exit(1)
             }
             var compile: [Double] = [], verify: [Double] = [], compileRSS: [Double] = [], verifyRSS: [Double] = []
             for _ in 0..<runs {
-                let c = child([topoc, "compile", yaml, "-o", out])
-                let v = child([topoc, "verify", yaml])
+                let c = spawn([topoc, "compile", yaml, "-o", out])
+                let v = spawn([topoc, "verify", yaml])
                 guard c.status == 0, v.status == 0 else {
                     print("verify bench: scale \(scale): compile exited \(c.status), verify exited \(v.status)")
                     exit(1)
@@ -100,12 +59,12 @@ enum VerifyBench {
             let s = Sample(scale: scale, compile: median(compile), compileRSS: Int(median(compileRSS)),
                            verify: median(verify), verifyRSS: Int(median(verifyRSS)))
             samples.append(s)
-            report("  \(pad("\(scale)", 5))  \(pad(ms(s.compile), 11))  \(pad(mib(s.compileRSS), 10))  \(pad(ms(s.verify), 11))  \(pad(mib(s.verifyRSS), 10))  \(text(s.verify / s.compile, 2))x")
+            report("  \(padS("\(scale)", 5))  \(padS(ms(s.compile), 11))  \(padS(mib(s.compileRSS), 10))  \(padS(ms(s.verify), 11))  \(padS(mib(s.verifyRSS), 10))  \(fixed(s.verify / s.compile, 2))x")
         }
         if samples.count > 1 {
             report("  growth (targets: verify time at most 12x from scale 10 to 100; scale 100 under 0.5 s and 64 MiB, within 2x of compile):")
             for (a, b) in zip(samples, samples.dropFirst()) {
-                report("    scale \(a.scale) -> \(b.scale) (x\(b.scale / max(1, a.scale))): compile x\(text(b.compile / a.compile)), verify x\(text(b.verify / a.verify)), verify peak RSS x\(text(Double(b.verifyRSS) / Double(a.verifyRSS)))")
+                report("    scale \(a.scale) -> \(b.scale) (x\(b.scale / max(1, a.scale))): compile x\(fixed(b.compile / a.compile)), verify x\(fixed(b.verify / a.verify)), verify peak RSS x\(fixed(Double(b.verifyRSS) / Double(a.verifyRSS)))")
             }
         }
         // Issue 9's targets for verify, on the medians above.
@@ -114,10 +73,10 @@ enum VerifyBench {
             report("  targets (issue 9), scale 100:")
             report("    verify under 0.5 s: \(ms(s100.verify)) (\(verdict(s100.verify < 0.5)))")
             report("    verify under 64 MiB peak RSS: \(mib(s100.verifyRSS)) (\(verdict(s100.verifyRSS < 64 << 20)))")
-            report("    verify within 2x of compile: \(text(s100.verify / s100.compile, 2))x (\(verdict(s100.verify <= 2 * s100.compile)))")
+            report("    verify within 2x of compile: \(fixed(s100.verify / s100.compile, 2))x (\(verdict(s100.verify <= 2 * s100.compile)))")
             if let s10 = samples.first(where: { $0.scale == 10 }) {
                 let growth = s100.verify / s10.verify
-                report("    verify time from scale 10 to 100 at most 12x: x\(text(growth)) (\(verdict(growth <= 12)))")
+                report("    verify time from scale 10 to 100 at most 12x: x\(fixed(growth)) (\(verdict(growth <= 12)))")
             }
         }
 
@@ -133,8 +92,7 @@ enum VerifyBench {
         func timed(_ options: VerifyOptions) -> (Double, VerificationReport?) {
             let start = clock.now
             let report = try? Compiler.verify(topology, options: options)
-            let d = clock.now - start
-            return (Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18, report)
+            return (seconds(clock.now - start), report)
         }
         _ = timed(VerifyOptions())
         var times: [Double] = [], exhaustive: [Double] = []

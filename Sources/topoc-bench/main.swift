@@ -36,45 +36,12 @@ do {
     }
 }
 
-func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
 func ms(_ s: Double) -> String { s < 0.1 ? String(format3(s * 1000)) : String(Int((s * 1000).rounded())) }
 func format3(_ v: Double) -> String {
     let r = (v * 10).rounded() / 10
     return r == r.rounded() ? "\(Int(r)).0" : "\(r)"
 }
-func fixed(_ v: Double, _ digits: Int = 1) -> String {
-    var p = 1.0
-    for _ in 0..<digits { p *= 10 }
-    let r = (v * p).rounded() / p
-    var s = "\(r)"
-    if let dot = s.firstIndex(of: ".") {
-        let decimals = s.distance(from: dot, to: s.endIndex) - 1
-        if decimals < digits { s += String(repeating: "0", count: digits - decimals) }
-    }
-    return s
-}
 func kib(_ bytes: Int) -> String { bytes >= 10 << 20 ? "\(fixed(Double(bytes) / 1048576)) MiB" : "\(fixed(Double(bytes) / 1024)) KiB" }
-
-/// Runs a program with stdout/stderr to /dev/null; its wall time, peak RSS (bytes) and status.
-func spawn(_ argv: [String]) -> (seconds: Double, maxRSS: Int, status: Int32) {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    var cargs = argv.map { strdup($0) } + [nil]
-    defer { for p in cargs { free(p) } }
-    var pid: pid_t = 0
-    let clock = ContinuousClock()
-    let start = clock.now
-    guard posix_spawn(&pid, argv[0], &actions, nil, &cargs, environ) == 0 else { return (0, 0, -1) }
-    var status: Int32 = 0
-    var usage = rusage()
-    _ = wait4(pid, &status, 0, &usage)
-    let elapsed = seconds(clock.now - start)
-    let exited = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-    return (elapsed, usage.ru_maxrss * 1024, exited)
-}
 
 /// This process's own peak RSS (VmHWM), in bytes.
 func ownPeakRSS() -> Int {
@@ -101,10 +68,6 @@ let topoc = (exe.contains("/") ? String(exe[..<exe.lastIndex(of: "/")!]) : ".") 
 guard access(topoc, X_OK) == 0 else { fail("\(topoc) not built (swift build -c release --product topoc)") }
 func which(_ name: String) -> String? {
     ["/usr/bin", "/usr/local/bin", "/bin"].map { "\($0)/\(name)" }.first { access($0, X_OK) == 0 }
-}
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
 let dtc = which("dtc")
 /// The iasl topoc's listings are written for: the current ACPICA (`make current-iasl` unpacks it
@@ -230,7 +193,6 @@ if rows.count > 1 {
 print("(peak RSS of a child cannot read below this process's own at the time, \(kib(benchRSS)))")
 for line in verifyLines { print(line) }
 func pad(_ n: Int, _ w: Int) -> String { padS("\(n)", w) }
-func padS(_ s: String, _ w: Int) -> String { s.count >= w ? s : String(repeating: " ", count: w - s.count) + s }
 func machine() -> String {
     var u = utsname()
     uname(&u)

@@ -51,10 +51,20 @@ import TopologyCompiler
                 for match in text.matches(of: pattern) { found.append("\(path): \(match.0)") }
             }
         }
+        // Whatever the call: no string literal anywhere in Sources/ (every module, every
+        // directory) is a registered id, but the declaration `static let id = "..."` itself.
+        let ids = Set(DiagnosticRegistry.all.map { $0.id })
+        let literal = /"([a-z0-9]+(?:-[a-z0-9]+)*)"/
+        for (path, text) in try Self.sources() {
+            for line in text.split(separator: "\n") where !line.contains("static let id = ") {
+                for match in line.matches(of: literal) where ids.contains(String(match.1)) { found.append("\(path): \(line)") }
+            }
+        }
         #expect(found.isEmpty, "ids spelled as literals instead of their type's `id`: \(found)")
         // The scan is not blind: it sees a literal id where one is written.
         #expect("Diagnostic(id: \"x-y\", m)".contains(patterns[0]))
         #expect("sink.error(\"type-mismatch\", m)".contains(patterns[1]))
+        #expect("note(\"blob-its-group-ignored\")".matches(of: literal).contains { ids.contains(String($0.1)) })
     }
 
     @Test func eachFixtureTripsItsKindWithTheExampleMessage() throws {
