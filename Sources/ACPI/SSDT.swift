@@ -208,10 +208,10 @@ public enum SSDTTable {
         return .memory(producer: false, cacheability: .nonCacheable, min: base, length: size, translation: 0)
     }
 
-    /// The GSIV of an `interrupt`: on arm64 a GIC SPI number, GSIV = SPI + 32; on x86_64 (where the
-    /// format is silent) the number is taken as the GSI itself.
+    /// The GSIV of an `interrupt`: on arm64 a GIC SPI number, whose GSIV is its GIC interrupt ID;
+    /// on x86_64 (where the format is silent) the number is taken as the GSI itself.
     public static func gsiv(_ interrupt: UInt32, _ arch: Architecture) -> UInt32 {
-        arch == .arm64 ? interrupt &+ 32 : interrupt
+        arch == .arm64 ? GICInterrupt.id(ofSPI: interrupt) : interrupt
     }
 
     /// The objects of the SSDT, each with its full path.

@@ -407,7 +407,7 @@ private struct Builder {
     /// `<0 spi flags>`: a GIC SPI, by default edge-triggered rising (what QEMU gives virtio-mmio and
     /// the SMMU); a platform device's `interrupt-trigger`/`interrupt-polarity` choose the flags.
     mutating func spi(_ number: UInt32, mode: InterruptMode = InterruptMode(), at location: SourceLocation, what: String) -> [DTCell]? {
-        guard number <= 987 else {
+        guard number <= GICInterrupt.lastSPI else {
             diagnostics.append(
                 DTInterruptRange.diagnostic("the device tree's GIC binding has no SPI \(number) (\(what)); SPIs are 0-987",
                     at: location))
@@ -472,17 +472,15 @@ private struct Builder {
             // which the arm,smmu-v3 binding allows (the names say which ones exist).
             var cells: [[DTCell]] = []
             var names: [String] = []
-            for (name, gsiv) in [
-                ("eventq", irqs.eventq), ("priq", irqs.priq), ("cmdq-sync", irqs.cmdqSync), ("gerror", irqs.gerror),
-            ] where gsiv != 0 {
-                if gsiv < 32 || gsiv > 1019 {
+            for (name, gsiv) in irqs.wired {
+                if !GICInterrupt.isSPI(id: gsiv) {
                     diagnostics.append(
                         DTInterruptRange.diagnostic("the device tree describes SMMUv3 interrupts as GIC SPIs (GSIV 32-1019); \(name) GSIV "
                                 + "\(gsiv) is not one",
                             at: iommu.source["interrupts"]))
                     continue
                 }
-                cells.append([.u32(0), .u32(gsiv - 32), .u32(1)])
+                cells.append([.u32(0), .u32(GICInterrupt.spi(ofID: gsiv)), .u32(1)])
                 names.append(name)
             }
             if !cells.isEmpty {

@@ -61,7 +61,7 @@ extension DecompileBuilder {
                 if !irqs.isEmpty {
                     func gsiv(_ n: String) -> UInt32 {
                         guard let i = names.firstIndex(of: n), i < irqs.count, let spi = irqs[i] else { return 0 }
-                        return spi + 32
+                        return GICInterrupt.id(ofSPI: spi)
                     }
                     s.interrupts = SMMUInterrupts(eventq: gsiv("eventq"), priq: gsiv("priq"), cmdqSync: gsiv("cmdq-sync"), gerror: gsiv("gerror"))
                 }

@@ -35,7 +35,7 @@ extension DecompileBuilder {
                 var interrupt: UInt32?
                 var mode: InterruptMode?
                 if case .interrupt(let gsiv, let edge, let activeLow)? = resources.first(where: { if case .interrupt = $0 { true } else { false } }) {
-                    interrupt = arch == .arm64 ? gsiv &- 32 : gsiv
+                    interrupt = arch == .arm64 ? GICInterrupt.spi(ofID: gsiv) : gsiv
                     mode = InterruptMode(trigger: edge ? .edge : .level, polarity: activeLow ? .low : .high)
                 }
                 // A virtio-mmio IOMMU (DT) at this base?

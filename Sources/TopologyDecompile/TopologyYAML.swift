@@ -86,7 +86,7 @@ enum TopologyYAML {
                 if s.size != 0x20000 { out.append("    size: \(hex(s.size))") }
                 if let irq = s.interrupts {
                     var parts: [String] = []
-                    for (key, v) in [("eventq", irq.eventq), ("priq", irq.priq), ("cmdq-sync", irq.cmdqSync), ("gerror", irq.gerror)] where v != 0 {
+                    for (key, v) in irq.wired {
                         parts.append("\(key): \(hex(v))")
                     }
                     out.append("    interrupts: { " + parts.joined(separator: ", ") + " }")

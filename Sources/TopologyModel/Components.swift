@@ -58,7 +58,7 @@ public struct MSIController: Hashable, Sendable {
 
         /// Linux's bounds (`drivers/irqchip/irq-gic-v2m.c`): at least SPI 32, at least one, and
         /// `base + count` at most 1019.
-        public static let firstID: UInt32 = 32
+        public static let firstID: UInt32 = GICInterrupt.firstSPIID
         public static let endLimit: UInt64 = 1019
 
         /// `SPIs 80-143`, as messages say them.
@@ -196,6 +196,12 @@ public struct SMMUInterrupts: Hashable, Sendable {
 
     public var all: [UInt32] { [eventq, priq, cmdqSync, gerror] }
     public var allWired: Bool { all.allSatisfy { $0 != 0 } }
+
+    /// The wired ones with their names, in this order: the topology's keys, which are the
+    /// `arm,smmu-v3` binding's `interrupt-names`.
+    public var wired: [(name: String, gsiv: UInt32)] {
+        [("eventq", eventq), ("priq", priq), ("cmdq-sync", cmdqSync), ("gerror", gerror)].filter { $0.1 != 0 }
+    }
 }
 
 /// One IOMMU of the machine.

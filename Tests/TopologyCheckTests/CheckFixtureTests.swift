@@ -12,7 +12,7 @@ import TopologyParser
         #expect(TopologyChecker.allRules.map { $0.id } == Self.fixtureIDs)
     }
 
-    static let fixtureIDs = ["unknown-reference", "wrong-kind-reference", "arch-type", "msi-gic-version", "msi-v2m-device-id", "msi-v2m-frame", "name-too-long", "map-overlap", "duplicate-endpoint-id", "duplicate-device-id", "id-overflow", "rid-outside-buses", "bus-overlap", "segment-attributes", "iommu-bdf-outside-buses", "ecam-below-bus-zero", "ecam-buses-not-own", "ecam-bus-overlap", "ecam-buses-partial", "mmio-overlap", "window-overlap", "window-ecam-overlap", "window-mmio-overlap", "iommu-translated", "reserved-outside-input-range", "reserved-kind-overlap", "rc-no-iommu-map", "iommu-unused", "msi-controller-unused"]
+    static let fixtureIDs = ["unknown-reference", "wrong-kind-reference", "arch-type", "msi-gic-version", "msi-v2m-device-id", "msi-v2m-frame", "msi-v2m-spi-overlap", "name-too-long", "map-overlap", "duplicate-endpoint-id", "duplicate-device-id", "id-overflow", "rid-outside-buses", "bus-overlap", "segment-attributes", "iommu-bdf-outside-buses", "ecam-below-bus-zero", "ecam-buses-not-own", "ecam-bus-overlap", "ecam-buses-partial", "mmio-overlap", "window-overlap", "window-ecam-overlap", "window-mmio-overlap", "iommu-translated", "reserved-outside-input-range", "reserved-kind-overlap", "rc-no-iommu-map", "iommu-unused", "msi-controller-unused", "msi-v2m-spi-wired"]
 
     @Test func ecamBusesNotOwn() throws {
         try expectCheck("ecam-buses-not-own", [
@@ -65,6 +65,22 @@ import TopologyParser
     @Test func msiV2MDeviceID() throws {
         try expectCheck("msi-v2m-device-id", [
             Expected(id: "msi-v2m-device-id", message: "msi-map entry 0 of root complex 'pcie0' gives DeviceIDs to GICv2m frame 'v2m', whose MSIs carry none (a device writes its SPI number to MSI_SETSPI_NS); leave 'id' out", line: 22, column: 56),
+        ])
+    }
+
+    @Test func msiV2MSPIOverlap() throws {
+        try expectCheck("msi-v2m-spi-overlap", [
+            Expected(id: "msi-v2m-spi-overlap", message: "GICv2m frames 'v2m0' (SPIs 80-143) and 'v2m1' (SPIs 128-191) both raise SPIs 128-143; Linux allocates each frame's SPIs to MSIs on its own, so two MSIs could share one", line: 8, column: 53, notes: [("'v2m0' declared here", 7, 53)]),
+        ])
+    }
+
+    /// QEMU's layout: every wired SMMU line inside the frame's SPIs, and a device's SPI 60 (ID 92);
+    /// the UART's SPI 1 (ID 33) is outside them.
+    @Test func msiV2MSPIWired() throws {
+        let note = [("'v2m' declared here", 9, 52)]
+        try expectCheck("msi-v2m-spi-wired", [
+            Expected(id: "msi-v2m-spi-wired", message: "eventq (GSIV 106), priq (GSIV 107), cmdq-sync (GSIV 108) and gerror (GSIV 109) of SMMUv3 'smmu' are among the SPIs GICv2m frame 'v2m' gives to MSIs (SPIs 80-143): an MSI allocated one of them would share its line", line: 15, column: 17, severity: .warning, notes: note),
+            Expected(id: "msi-v2m-spi-wired", message: "interrupt 60 (GIC interrupt ID 92) of device 'rtc0' is one of the SPIs GICv2m frame 'v2m' gives to MSIs (SPIs 80-143): an MSI allocated it would share its line", line: 28, column: 79, severity: .warning, notes: note),
         ])
     }
 

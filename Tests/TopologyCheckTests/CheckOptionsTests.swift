@@ -101,7 +101,7 @@ import TopologyParser
             #expect(TopologyChecker.rule(id: rule.id) != nil)
         }
         let warnings = TopologyChecker.allRules.filter { $0.defaultSeverity == .warning }.map { $0.id }
-        #expect(warnings == ["rc-no-iommu-map", "iommu-unused", "msi-controller-unused"])
+        #expect(warnings == ["rc-no-iommu-map", "iommu-unused", "msi-controller-unused", "msi-v2m-spi-wired"])
     }
 }
 

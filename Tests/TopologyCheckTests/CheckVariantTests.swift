@@ -264,3 +264,71 @@ import TopologyParser
         #expect(ids == Array(repeating: "duplicate-endpoint-id", count: ids.count) && !ids.isEmpty)
     }
 }
+
+/// GICv2m frames after the first serve the first one's routes (Linux pools their SPIs), so they
+/// are used when it is, and unused with it.
+@Suite struct PooledGICv2mFrameTests {
+    func unused(msiMap: String) throws -> [String] {
+        let yaml = """
+            topology: 1
+            name: pooled
+            arch: arm64
+            msi-controllers:
+              v2m0: { type: gicv2m, base: 0x08020000 }
+              v2m1: { type: gicv2m, base: 0x08021000 }
+            iommus:
+              smmu: { type: smmuv3, base: 0x09050000 }
+            root-complexes:
+              pcie0:
+                segment: 0
+                buses: [0x00, 0xff]
+            \(msiMap)
+            """
+        let result = TopologyParser.parse(text: yaml, file: "inline.yaml")
+        #expect(result.diagnostics.isEmpty, "parser said \(result.diagnostics)")
+        return TopologyChecker.check(try #require(result.topology)).filter { $0.id == "msi-controller-unused" }.map(\.message)
+    }
+
+    @Test func aFrameAfterTheFirstIsUsedWhenTheFirstIs() throws {
+        #expect(try unused(msiMap: "    msi-map:\n      - { rids: [0x0000, 0xffff], controller: v2m0 }") == [])
+    }
+
+    @Test func everyFrameIsUnusedWhenTheFirstIs() throws {
+        #expect(try unused(msiMap: "") == [
+            "MSI controller 'v2m0' is unused: no msi-map entry, device or SMMU sends MSIs to it",
+            "MSI controller 'v2m1' is unused: no msi-map entry, device or SMMU sends MSIs to it",
+        ])
+    }
+}
+
+/// The GICv2m SPI rules look only at SPIs a frame declares: without `spi-base`/`spi-count` the
+/// frame's `MSI_TYPER` decides, which the topology does not know (QEMU's DT names none).
+@Suite struct GICv2mSPIVariantTests {
+    func ids(frame: String, interrupt: String) throws -> [String] {
+        let yaml = """
+            topology: 1
+            name: spis
+            arch: arm64
+            msi-controllers:
+              v2m: { type: gicv2m, base: 0x08020000\(frame) }
+            iommus:
+              vmmio: { type: virtio-mmio, base: 0x0a000000, interrupt: \(interrupt) }
+            devices:
+              blk0: { base: 0x0a001000, size: 0x200, iommu: vmmio, id: 1, msi: { controller: v2m } }
+            """
+        let result = TopologyParser.parse(text: yaml, file: "inline.yaml")
+        #expect(result.diagnostics.isEmpty, "parser said \(result.diagnostics)")
+        return TopologyChecker.check(try #require(result.topology)).map(\.id).filter { $0.hasPrefix("msi-v2m-spi") }
+    }
+
+    @Test func aFrameThatDeclaresNoSPIsIsInNeitherRule() throws {
+        #expect(try ids(frame: "", interrupt: "48") == [])
+    }
+
+    /// A virtio-mmio IOMMU's `interrupt` is an SPI number: SPI 48 is ID 80, the frame's first;
+    /// SPI 47 (ID 79) is just below it.
+    @Test func aVirtioMMIOLineIsComparedAsAnInterruptID() throws {
+        #expect(try ids(frame: ", spi-base: 80, spi-count: 64", interrupt: "48") == ["msi-v2m-spi-wired"])
+        #expect(try ids(frame: ", spi-base: 80, spi-count: 64", interrupt: "47") == [])
+    }
+}

@@ -12,6 +12,7 @@ import TopologyModel
 /// - `msi-gic-version`: GICv3 ITSs and GICv2m frames in one topology (one machine has one GIC, and Linux probes GICv2m frames only on a GIC without LPIs, so never beside an ITS)
 /// - `msi-v2m-device-id`: a DeviceID given to a GICv2m frame (an `id` on its route, an SMMUv3 msi-map entry naming it): its MSIs carry none
 /// - `msi-v2m-frame`: a route to a GICv2m frame other than the first (Linux gives only the first an MSI domain), or virtio IOMMU endpoints whose MSIs may reach several GICv2m frames
+/// - `msi-v2m-spi-overlap`: two GICv2m frames whose declared SPIs (spi-base, spi-count) overlap
 /// - `name-too-long`: a topology name longer than 251 bytes (its output files, <name>.dtb, would pass 255)
 /// - `map-overlap`: two iommu-map or two msi-map entries of one root complex (or SMMUv3) whose inputs overlap
 /// - `duplicate-endpoint-id`: two endpoints (RIDs of root complexes, devices) with the same ID on one IOMMU
@@ -35,6 +36,7 @@ import TopologyModel
 /// - `rc-no-iommu-map` (warning): a root complex with no iommu-map: none of its endpoints are translated
 /// - `iommu-unused` (warning): an IOMMU that translates nothing (no iommu-map entry or device refers to it)
 /// - `msi-controller-unused` (warning): an MSI controller no msi-map entry, device or SMMU sends MSIs to
+/// - `msi-v2m-spi-wired` (warning): a wired interrupt on an SPI that a GICv2m frame gives to MSIs
 ///
 /// And two about the options themselves (warnings, at the start of the file): `unknown-rule` (an
 /// override names no rule) and `rule-override-refused` (an override would weaken an error).
@@ -47,6 +49,7 @@ public enum TopologyChecker {
         MSIGICVersion.self,
         MSIV2MDeviceID.self,
         MSIV2MFrame.self,
+        MSIV2MSPIOverlap.self,
         NameLength.self,
         MapOverlap.self,
         DuplicateEndpointID.self,
@@ -70,6 +73,7 @@ public enum TopologyChecker {
         RCNoIOMMUMap.self,
         IOMMUUnused.self,
         MSIControllerUnused.self,
+        MSIV2MSPIWired.self,
     ]
 
     /// The rule with this id, if any.
