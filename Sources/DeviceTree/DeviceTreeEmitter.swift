@@ -146,6 +146,12 @@ public enum DeviceTreeEmitter {
         }
     }
 
+    /// The compatibles of a VMM's GIC that can hold what this topology puts under or behind its
+    /// GIC: ITSs need a GICv3 (with LPIs); GICv2m frames and wired SPIs alone live on either.
+    public static func baseGICCompatibles(for topology: Topology) -> Set<String> {
+        gicCompatibles(topology.msiControllers.contains(where: \.isITS) ? .v3 : .v2)
+    }
+
     /// A root complex's DT `iommu-map` entries: `iommuMap` in declaration order, with the RIDs
     /// of the virtio-pci IOMMUs that sit on this root complex (`excluding`) cut out of the
     /// entries that cover them.

@@ -163,8 +163,22 @@ private struct Merger {
         let itsNodes = tree.children.first { $0.key == DeviceTreeEmitter.gicKey }?.children ?? []
         if let gic = tree.children.first(where: { $0.key == DeviceTreeEmitter.gicKey }) {
             var plan: PlannedNode
-            let gics = DeviceTreeEmitter.gicCompatibles(topology.gicVersion)
-            if let existing = base.nodes.indices.first(where: { base.nodes[$0].strings("compatible")?.contains(where: gics.contains) ?? false }) {
+            let gics = DeviceTreeEmitter.baseGICCompatibles(for: topology)
+            let anyGIC = DeviceTreeEmitter.gicCompatibles(.v2)
+            func isGIC(_ index: Int, _ compatibles: Set<String>) -> Bool {
+                base.nodes[index].strings("compatible")?.contains(where: compatibles.contains) ?? false
+            }
+            if let other = base.nodes.indices.first(where: { isGIC($0, anyGIC) && !isGIC($0, gics) }),
+               !base.nodes.indices.contains(where: { isGIC($0, gics) }),
+               let its = itsNodes.first(where: { topology.msiController(named: $0.key ?? "")?.isITS ?? false }) {
+                // A machine has one GIC: ITSs cannot go under the VMM's GICv2.
+                conflict(
+                    "the base device tree's GIC '\(base.nodes[other].path)' (\(base.nodes[other].strings("compatible")?.first.map(dtsQuoted) ?? "")) has no LPIs, and the topology's ITS "
+                        + "'\(its.key ?? its.name)' needs a GICv3 with them; a machine has one GIC: use GICv2m frames "
+                        + "(type: gicv2m) or a base with a GICv3",
+                    its, property: nil, base: other)
+            }
+            if let existing = base.nodes.indices.first(where: { isGIC($0, gics) }) {
                 plan = PlannedNode(
                     node: gic, path: base.nodes[existing].path, base: existing,
                     only: ["interrupt-controller", "#interrupt-cells"])
@@ -316,7 +330,10 @@ private struct Merger {
         for sibling in base.nodes[parent].children {
             let name = base.nodes[sibling].name
             let siblingUnit = name.firstIndex(of: "@").map { String(name[name.index(after: $0)...]) } ?? ""
-            if name == node.name || (!unit.isEmpty && unit == siblingUnit) {
+            // libfdt finds a node by a name without a unit address in any sibling of that name
+            // with one ("intc" is "intc@8000000"), so adding it there fails as well.
+            let siblingBase = name.split(separator: "@", maxSplits: 1).first.map(String.init) ?? name
+            if name == node.name || (!unit.isEmpty && unit == siblingUnit) || (unit.isEmpty && siblingBase == node.name) {
                 conflict(
                     "the base device tree already has a node named '\(name)' where the topology adds '\(node.name)'",
                     node, property: nil, base: sibling)
