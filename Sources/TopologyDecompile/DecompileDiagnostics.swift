@@ -81,11 +81,12 @@ public enum DecompileDiagnostics {
         public static let fixtureInvocation: [String]? = ["decompile", "--max-entries", "1", "--acpi", "Output/qemu-virt-viommu/VIOT.aml"]
     }
 
-    /// `decompile-no-iommu`: the blobs describe no IOMMU, so there is no topology to write.
+    /// `decompile-no-iommu`: the blobs describe no IOMMU and no MSI controller, so there is no
+    /// topology to write (the id predates machines without an IOMMU, which are written).
     public enum DecompileNoIOMMU: DiagnosticRule {
         public static let id = "decompile-no-iommu"
-        public static let summary = #"the blobs describe no IOMMU, so there is no topology to write"#
-        public static let example = #"the blobs describe no IOMMU (no VIOT node, IORT SMMUv3 node or device-tree iommu/iommu-map): a topology needs at least one, so there is nothing to decompile"#
+        public static let summary = #"the blobs describe no IOMMU and no MSI controller, so there is no topology to write"#
+        public static let example = #"the blobs describe no IOMMU and no MSI controller (no VIOT node, IORT SMMUv3 node or ITS group, device-tree iommu/iommu-map or msi-controller, MADT ITS or GICv2m frame): a topology describes translation and MSI routing, so there is nothing to decompile"#
         public static let fixtureInvocation: [String]? = ["decompile", "--acpi", "Output/qemu-virt-viommu/MCFG.aml"]
     }
 

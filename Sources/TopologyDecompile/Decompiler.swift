@@ -111,14 +111,14 @@ public enum BlobDecompiler {
                     at: .blob(overrun.file, offset: overrun.offset)))
             return DecompiledText(yaml: nil, diagnostics: diagnostics)
         }
-        if builder.iommus.isEmpty {
-            // The format needs at least one IOMMU (a topology describes translation): a machine
-            // without one has nothing to describe, and a file with `iommus: {}` would be refused
-            // by topoc's own check. Nothing is written.
+        if builder.iommus.isEmpty && builder.its.isEmpty {
+            // A topology describes translation and MSI routing: blobs with neither (an MCFG
+            // alone, say) have nothing to describe. Nothing is written. A machine with MSI
+            // controllers and no IOMMU (QEMU's default virt) is written with `iommus: {}`.
             let names = ([inputs.dt?.name] + inputs.headers.map(\.name) + inputs.ssdts.map(\.name)).compactMap { $0 }
             diagnostics.append(
                 DecompileDiagnostics.DecompileNoIOMMU.diagnostic(
-                    "the blobs describe no IOMMU (no VIOT node, IORT SMMUv3 node or device-tree iommu/iommu-map): a topology needs at least one, so there is nothing to decompile",
+                    "the blobs describe no IOMMU and no MSI controller (no VIOT node, IORT SMMUv3 node or ITS group, device-tree iommu/iommu-map or msi-controller, MADT ITS or GICv2m frame): a topology describes translation and MSI routing, so there is nothing to decompile",
                     at: .blob(names.first ?? options.outputFile, offset: 0)))
             return DecompiledText(yaml: nil, diagnostics: diagnostics)
         }

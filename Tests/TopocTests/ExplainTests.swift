@@ -141,7 +141,7 @@ import TopologyCompiler
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("bad.yaml")
-        try "topology: 1\nname: bad\narch: arm64\niommus: {}\n".write(to: file, atomically: true, encoding: .utf8)
+        try "topology: 1\nname: bad\narch: arm64\n".write(to: file, atomically: true, encoding: .utf8)
         let result = try explain(file.path, "00:00.0")
         #expect(result.status == 1)
         #expect(result.stderr.contains("error"))

@@ -207,3 +207,32 @@ struct SplitMix: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// *(extension)* `iommus: {}` is a machine without an IOMMU (QEMU's default virt); the key itself
+/// stays required, so a forgotten section is still an error.
+@Suite struct NoIOMMUTests {
+    @Test func anEmptyIOMMUMapIsAMachineWithoutOne() throws {
+        let result = parse("""
+            topology: 1
+            name: virt
+            arch: arm64
+            msi-controllers:
+              its: { type: gicv3-its, base: 0x08080000 }
+            iommus: {}
+            root-complexes:
+              pcie0:
+                segment: 0
+                buses: [0x00, 0xff]
+                msi-map:
+                  - { rids: [0x0000, 0xffff], controller: its, id: 0 }
+            """)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(try #require(result.topology).iommus.isEmpty)
+    }
+
+    @Test func theIOMMUsKeyIsStillRequired() {
+        let result = parse("topology: 1\nname: virt\narch: arm64\n")
+        #expect(result.topology == nil)
+        #expect(result.diagnostics.map(\.description) == ["t.yaml:1:1: error: the topology is missing required key 'iommus' [missing-key]"])
+    }
+}

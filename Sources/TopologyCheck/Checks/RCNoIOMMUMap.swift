@@ -1,6 +1,7 @@
 import TopologyModel
 
-/// Warning: a root complex with no `iommu-map` (none of its RIDs are translated).
+/// Warning: a root complex with no `iommu-map` (none of its RIDs are translated), in a topology
+/// that has IOMMUs: with `iommus: {}` nothing is translated by design.
 struct RCNoIOMMUMap: TopologyRule {
     static let id = "rc-no-iommu-map"
     static let defaultSeverity = Severity.warning
@@ -8,6 +9,7 @@ struct RCNoIOMMUMap: TopologyRule {
     static let example = #"root complex 'pcie1' has no iommu-map: none of its RIDs are translated"#
 
     func check(_ topology: Topology, _ report: inout [Diagnostic]) {
+        guard !topology.iommus.isEmpty else { return }
         for rc in topology.rootComplexes where rc.iommuMap.isEmpty {
             report.append(diagnostic("root complex '\(rc.name)' has no iommu-map: none of its RIDs are translated", at: rc.source.location))
         }
