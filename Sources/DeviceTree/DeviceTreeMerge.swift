@@ -217,8 +217,8 @@ private struct Merger {
         }
         checkDomains(rootPlan)
         root = rootPlan
-        assignPhandles()
-        checkValues(rootPlan)
+        // Without phandles for every new node the values cannot be compared.
+        if assignPhandles() { checkValues(rootPlan) }
     }
 
     /// The plan for a topology node: reuse of the base node at its address, or a new node under
@@ -368,8 +368,10 @@ private struct Merger {
 
     // MARK: Phandles and values
 
-    mutating func assignPhandles() {
-        guard let root else { return }
+    /// Gives every referenced node its merged phandle; false (with a conflict) when the base
+    /// leaves none for a new one.
+    mutating func assignPhandles() -> Bool {
+        guard let root else { return true }
         var keyed: [(topocPhandle: UInt32, plan: PlannedNode)] = []
         func collect(_ plan: PlannedNode) {
             // Only nodes topoc gives a phandle (the ones something refers to) get one here; nodes
@@ -378,15 +380,26 @@ private struct Merger {
             plan.children.forEach(collect)
         }
         collect(root)
-        var next = base.nodes.compactMap(\.phandle).max() ?? 0
+        // New phandles follow the base's largest, as libfdt's fdt_generate_phandle does, up to
+        // its FDT_MAX_PHANDLE (0xffffffff is "no phandle"); a base that leaves none is a conflict.
+        let lastPhandle: UInt32 = 0xffff_fffe
+        let largest = base.nodes.indices.compactMap { i in base.nodes[i].phandle.map { (i, $0) } }.max { $0.1 < $1.1 }
+        var next = largest?.1 ?? 0
         for (_, plan) in keyed.sorted(by: { $0.topocPhandle < $1.topocPhandle }) {
             if let index = plan.base, let phandle = base.nodes[index].phandle {
                 refs.phandles[plan.node.key!] = phandle
-            } else {
+            } else if next < lastPhandle {
                 next += 1
                 refs.phandles[plan.node.key!] = next
+            } else {
+                conflict(
+                    "the base device tree's largest phandle is 0x\(String(next, radix: 16)), so none is left for "
+                        + "\(describe(plan.node)) (new phandles follow the largest, up to 0xfffffffe, as libfdt gives them)",
+                    plan.node, property: nil, base: largest?.0 ?? 0)
+                return false
             }
         }
+        return true
     }
 
     /// Properties of reused nodes: equal, or a conflict.

@@ -12,7 +12,7 @@ import Testing
         let fuzz = URL(fileURLWithPath: try topocPath()).deletingLastPathComponent().appendingPathComponent("topoc-fuzz").path
         for name in files {
             let target = String(name.prefix { $0 != "-" })
-            #expect(["topology", "dtb", "acpi", "decompile", "device"].contains(target), "\(name): no such target")
+            #expect(["topology", "dtb", "acpi", "decompile", "device", "base"].contains(target), "\(name): no such target")
             let result = try run(fuzz, [target, directory.appendingPathComponent(name).path])
             #expect(result.status == 0, "\(name): \(result.stderr.suffix(400))")
         }
