@@ -47,6 +47,9 @@ SCENARIOS = [
       for r in (0, 3, 5)],
     dict(name="acpi-smmuv3-pxb-bypass", kind="acpi", topology="qemu-virt-smmuv3-pxb",
          machine=",iommu=smmuv3", devices=PXB_DEVS, iommus=SMMU_AT_9050000, iort=3),
+    # No IOMMU (`iommus: {}`): every device bypasses translation, MSIs still go to the ITS.
+    dict(name="dt-no-iommu", kind="dt", topology="qemu-virt", machine="", devices=ARM_DEVS, iommus={}),
+    dict(name="acpi-no-iommu", kind="acpi", topology="qemu-virt", machine="", devices=ARM_DEVS, iommus={}, iort=3),
     dict(name="x86-q35-viot", kind="x86", topology="qemu-q35-viommu", machine="",
          devices=VIOMMU + ["-device", f"{RNG},bus=pcie.0,addr=03.0", "-device", f"{RNG},bus=pcie.0,addr=04.0"],
          iommus=VIOMMU_AT_02,
