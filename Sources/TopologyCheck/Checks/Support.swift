@@ -229,3 +229,9 @@ extension Topology {
         return uses
     }
 }
+
+/// "a", "a and b", "a, b and c".
+func spokenList(_ items: [String]) -> String {
+    guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " and " + last
+}

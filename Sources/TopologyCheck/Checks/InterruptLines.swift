@@ -61,9 +61,3 @@ struct WiredLine {
         return lines
     }
 }
-
-/// "a", "a and b", "a, b and c".
-func spokenList(_ items: [String]) -> String {
-    guard let last = items.last, items.count > 1 else { return items.first ?? "" }
-    return items.dropLast().joined(separator: ", ") + " and " + last
-}
