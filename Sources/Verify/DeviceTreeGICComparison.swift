@@ -35,7 +35,7 @@ enum DeviceTreeGICComparison {
                 let says = first.flatMap { b in count.map { MSIController.GICv2mSPIs(base: b, count: $0).text } } ?? "no arm,msi-base-spi/arm,msi-num-spis pair (MSI_TYPER decides)"
                 result.append(Mismatch(subject: "GICv2m frame '\(c.name)'", format: "DT \(node)", blobSays: says,
                                        topologySays: spis.text,
-                                       deviceAnswered: "nothing (the GIC is not modelled)", location: c.source.values["spi-base"] ?? c.source.location))
+                                       deviceAnswered: "nothing (the GIC is not modelled)", location: c.source["spi-base"]))
             }
         }
         return result

@@ -44,13 +44,13 @@ enum MADTComparison {
                     func text(_ s: MSIController.GICv2mSPIs?) -> String {
                         s?.text ?? "the frame's own MSI_TYPER (no SPI override)"
                     }
-                    add(subject, "the structure at offset \(entry.offset) gives \(text(given))", text(spis), c.source.values["spi-base"] ?? c.source.location)
+                    add(subject, "the structure at offset \(entry.offset) gives \(text(given))", text(spis), c.source["spi-base"])
                 }
             case .x86MSI:
                 continue
             }
         }
-        if let first = frames.first, let owner = madt.msiFrames.first, owner.baseAddress != { if case .gicv2m(let b, _) = first.kind { b } else { 0 } }() {
+        if let first = frames.first, let owner = madt.msiFrames.first, owner.baseAddress != first.mmioRegion?.first {
             add("GICv2m frame '\(first.name)'", "the first GIC MSI frame structure, whose MSI domain Linux registers, is at \(hex(owner.baseAddress))",
                 "'\(first.name)' first, the frame MSIs are routed to", first.source.location)
         }

@@ -46,5 +46,10 @@ func fixed(_ v: Double, _ digits: Int = 1) -> String {
     return s
 }
 
+/// A duration in milliseconds: one decimal below 100 ms, whole above.
+func ms(_ seconds: Double) -> String {
+    (seconds < 0.1 ? fixed(seconds * 1000, 1) : String(Int((seconds * 1000).rounded()))) + " ms"
+}
+
 /// `s` right-aligned in `w` columns.
 func padS(_ s: String, _ w: Int) -> String { s.count >= w ? s : String(repeating: " ", count: w - s.count) + s }

@@ -21,7 +21,6 @@ enum VerifyBench {
         var verifyRSS: Int
     }
 
-    static func ms(_ seconds: Double) -> String { fixed(seconds * 1000, seconds < 0.1 ? 1 : 0) + " ms" }
     static func mib(_ bytes: Int) -> String { fixed(Double(bytes) / 1_048_576) + " MiB" }
 
     /// Part 1, child processes only (run while the bench process is small: see `ownPeakRSS`);

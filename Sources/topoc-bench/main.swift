@@ -36,11 +36,6 @@ do {
     }
 }
 
-func ms(_ s: Double) -> String { s < 0.1 ? String(format3(s * 1000)) : String(Int((s * 1000).rounded())) }
-func format3(_ v: Double) -> String {
-    let r = (v * 10).rounded() / 10
-    return r == r.rounded() ? "\(Int(r)).0" : "\(r)"
-}
 func kib(_ bytes: Int) -> String { bytes >= 10 << 20 ? "\(fixed(Double(bytes) / 1048576)) MiB" : "\(fixed(Double(bytes) / 1024)) KiB" }
 
 /// This process's own peak RSS (VmHWM), in bytes.
@@ -104,7 +99,7 @@ for _ in 0..<max(repeats, 9) {
     startupRSS = max(startupRSS, r.maxRSS)
 }
 print("machine: \(machine())")
-print("topoc start-up: \(ms(median(startups))) ms (median of \(startups.count)), peak RSS \(kib(startupRSS)) (`topoc --version`)")
+print("topoc start-up: \(ms(median(startups))) (median of \(startups.count)), peak RSS \(kib(startupRSS)) (`topoc --version`)")
 print("")
 for scale in scales {
     let yaml = "\(scratch)/scale-\(scale).yaml", out = "\(scratch)/out-\(scale)"
@@ -172,11 +167,11 @@ for row in rows {
         // Issue 11's target: a scale-1 compile of every output at most 0.8x dtc + iasl.
         if scale == 1 { ratio += row.compile <= 0.8 * tools ? " (target <= 0.8x: met)" : " (target <= 0.8x: NOT met)" }
     }
-    let toolText = tools.map { "\(ms($0)) ms" } ?? "-"
+    let toolText = tools.map { ms($0) } ?? "-"
     print(
-        "  \(pad(scale, 5))  \(padS(kib(row.inputBytes), 10))  \(padS(ms(row.compile) + " ms", 13))  \(padS(ms(row.inProcess) + " ms", 10))  \(padS(kib(row.maxRSS), 11))  \(padS(fixed(Double(row.maxRSS) / Double(row.inputBytes)) + "x", 9))  \(padS(toolText, 12))  \(ratio)"
+        "  \(pad(scale, 5))  \(padS(kib(row.inputBytes), 10))  \(padS(ms(row.compile), 13))  \(padS(ms(row.inProcess), 10))  \(padS(kib(row.maxRSS), 11))  \(padS(fixed(Double(row.maxRSS) / Double(row.inputBytes)) + "x", 9))  \(padS(toolText, 12))  \(ratio)"
     )
-    if let d = row.dtc, let i = row.iasl { print("         (dtc \(ms(d)) ms + iasl VIOT/IORT/MCFG/SSDT \(ms(i)) ms)") }
+    if let d = row.dtc, let i = row.iasl { print("         (dtc \(ms(d)) + iasl VIOT/IORT/MCFG/SSDT \(ms(i)))") }
 }
 if rows.count > 1 {
     print("")
